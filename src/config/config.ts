@@ -1,0 +1,84 @@
+/** Every setting of Parallax, with its default (STYLE habit 6: one options table, passed down, never imported deep). */
+export interface Config {
+  /** SQLite file, used unless `databaseUrl` is set. */
+  readonly db: string;
+  /** postgres://… switches the store to PostgreSQL. */
+  readonly databaseUrl: string | undefined;
+  readonly host: string;
+  readonly port: number;
+  /** Folder of the shipped data (ratings, sources, snapshot, weights). */
+  readonly dataDir: string;
+  /** Local override file layered over the shipped outlet ratings (rater "local"). */
+  readonly outletOverrides: string;
+  readonly ratings: {
+    /** Raters whose bias values are blended, with their weights. Absent raters are ignored. */
+    readonly weights: Readonly<Record<string, number>>;
+  };
+  readonly fetch: {
+    readonly userAgent: string;
+    readonly timeoutMs: number;
+    readonly maxBodyBytes: number;
+    readonly maxRedirects: number;
+    readonly perHostConcurrency: number;
+    readonly concurrency: number;
+    /** Allow requests to private, loopback and link-local addresses (tests, intranets). */
+    readonly allowPrivateAddresses: boolean;
+    /** Fetch the article page for feeds that carry only titles. */
+    readonly fullText: boolean;
+  };
+  readonly schedule: {
+    readonly intervalMinutes: number;
+    readonly maxIntervalMinutes: number;
+    readonly feedErrorLimit: number;
+  };
+  readonly cluster: {
+    /** Days a story stays open for new articles. */
+    readonly windowDays: number;
+    /** Trained weights; the shipped model when unset. */
+    readonly model: string | undefined;
+  };
+  readonly blindspot: {
+    /** A story needs at least this many rated outlets to be judged. */
+    readonly minRatedOutlets: number;
+    /** One side's share at or below this is a blindspot for that side… */
+    readonly maxShare: number;
+    /** …while the other side's share is at least this. */
+    readonly minOtherShare: number;
+  };
+  readonly llm: {
+    readonly url: string | undefined;
+    readonly key: string | undefined;
+    readonly model: string;
+    readonly timeoutMs: number;
+  };
+  readonly web: {
+    readonly cache: boolean;
+    /** Days of stories on the front page, counted back from "now". */
+    readonly frontPageDays: number;
+  };
+}
+
+export const DEFAULT_CONFIG: Config = {
+  db: './parallax.db',
+  databaseUrl: undefined,
+  host: '127.0.0.1',
+  port: 3000,
+  dataDir: 'data',
+  outletOverrides: './parallax.outlets.json',
+  ratings: { weights: { mbfc: 1, allsides: 1, baly: 1, local: 1 } },
+  fetch: {
+    userAgent: 'Parallax/0.1 (+https://github.com/parallax-news/parallax; news aggregator)',
+    timeoutMs: 20_000,
+    maxBodyBytes: 5 * 1024 * 1024,
+    maxRedirects: 5,
+    perHostConcurrency: 2,
+    concurrency: 16,
+    allowPrivateAddresses: false,
+    fullText: false,
+  },
+  schedule: { intervalMinutes: 15, maxIntervalMinutes: 24 * 60, feedErrorLimit: 20 },
+  cluster: { windowDays: 3, model: undefined },
+  blindspot: { minRatedOutlets: 5, maxShare: 0.1, minOtherShare: 0.5 },
+  llm: { url: undefined, key: undefined, model: 'gpt-4o-mini', timeoutMs: 20_000 },
+  web: { cache: true, frontPageDays: 3 },
+};

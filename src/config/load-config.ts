@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { type Config, DEFAULT_CONFIG } from './config.ts';
+
+/** A setting that could not be read; the message names the file or variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The configuration: defaults, then the JSON file `PARALLAX_CONFIG` (or ./parallax.config.json when present),
+ * then environment variables. The result is frozen.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const file =
+    env.PARALLAX_CONFIG ?? (existsSync('parallax.config.json') ? 'parallax.config.json' : undefined);
+  let config: Config = DEFAULT_CONFIG;
+  if (file !== undefined) config = mergeInto(config, readConfigFile(file), file);
+  config = mergeInto(config, fromEnv(env), 'environment');
+  return deepFreeze(config);
+}
+
+function readConfigFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`config: cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`config: ${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function fromEnv(env: Env): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const set = (path: string, value: unknown) => {
+    const keys = path.split('.');
+    let node = out;
+    for (const key of keys.slice(0, -1)) {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
+    node[keys.at(-1)!] = value;
+  };
+  const number = (name: string): number => {
+    const n = Number(env[name]);
+    if (!Number.isFinite(n) || env[name]?.trim() === '')
+      throw new ConfigError(`config: ${name} must be a number`);
+    return n;
+  };
+  if (env.PARALLAX_DB) set('db', env.PARALLAX_DB);
+  if (env.PARALLAX_DATABASE_URL) set('databaseUrl', env.PARALLAX_DATABASE_URL);
+  if (env.HOST) set('host', env.HOST);
+  if (env.PORT) set('port', number('PORT'));
+  if (env.PARALLAX_DATA_DIR) set('dataDir', env.PARALLAX_DATA_DIR);
+  if (env.PARALLAX_OUTLET_OVERRIDES) set('outletOverrides', env.PARALLAX_OUTLET_OVERRIDES);
+  if (env.PARALLAX_ALLOW_PRIVATE_ADDRESSES)
+    set('fetch.allowPrivateAddresses', env.PARALLAX_ALLOW_PRIVATE_ADDRESSES === '1');
+  if (env.PARALLAX_LLM_URL) set('llm.url', env.PARALLAX_LLM_URL);
+  if (env.PARALLAX_LLM_KEY) set('llm.key', env.PARALLAX_LLM_KEY);
+  if (env.PARALLAX_LLM_MODEL) set('llm.model', env.PARALLAX_LLM_MODEL);
+  return out;
+}
+
+/** Merges `patch` into `base`, refusing unknown keys and values of the wrong type. */
+function mergeInto<T>(base: T, patch: unknown, origin: string, path = ''): T {
+  if (patch === undefined) return base;
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+    throw new ConfigError(`config: ${origin}: ${path || 'top level'} must be an object`);
+  }
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(patch)) {
+    const where = path ? `${path}.${key}` : key;
+    if (!Object.hasOwn(out, key)) throw new ConfigError(`config: ${origin}: unknown setting "${where}"`);
+    const current = out[key];
+    if (isFreeMap(where)) {
+      out[key] = checkMap(value, origin, where);
+    } else if (current !== null && typeof current === 'object') {
+      out[key] = mergeInto(current, value, origin, where);
+    } else if (current === undefined) {
+      if (typeof value !== 'string') throw new ConfigError(`config: ${origin}: ${where} must be a string`);
+      out[key] = value;
+    } else {
+      if (typeof value !== typeof current) {
+        throw new ConfigError(`config: ${origin}: ${where} must be a ${typeof current}`);
+      }
+      out[key] = value;
+    }
+  }
+  return out as T;
+}
+
+// Settings whose keys are free (e.g. rater names), not a fixed schema.
+function isFreeMap(path: string): boolean {
+  return path === 'ratings.weights';
+}
+
+function checkMap(value: unknown, origin: string, where: string): Record<string, number> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ConfigError(`config: ${origin}: ${where} must be an object of numbers`);
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (typeof v !== 'number' || v < 0)
+      throw new ConfigError(`config: ${origin}: ${where}.${k} must be a number ≥ 0`);
+  }
+  return value as Record<string, number>;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Outlet } from '../domain/index.ts';
+import { describeBias } from './bias-sentence.ts';
+import { computeCoverage } from './compute-coverage.ts';
+
+const outlet = (id: string, bucket?: 'left' | 'center' | 'right'): Outlet => ({
+  id,
+  name: id,
+  domains: [id],
+  flags: [],
+  ...(bucket && {
+    bias: { score: { left: -2, center: 0, right: 2 }[bucket], label: 'center', bucket, raters: [] },
+  }),
+});
+
+const OUTLETS = new Map(
+  [
+    outlet('cnn.com', 'left'),
+    outlet('reuters.com', 'center'),
+    outlet('foxnews.com', 'right'),
+    outlet('blog.example'),
+  ].map((o) => [o.id, o]),
+);
+
+test('computeCoverage counts each outlet once and shares over rated outlets only', () => {
+  const coverage = computeCoverage(
+    [
+      { outletId: 'cnn.com' },
+      { outletId: 'cnn.com' },
+      { outletId: 'reuters.com' },
+      { outletId: 'foxnews.com' },
+      { outletId: 'blog.example' },
+      { outletId: null },
+    ],
+    (id) => OUTLETS.get(id),
+  );
+  assert.equal(coverage.articles, 6);
+  assert.equal(coverage.outlets, 5);
+  assert.equal(coverage.rated, 3);
+  assert.equal(coverage.unrated, 2);
+  assert.deepEqual([coverage.left, coverage.center, coverage.right], [1, 1, 1]);
+  assert.equal(coverage.shares.left, 1 / 3);
+  assert.equal(describeBias(coverage), '33% of the sources are Center');
+});
+
+test('describeBias names the largest side and says nothing when nothing is rated', () => {
+  const left = computeCoverage([{ outletId: 'cnn.com' }, { outletId: 'reuters.com' }], (id) =>
+    OUTLETS.get(id),
+  );
+  assert.equal(describeBias(left), '50% of the sources are Center');
+  const none = computeCoverage([{ outletId: 'blog.example' }], (id) => OUTLETS.get(id));
+  assert.equal(none.shares.left, 0);
+  assert.equal(describeBias(none), undefined);
+});

@@ -1,0 +1,49 @@
+import type { BiasBucket } from './bias.ts';
+
+/** Counts and shares of a story's coverage (DESIGN §3, §5). */
+export interface Coverage {
+  readonly articles: number;
+  readonly outlets: number;
+  /** Distinct outlets with a bias rating. */
+  readonly rated: number;
+  readonly unrated: number;
+  readonly left: number;
+  readonly center: number;
+  readonly right: number;
+  /** Shares over rated outlets, 0…1; all zero when no outlet is rated. */
+  readonly shares: { readonly left: number; readonly center: number; readonly right: number };
+  /** Distinct outlets per factuality label (plus "unrated"). */
+  readonly factuality: Readonly<Record<string, number>>;
+  /** Distinct outlets per ownership category (plus "unknown"). */
+  readonly ownership: Readonly<Record<string, number>>;
+}
+
+/** One extractive key point with the articles it came from. */
+export interface KeyPoint {
+  readonly text: string;
+  readonly articleIds: readonly number[];
+}
+
+export type Blindspot = 'left' | 'right' | null;
+
+export interface Frame {
+  readonly side: BiasBucket;
+  readonly points: readonly KeyPoint[];
+  readonly terms: readonly { readonly term: string; readonly score: number }[];
+}
+
+/** A story: the articles that report one event, and what Parallax says of them. */
+export interface Story {
+  readonly id: number;
+  readonly title: string;
+  readonly summary: string;
+  readonly keyPoints: readonly KeyPoint[];
+  readonly frames: readonly Frame[];
+  readonly coverage: Coverage;
+  readonly blindspot: Blindspot;
+  readonly firstPublishedAt: string;
+  readonly updatedAt: string;
+  readonly firstReporter: { readonly articleId: number; readonly outletId: string | null } | null;
+  readonly entities: readonly string[];
+  readonly version: number;
+}

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { makeLead } from './lead.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokenize.ts';
+
+test('splitSentences keeps abbreviations and initials inside a sentence', () => {
+  const text =
+    'Florida Gov. Ron DeSantis signed an order on Friday. The U.S. Centers for Disease Control said J. Smith agreed! Was it 5 p.m. Eastern? Yes.';
+  assert.deepEqual(splitSentences(text), [
+    'Florida Gov. Ron DeSantis signed an order on Friday.',
+    'The U.S. Centers for Disease Control said J. Smith agreed!',
+    'Was it 5 p.m. Eastern?',
+    'Yes.',
+  ]);
+});
+
+test('splitSentences ends a sentence at a closing quote', () => {
+  assert.deepEqual(splitSentences('He said “no.” Then he left.'), ['He said “no.”', 'Then he left.']);
+});
+
+test('makeLead takes whole sentences up to the limit and cuts a long first sentence', () => {
+  assert.equal(makeLead('One two. Three four. Five six.', 20), 'One two. Three four.');
+  const long = 'word '.repeat(100);
+  const lead = makeLead(long, 50);
+  assert.ok(lead.length <= 50 && lead.endsWith('…'), lead);
+});
+
+test('tokenize lower-cases, drops possessives and keeps inner hyphens', () => {
+  assert.deepEqual(tokenize("Biden's COVID-19 plan: don’t panic, U.S. says"), [
+    'biden',
+    'covid-19',
+    'plan',
+    "don't",
+    'panic',
+    'u.s',
+    'says',
+  ]);
+});
