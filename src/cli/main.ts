@@ -1,0 +1,26 @@
+import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands/index.ts';
+import { UsageError } from './usage-error.ts';
+
+/** The `parallax` command line: the composition root of the application. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('parallax')
+    .description('Parallax: every news story from every side.')
+    .exitOverride()
+    .configureOutput({ outputError: (text, write) => write(text) })
+    .showHelpAfterError('(run with --help for usage)');
+  for (const register of COMMANDS) register(program);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof UsageError) {
+      process.stderr.write(`parallax: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`parallax: ${(error as Error).message}\n`);
+    if (process.env.PARALLAX_DEBUG) console.error(error);
+    return 1;
+  }
+}
