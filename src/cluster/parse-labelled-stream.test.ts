@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseLabelledStream } from './parse-labelled-stream.ts';
+
+test('parseLabelledStream reads articles and gold ids in order, skipping blank lines', () => {
+  const text = [
+    '{"id":"a","story":"s1","title":"T1","text":"Body","published":"2021-07-01T10:00:00Z","url":"u","outlet":"o","lang":"en"}',
+    '',
+    '{"id":7,"story":3,"title":"T2","published":null}',
+  ].join('\n');
+  const articles = parseLabelledStream(text);
+  assert.equal(articles.length, 2);
+  assert.deepEqual(articles[0], {
+    input: {
+      id: 'a',
+      title: 'T1',
+      text: 'Body',
+      published: '2021-07-01T10:00:00Z',
+      url: 'u',
+      outlet: 'o',
+      lang: 'en',
+    },
+    story: 's1',
+  });
+  assert.equal(articles[1]!.input.id, '7');
+  assert.equal(articles[1]!.input.text, '');
+  assert.equal(articles[1]!.input.published, null);
+  assert.equal(articles[1]!.story, '3');
+});
+
+test('parseLabelledStream names the file and line of a malformed record', () => {
+  const good = '{"id":"a","title":"T","published":null}';
+  assert.throws(
+    () => parseLabelledStream(`${good}\n{oops`, 'in.jsonl'),
+    /cluster: in\.jsonl line 2: not valid JSON/,
+  );
+  assert.throws(
+    () => parseLabelledStream(`${good}\n{"id":"b"}`, 'in.jsonl'),
+    /line 2: "title" must be a string/,
+  );
+  assert.throws(
+    () => parseLabelledStream('{"id":"b","title":"T","published":"yesterday"}'),
+    /stream line 1: "published" must be an ISO 8601 date or null/,
+  );
+});
