@@ -1,3 +1,8 @@
+import { join } from 'node:path';
+
+/** The data folder shipped with the package (resolved from this file, so any working directory works). */
+export const PACKAGE_DATA_DIR = join(import.meta.dirname, '..', '..', 'data');
+
 /** Every setting of Parallax, with its default (STYLE habit 6: one options table, passed down, never imported deep). */
 export interface Config {
   /** SQLite file, used unless `databaseUrl` is set. */
@@ -63,7 +68,7 @@ export const DEFAULT_CONFIG: Config = {
   databaseUrl: undefined,
   host: '127.0.0.1',
   port: 3000,
-  dataDir: 'data',
+  dataDir: PACKAGE_DATA_DIR,
   outletOverrides: './parallax.outlets.json',
   ratings: { weights: { mbfc: 1, allsides: 1, baly: 1, local: 1 } },
   fetch: {

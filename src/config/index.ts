@@ -1,2 +1,2 @@
-export { type Config, DEFAULT_CONFIG } from './config.ts';
+export { type Config, DEFAULT_CONFIG, PACKAGE_DATA_DIR } from './config.ts';
 export { ConfigError, loadConfig } from './load-config.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Outlet } from '../domain/index.ts';
-import { describeBias } from './bias-sentence.ts';
+import { describeBias } from '../domain/index.ts';
 import { computeCoverage } from './compute-coverage.ts';
 
 const outlet = (id: string, bucket?: 'left' | 'center' | 'right'): Outlet => ({

@@ -1,2 +1,3 @@
-export { describeBias } from './bias-sentence.ts';
+export { describeBias } from '../domain/index.ts';
 export { type CoverageArticle, computeCoverage } from './compute-coverage.ts';
+export { type BlindspotOptions, detectBlindspot } from './detect-blindspot.ts';

@@ -4,3 +4,6 @@ export * from './factuality.ts';
 export * from './feed.ts';
 export * from './outlet.ts';
 export * from './story.ts';
+export * from './clock.ts';
+export * from './logger.ts';
+export * from './describe-bias.ts';

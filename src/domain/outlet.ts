@@ -10,7 +10,18 @@ export interface RaterValue {
   readonly score?: number;
   readonly asOf: string;
   readonly source: string;
+  /** What the value is about (absent means "bias", the original use). */
+  readonly kind?: RaterValueKind;
+  /** The data set the value came from (e.g. "mbfc-2026", "allsides-2022", "local"). */
+  readonly dataset?: string;
+  /** Weight this value had in the blended figure; 0 when it was shown but not used. */
+  readonly weight?: number;
+  /** Why the value was or was not used, in words (e.g. "superseded by the rater's rating of 2022-11-30"). */
+  readonly note?: string;
 }
+
+/** The dimension a rater value speaks to. */
+export type RaterValueKind = 'bias' | 'factuality' | 'ownership' | 'country' | 'name';
 
 /** A blended bias rating with the raters behind it. */
 export interface BiasRating {
@@ -46,4 +57,13 @@ export interface Outlet {
   readonly ownership?: Ownership;
   /** Non-positional MBFC categories such as "questionable" or "satire". */
   readonly flags: readonly string[];
+  /** Every rater value on record, in every dimension, including values that give no position. */
+  readonly raters?: readonly RaterValue[];
+}
+
+/** Looks outlets up by id and resolves article URLs to outlets (the ratings registry implements it). */
+export interface OutletDirectory {
+  get(id: string): Outlet | undefined;
+  match(url: string): Outlet | undefined;
+  all(): readonly Outlet[];
 }

@@ -3,3 +3,4 @@ export { splitSentences } from './sentences.ts';
 export { stem } from './stem.ts';
 export { isStopword, STOPWORDS } from './stopwords.ts';
 export { tokenize, tokenizeWithOffsets } from './tokenize.ts';
+export { hashContent } from './content-hash.ts';

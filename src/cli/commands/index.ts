@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { registerStart } from './start.ts';
+import { registerStats } from './stats.ts';
 
 /** Every command registers itself on the program; add new commands to this list. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [];
+export const COMMANDS: readonly ((program: Command) => void)[] = [registerStart, registerStats];

@@ -1,4 +1,4 @@
-import type { Coverage } from '../domain/index.ts';
+import type { Coverage } from './story.ts';
 
 /**
  * The headline figure of the bias bar: "45% of the sources are Center", naming the largest side

@@ -1,0 +1,40 @@
+import { createSimpleClusterer } from '../cluster/index.ts';
+import type { Config } from '../config/index.ts';
+import type { Logger, OutletDirectory, Progress } from '../domain/index.ts';
+import { restoreClusterer } from '../pipeline/assign-stories.ts';
+import { refreshStories } from '../pipeline/refresh-stories.ts';
+import type { Synthesizer } from '../pipeline/synthesize-stories.ts';
+import type { Store } from '../store/index.ts';
+
+const DAY_MS = 86_400_000;
+
+/** The story synthesizer in use. */
+export const synthesize: Synthesizer = (articles) => {
+  const first = articles[0]!;
+  return { title: first.title, summary: first.lead, keyPoints: [], frames: [], entities: [] };
+};
+
+/**
+ * Builds the clustering writer over the store: a clusterer restored with the open window before `now`, and a
+ * `refresh()` that assigns new articles and synthesizes changed stories.
+ */
+export async function createStoryEngine(
+  store: Store,
+  options: { config: Config; outlets: OutletDirectory; logger: Logger; progress: Progress; now: Date },
+) {
+  const clusterer = createSimpleClusterer({ windowDays: options.config.cluster.windowDays });
+  const since = new Date(options.now.getTime() - options.config.cluster.windowDays * DAY_MS).toISOString();
+  const storyIds = await restoreClusterer(store, clusterer, since, options);
+  return {
+    refresh: () =>
+      refreshStories(store, {
+        clusterer,
+        storyIds,
+        outlets: options.outlets,
+        synthesize,
+        blindspot: options.config.blindspot,
+        logger: options.logger,
+        progress: options.progress,
+      }),
+  };
+}

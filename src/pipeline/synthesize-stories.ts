@@ -1,0 +1,100 @@
+import { computeCoverage, detectBlindspot } from '../coverage/index.ts';
+import type {
+  Article,
+  BiasBucket,
+  KeyPoint,
+  Frame,
+  Logger,
+  OutletDirectory,
+  Progress,
+} from '../domain/index.ts';
+import type { Store } from '../store/index.ts';
+
+/** What the synthesis stage sees of an article. */
+export interface SynthesisInput {
+  readonly id: number;
+  readonly title: string;
+  readonly lead: string;
+  readonly outletId: string | null;
+  readonly outletName: string | undefined;
+  readonly side: BiasBucket | null;
+  readonly publishedAt: string;
+}
+
+/** Title, summary, key points, frames and entities of one story. */
+export interface SynthesisOutput {
+  readonly title: string;
+  readonly summary: string;
+  readonly keyPoints: readonly KeyPoint[];
+  readonly frames: readonly Frame[];
+  readonly entities: readonly string[];
+}
+
+export type Synthesizer = (articles: readonly SynthesisInput[]) => SynthesisOutput | Promise<SynthesisOutput>;
+
+export interface SynthesizeStoriesOptions {
+  readonly outlets: OutletDirectory;
+  readonly synthesize: Synthesizer;
+  readonly blindspot: {
+    readonly minRatedOutlets: number;
+    readonly maxShare: number;
+    readonly minOtherShare: number;
+  };
+  readonly logger: Logger;
+  readonly progress: Progress;
+}
+
+/** Recomputes coverage, blindspot and synthesis of every story marked dirty. Returns the ids it refreshed. */
+export async function synthesizeStories(store: Store, options: SynthesizeStoriesOptions): Promise<number[]> {
+  const done: number[] = [];
+  options.progress.start(0, 'synthesize');
+  for (;;) {
+    const ids = await store.stories.listDirtyIds(200);
+    if (ids.length === 0) break;
+    await store.transaction(async (trx) => {
+      for (const id of ids) {
+        await synthesizeStory(trx, id, options);
+        done.push(id);
+      }
+    });
+    options.progress.increment(ids.length);
+  }
+  options.progress.stop();
+  return done;
+}
+
+async function synthesizeStory(store: Store, id: number, options: SynthesizeStoriesOptions): Promise<void> {
+  const articles = await store.articles.listForStory(id);
+  if (articles.length === 0) return;
+  const outletOf = (outletId: string) => options.outlets.get(outletId);
+  const coverage = computeCoverage(articles, outletOf);
+  const inputs = articles.map((a) => toSynthesisInput(a, options.outlets));
+  const synthesis = await options.synthesize(inputs);
+  const first = articles[0]!;
+  await store.stories.saveSynthesis(id, {
+    ...synthesis,
+    coverage,
+    blindspot: detectBlindspot(coverage, options.blindspot),
+    firstPublishedAt: first.publishedAt,
+    updatedAt:
+      articles
+        .map((a) => a.publishedAt)
+        .sort()
+        .at(-1) ?? first.publishedAt,
+    firstArticleId: first.id,
+    firstOutletId: first.outletId,
+  });
+}
+
+function toSynthesisInput(article: Article, outlets: OutletDirectory): SynthesisInput {
+  const outlet = article.outletId ? outlets.get(article.outletId) : undefined;
+  return {
+    id: article.id,
+    title: article.title,
+    lead: article.lead,
+    outletId: article.outletId,
+    outletName: outlet?.name,
+    side: outlet?.bias?.bucket ?? null,
+    publishedAt: article.publishedAt,
+  };
+}

@@ -1,0 +1,264 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Article } from '../domain/index.ts';
+import type { ArticleTable, Database } from './schema.ts';
+
+/** An article as the store receives it: normalized, deduplicated by URL or (feed, guid). */
+export interface NewArticle {
+  readonly url: string;
+  readonly guid?: string | null;
+  readonly feedId?: number | null;
+  readonly outletId: string | null;
+  readonly title: string;
+  readonly lead: string;
+  readonly text?: string | null;
+  readonly author?: string | null;
+  readonly publishedAt: string;
+  readonly fetchedAt: string;
+  readonly language?: string | null;
+  /** Hash of what readers see (title, lead, text): a change means the article was updated. */
+  readonly contentHash: string;
+}
+
+export interface SaveArticlesResult {
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  /** Ids of inserted and updated articles. */
+  readonly changedIds: readonly number[];
+}
+
+const BATCH = 400;
+
+/** Articles: saved idempotently, so a re-run or a crash mid-batch never loses or duplicates one. */
+export class ArticleStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Inserts new articles and updates changed ones. Identity is the canonical URL, or the guid within a feed
+   * (an article whose URL changed keeps its row). Call inside a transaction for atomic batches.
+   */
+  async save(articles: readonly NewArticle[], now = new Date().toISOString()): Promise<SaveArticlesResult> {
+    let inserted = 0;
+    let updated = 0;
+    let unchanged = 0;
+    const changedIds: number[] = [];
+    for (let i = 0; i < articles.length; i += BATCH) {
+      const batch = dedupeBatch(articles.slice(i, i + BATCH));
+      const existing = await this.findExisting(batch);
+      const fresh: NewArticle[] = [];
+      for (const article of batch) {
+        const row = existing.byUrl.get(article.url) ?? existing.byGuid.get(guidKey(article) ?? '');
+        if (!row) fresh.push(article);
+        else if (row.content_hash === article.contentHash && row.url === article.url) unchanged += 1;
+        else {
+          await this.db
+            .updateTable('articles')
+            .set({ ...toRow(article), fetched_at: article.fetchedAt, updated_at: now })
+            .where('id', '=', row.id)
+            .execute();
+          updated += 1;
+          changedIds.push(row.id);
+        }
+      }
+      if (fresh.length > 0) {
+        const rows = await this.db
+          .insertInto('articles')
+          .values(fresh.map((a) => ({ ...toRow(a), fetched_at: a.fetchedAt, updated_at: now })))
+          .onConflict((oc) => oc.column('url').doNothing())
+          .returning('id')
+          .execute();
+        inserted += rows.length;
+        unchanged += fresh.length - rows.length;
+        changedIds.push(...rows.map((r) => r.id));
+      }
+    }
+    return { inserted, updated, unchanged, changedIds };
+  }
+
+  private async findExisting(batch: readonly NewArticle[]) {
+    const urls = batch.map((a) => a.url);
+    const guids = batch.filter((a) => a.guid && a.feedId != null);
+    const byUrl = new Map<string, { id: number; url: string; content_hash: string }>();
+    const byGuid = new Map<string, { id: number; url: string; content_hash: string }>();
+    if (urls.length > 0) {
+      for (const row of await this.db
+        .selectFrom('articles')
+        .select(['id', 'url', 'content_hash'])
+        .where('url', 'in', urls)
+        .execute()) {
+        byUrl.set(row.url, row);
+      }
+    }
+    if (guids.length > 0) {
+      for (const row of await this.db
+        .selectFrom('articles')
+        .select(['id', 'url', 'content_hash', 'feed_id', 'guid'])
+        .where(
+          'guid',
+          'in',
+          guids.map((a) => a.guid!),
+        )
+        .execute()) {
+        byGuid.set(`${row.feed_id}\u0000${row.guid}`, row);
+      }
+    }
+    return { byUrl, byGuid };
+  }
+
+  /** One article, or undefined. */
+  async get(id: number): Promise<Article | undefined> {
+    const row = await this.db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toArticle(row);
+  }
+
+  /** Articles not yet in a story, in publication order. */
+  async listUnassigned(limit: number): Promise<Article[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('story_id', 'is', null)
+      .orderBy('published_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toArticle);
+  }
+
+  /** Assigned articles published at or after `since`, in publication order (to restore the clusterer). */
+  async listAssignedSince(since: string, afterId = 0, limit = 5000): Promise<Article[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('story_id', 'is not', null)
+      .where('published_at', '>=', since)
+      .where('id', '>', afterId)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toArticle);
+  }
+
+  /** The articles of a story, oldest first. */
+  async listForStory(storyId: number): Promise<Article[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('story_id', '=', storyId)
+      .orderBy('published_at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toArticle);
+  }
+
+  /** The newest articles of an outlet. */
+  async listForOutlet(outletId: string, limit: number): Promise<Article[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('outlet_id', '=', outletId)
+      .orderBy('published_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map(toArticle);
+  }
+
+  /** Every article's id, URL and outlet, in id order, in pages (for outlet matching and rebuilds). */
+  async *iterateUrls(pageSize = 5000): AsyncGenerator<{ id: number; url: string; outletId: string | null }> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('articles')
+        .select(['id', 'url', 'outlet_id'])
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(pageSize)
+        .execute();
+      for (const row of rows) yield { id: row.id, url: row.url, outletId: row.outlet_id };
+      if (rows.length < pageSize) return;
+      after = rows.at(-1)!.id;
+    }
+  }
+
+  /** Sets the outlet of articles (after a registry change). */
+  async setOutlet(ids: readonly number[], outletId: string | null): Promise<void> {
+    for (let i = 0; i < ids.length; i += BATCH) {
+      await this.db
+        .updateTable('articles')
+        .set({ outlet_id: outletId })
+        .where('id', 'in', ids.slice(i, i + BATCH))
+        .execute();
+    }
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** The publication time of the newest article, or undefined when there is none. */
+  async latestPublishedAt(): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select('published_at')
+      .orderBy('published_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.published_at;
+  }
+}
+
+function guidKey(article: NewArticle): string | undefined {
+  return article.guid && article.feedId != null ? `${article.feedId}\u0000${article.guid}` : undefined;
+}
+
+// Within one batch, the last version of a URL (or feed guid) wins, as a later poll would.
+function dedupeBatch(batch: readonly NewArticle[]): NewArticle[] {
+  const byKey = new Map<string, NewArticle>();
+  for (const article of batch) {
+    const key = guidKey(article) ?? `url:${article.url}`;
+    byKey.delete(key);
+    byKey.set(key, article);
+  }
+  const byUrl = new Map<string, NewArticle>();
+  for (const article of byKey.values()) byUrl.set(article.url, article);
+  return [...byUrl.values()];
+}
+
+function toRow(a: NewArticle) {
+  return {
+    url: a.url,
+    guid: a.guid ?? null,
+    feed_id: a.feedId ?? null,
+    outlet_id: a.outletId,
+    title: a.title,
+    lead: a.lead,
+    text: a.text ?? null,
+    author: a.author ?? null,
+    published_at: a.publishedAt,
+    language: a.language ?? null,
+    content_hash: a.contentHash,
+  };
+}
+
+/** Maps a row to the domain type. */
+export function toArticle(row: Selectable<ArticleTable>): Article {
+  return {
+    id: row.id,
+    url: row.url,
+    guid: row.guid,
+    feedId: row.feed_id,
+    outletId: row.outlet_id,
+    title: row.title,
+    lead: row.lead,
+    author: row.author,
+    publishedAt: row.published_at,
+    fetchedAt: row.fetched_at,
+    language: row.language,
+    storyId: row.story_id,
+    duplicateOf: row.duplicate_of,
+  };
+}

@@ -1,0 +1,41 @@
+import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import { ArticleStore } from './article-store.ts';
+import { MetaStore } from './meta-store.ts';
+import { type DialectName, migrationProvider } from './migrations.ts';
+import { OutletStore } from './outlet-store.ts';
+import type { Database } from './schema.ts';
+import { StoryStore } from './story-store.ts';
+
+/** The only place that writes SQL: typed queries over one schema, on SQLite or PostgreSQL. */
+export class Store {
+  readonly articles: ArticleStore;
+  readonly stories: StoryStore;
+  readonly outlets: OutletStore;
+  readonly meta: MetaStore;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: DialectName,
+  ) {
+    this.articles = new ArticleStore(db);
+    this.stories = new StoryStore(db);
+    this.outlets = new OutletStore(db);
+    this.meta = new MetaStore(db);
+  }
+
+  /** Brings the schema up to date; never throws (the result says what failed). */
+  async migrate(): Promise<MigrationResultSet> {
+    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    return migrator.migrateToLatest();
+  }
+
+  /** Runs `work` in one transaction: all of it is stored, or none. */
+  async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect)));
+  }
+
+  /** Closes the connection (Kysely's driver closes the SQLite file or ends the PostgreSQL pool). */
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

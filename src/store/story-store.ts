@@ -1,0 +1,306 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Blindspot, Coverage, Frame, KeyPoint, Story } from '../domain/index.ts';
+import { readJson } from './json.ts';
+import type { Database, StoryTable } from './schema.ts';
+
+/** Where the clusterer put one article, and why. */
+export interface StoryAssignment {
+  readonly articleId: number;
+  readonly storyId: number;
+  readonly isNew: boolean;
+  readonly duplicateOf: number | null;
+  readonly publishedAt: string;
+  readonly title: string;
+  readonly score: number;
+  readonly runnerUp: { readonly story: number; readonly score: number } | null;
+  readonly sharedTerms: readonly string[];
+  readonly sharedEntities: readonly string[];
+}
+
+/** What synthesis computes for a story. */
+export interface StorySynthesis {
+  readonly title: string;
+  readonly summary: string;
+  readonly keyPoints: readonly KeyPoint[];
+  readonly frames: readonly Frame[];
+  readonly coverage: Coverage;
+  readonly blindspot: Blindspot;
+  readonly firstPublishedAt: string;
+  readonly updatedAt: string;
+  readonly firstArticleId: number | null;
+  readonly firstOutletId: string | null;
+  readonly entities: readonly string[];
+}
+
+export interface StoryListQuery {
+  readonly limit: number;
+  readonly offset?: number;
+  /** Only stories updated at or after this time. */
+  readonly since?: string;
+  /** Only stories first published before this time. */
+  readonly until?: string;
+  readonly minOutlets?: number;
+  /** "breadth": most outlets first; "recent": newest update first. */
+  readonly order: 'breadth' | 'recent';
+  readonly blindspot?: 'left' | 'right' | 'any';
+  readonly ids?: readonly number[];
+}
+
+/** The explanation stored for one article's assignment. */
+export interface StoredExplanation {
+  readonly articleId: number;
+  readonly storyId: number;
+  readonly isNew: boolean;
+  readonly score: number;
+  readonly runnerUp: { readonly story: number; readonly score: number } | null;
+  readonly sharedTerms: readonly string[];
+  readonly sharedEntities: readonly string[];
+}
+
+const EMPTY_COVERAGE: Coverage = {
+  articles: 0,
+  outlets: 0,
+  rated: 0,
+  unrated: 0,
+  left: 0,
+  center: 0,
+  right: 0,
+  shares: { left: 0, center: 0, right: 0 },
+  factuality: {},
+  ownership: {},
+};
+
+/** Stories, their assignments and their synthesis. */
+export class StoryStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The next free story id (only the single clustering writer allocates ids). */
+  async nextId(): Promise<number> {
+    const row = await this.db
+      .selectFrom('stories')
+      .select((eb) => eb.fn.max('id').as('max'))
+      .executeTakeFirst();
+    return Number(row?.max ?? 0) + 1;
+  }
+
+  /** Records assignments: sets each article's story, stores the explanation, opens or marks the story dirty. */
+  async applyAssignments(assignments: readonly StoryAssignment[], now: string): Promise<void> {
+    const byStory = new Map<number, StoryAssignment[]>();
+    for (const a of assignments) {
+      await this.db
+        .updateTable('articles')
+        .set({ story_id: a.storyId, duplicate_of: a.duplicateOf })
+        .where('id', '=', a.articleId)
+        .execute();
+      const list = byStory.get(a.storyId) ?? [];
+      list.push(a);
+      byStory.set(a.storyId, list);
+    }
+    for (let i = 0; i < assignments.length; i += 500) {
+      await this.db
+        .insertInto('assignments')
+        .values(
+          assignments.slice(i, i + 500).map((a) => ({
+            article_id: a.articleId,
+            story_id: a.storyId,
+            is_new: a.isNew ? 1 : 0,
+            score: a.score,
+            runner_up_story: a.runnerUp?.story ?? null,
+            runner_up_score: a.runnerUp?.score ?? null,
+            shared_terms: JSON.stringify(a.sharedTerms),
+            shared_entities: JSON.stringify(a.sharedEntities),
+            assigned_at: now,
+          })),
+        )
+        .onConflict((oc) =>
+          oc.column('article_id').doUpdateSet((eb) => ({
+            story_id: eb.ref('excluded.story_id'),
+            is_new: eb.ref('excluded.is_new'),
+            score: eb.ref('excluded.score'),
+            runner_up_story: eb.ref('excluded.runner_up_story'),
+            runner_up_score: eb.ref('excluded.runner_up_score'),
+            shared_terms: eb.ref('excluded.shared_terms'),
+            shared_entities: eb.ref('excluded.shared_entities'),
+            assigned_at: eb.ref('excluded.assigned_at'),
+          })),
+        )
+        .execute();
+    }
+    for (const [storyId, list] of byStory) {
+      const first = list.reduce((a, b) => (b.publishedAt < a.publishedAt ? b : a));
+      const last = list.reduce((a, b) => (b.publishedAt > a.publishedAt ? b : a));
+      await this.db
+        .insertInto('stories')
+        .values({
+          id: storyId,
+          title: first.title,
+          summary: '',
+          key_points: '[]',
+          frames: '[]',
+          coverage: JSON.stringify(EMPTY_COVERAGE),
+          blindspot: null,
+          first_published_at: first.publishedAt,
+          updated_at: last.publishedAt,
+          article_count: list.length,
+          outlet_count: 0,
+          left_count: 0,
+          center_count: 0,
+          right_count: 0,
+          unrated_count: 0,
+          first_article_id: first.articleId,
+          first_outlet_id: null,
+          entities: '[]',
+          version: 1,
+          dirty: 1,
+        })
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({
+            dirty: 1,
+            version: sql`stories.version + 1`,
+            article_count: sql`stories.article_count + ${list.length}`,
+            updated_at: sql`CASE WHEN stories.updated_at > ${last.publishedAt} THEN stories.updated_at ELSE ${last.publishedAt} END`,
+          }),
+        )
+        .execute();
+    }
+  }
+
+  /** Marks stories for a new synthesis (after a ratings change, say). */
+  async markDirty(ids: readonly number[] | 'all'): Promise<void> {
+    let query = this.db.updateTable('stories').set({ dirty: 1 });
+    if (ids !== 'all') {
+      if (ids.length === 0) return;
+      query = query.where('id', 'in', ids);
+    }
+    await query.execute();
+  }
+
+  /** Ids of stories waiting for synthesis. */
+  async listDirtyIds(limit: number): Promise<number[]> {
+    const rows = await this.db
+      .selectFrom('stories')
+      .select('id')
+      .where('dirty', '=', 1)
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
+  }
+
+  /** Saves a story's synthesis and clears its dirty mark; the version goes up so caches refresh. */
+  async saveSynthesis(id: number, s: StorySynthesis): Promise<void> {
+    await this.db
+      .updateTable('stories')
+      .set({
+        title: s.title,
+        summary: s.summary,
+        key_points: JSON.stringify(s.keyPoints),
+        frames: JSON.stringify(s.frames),
+        coverage: JSON.stringify(s.coverage),
+        blindspot: s.blindspot,
+        first_published_at: s.firstPublishedAt,
+        updated_at: s.updatedAt,
+        article_count: s.coverage.articles,
+        outlet_count: s.coverage.outlets,
+        left_count: s.coverage.left,
+        center_count: s.coverage.center,
+        right_count: s.coverage.right,
+        unrated_count: s.coverage.unrated,
+        first_article_id: s.firstArticleId,
+        first_outlet_id: s.firstOutletId,
+        entities: JSON.stringify(s.entities),
+        version: sql`version + 1`,
+        dirty: 0,
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** One story, or undefined. */
+  async get(id: number): Promise<Story | undefined> {
+    const row = await this.db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toStory(row);
+  }
+
+  /** Stories by breadth or recency, optionally in a time window or only blindspots. */
+  async list(query: StoryListQuery): Promise<Story[]> {
+    let q = this.db.selectFrom('stories').selectAll();
+    if (query.since) q = q.where('updated_at', '>=', query.since);
+    if (query.until) q = q.where('first_published_at', '<=', query.until);
+    if (query.minOutlets) q = q.where('outlet_count', '>=', query.minOutlets);
+    if (query.blindspot === 'any') q = q.where('blindspot', 'is not', null);
+    else if (query.blindspot) q = q.where('blindspot', '=', query.blindspot);
+    if (query.ids) {
+      if (query.ids.length === 0) return [];
+      q = q.where('id', 'in', query.ids);
+    }
+    q =
+      query.order === 'breadth'
+        ? q.orderBy('outlet_count', 'desc').orderBy('article_count', 'desc').orderBy('updated_at', 'desc')
+        : q.orderBy('updated_at', 'desc').orderBy('outlet_count', 'desc');
+    const rows = await q
+      .orderBy('id', 'desc')
+      .limit(query.limit)
+      .offset(query.offset ?? 0)
+      .execute();
+    return rows.map(toStory);
+  }
+
+  /** The stored explanations of a story's articles. */
+  async listExplanations(storyId: number): Promise<StoredExplanation[]> {
+    const rows = await this.db
+      .selectFrom('assignments')
+      .selectAll()
+      .where('story_id', '=', storyId)
+      .execute();
+    return rows.map((r) => ({
+      articleId: r.article_id,
+      storyId: r.story_id,
+      isNew: r.is_new === 1,
+      score: r.score,
+      runnerUp:
+        r.runner_up_story === null ? null : { story: r.runner_up_story, score: r.runner_up_score ?? 0 },
+      sharedTerms: readJson<string[]>(r.shared_terms, []),
+      sharedEntities: readJson<string[]>(r.shared_entities, []),
+    }));
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom('stories')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Stories covered by at least two distinct outlets. */
+  async countMultiOutlet(): Promise<number> {
+    const row = await this.db
+      .selectFrom('stories')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('outlet_count', '>=', 2)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}
+
+/** Maps a row to the domain type. */
+export function toStory(row: Selectable<StoryTable>): Story {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    keyPoints: readJson<KeyPoint[]>(row.key_points, []),
+    frames: readJson<Frame[]>(row.frames, []),
+    coverage: readJson<Coverage>(row.coverage, EMPTY_COVERAGE),
+    blindspot: (row.blindspot as Blindspot) ?? null,
+    firstPublishedAt: row.first_published_at,
+    updatedAt: row.updated_at,
+    firstReporter:
+      row.first_article_id === null
+        ? null
+        : { articleId: row.first_article_id, outletId: row.first_outlet_id },
+    entities: readJson<string[]>(row.entities, []),
+    version: row.version,
+  };
+}
