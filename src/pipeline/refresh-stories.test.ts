@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createSimpleClusterer } from '../cluster/index.ts';
+import { silentLogger, silentProgress } from '../domain/index.ts';
+import { restoreClusterer, StoryIdMap } from './assign-stories.ts';
+import { importSnapshot } from './import-snapshot.ts';
+import { refreshStories } from './refresh-stories.ts';
+import { hostOutlets, openMemoryStore, SNAPSHOT_TAIL } from './test-helpers.ts';
+
+const base = {
+  outlets: hostOutlets,
+  synthesize: (articles: readonly { title: string; lead: string }[]) => ({
+    title: articles[0]!.title,
+    summary: articles[0]!.lead,
+    keyPoints: [],
+    frames: [],
+    entities: [],
+  }),
+  blindspot: { minRatedOutlets: 5, maxShare: 0.1, minOtherShare: 0.5 },
+  logger: silentLogger,
+  progress: silentProgress,
+};
+
+test('refreshStories puts every real article in a story and synthesizes every story once', async () => {
+  const store = await openMemoryStore();
+  await importSnapshot(store, SNAPSHOT_TAIL, hostOutlets, base);
+  const result = await refreshStories(store, {
+    ...base,
+    clusterer: createSimpleClusterer(),
+    storyIds: new StoryIdMap(),
+  });
+  assert.equal(result.assigned, 600);
+  assert.equal(await store.articles.count(), 600);
+  assert.equal((await store.articles.listUnassigned(10)).length, 0);
+  const stories = await store.stories.count();
+  assert.equal(result.newStories, stories);
+  assert.equal(result.synthesized, stories);
+  // The AllSides roundups in the tail put one event's Left, Center and Right articles together.
+  assert.ok((await store.stories.countMultiOutlet()) >= 100, 'expected at least 100 multi-outlet stories');
+  const again = await refreshStories(store, {
+    ...base,
+    clusterer: createSimpleClusterer(),
+    storyIds: new StoryIdMap(),
+  });
+  assert.deepEqual([again.assigned, again.synthesized], [0, 0]);
+  await store.close();
+});
+
+test('after a restart the restored clusterer continues stories instead of duplicating them', async () => {
+  const store = await openMemoryStore();
+  await importSnapshot(store, SNAPSHOT_TAIL, hostOutlets, base);
+  await refreshStories(store, { ...base, clusterer: createSimpleClusterer(), storyIds: new StoryIdMap() });
+  const before = await store.stories.count();
+  const [story] = await store.stories.list({ limit: 1, order: 'breadth' });
+  const members = await store.articles.listForStory(story!.id);
+  // A reprint of one member arrives after the restart: it must join the existing story.
+  const first = members[0]!;
+  await store.articles.save([
+    {
+      url: `${first.url}?reprint=1`,
+      outletId: 'reprint.example',
+      title: first.title,
+      lead: first.lead,
+      publishedAt: first.publishedAt,
+      fetchedAt: first.fetchedAt,
+      contentHash: 'reprint',
+    },
+  ]);
+  const clusterer = createSimpleClusterer();
+  const storyIds = await restoreClusterer(store, clusterer, '2000-01-01T00:00:00.000Z', base);
+  const result = await refreshStories(store, { ...base, clusterer, storyIds });
+  assert.deepEqual([result.assigned, result.newStories], [1, 0]);
+  assert.equal(await store.stories.count(), before);
+  const after = await store.stories.get(story!.id);
+  assert.equal(after!.coverage.articles, members.length + 1);
+  assert.ok(after!.version > story!.version);
+  await store.close();
+});
