@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { registerRebuild } from './rebuild.ts';
+import { registerServe } from './serve.ts';
 import { registerStart } from './start.ts';
 import { registerStats } from './stats.ts';
 
 /** Every command registers itself on the program; add new commands to this list. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerStart, registerStats];
+export const COMMANDS: readonly ((program: Command) => void)[] = [registerStart, registerServe, registerRebuild, registerStats];

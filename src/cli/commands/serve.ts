@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { createLogger, getConfig, loadOutlets, openConfiguredStore } from '../context.ts';
+import { parsePort } from '../parse-options.ts';
+import { runServer } from '../run-server.ts';
+
+/** `parallax serve [--live]`: serve the database as it is. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'Serve the stories of the database (PARALLAX_DB or PARALLAX_DATABASE_URL) on http://HOST:PORT. ' +
+        'Without --live, "now" is the newest stored article (a replayed snapshot).',
+    )
+    .option('--port <port>', 'port to listen on (default: env PORT or 3000)')
+    .option('--live', 'use the wall clock for "now"')
+    .action(async (opts: { port?: string; live?: boolean }) => {
+      const started = Date.now();
+      const config = getConfig();
+      const logger = createLogger();
+      const store = await openConfiguredStore(config);
+      const outlets = loadOutlets(config);
+      await runServer({
+        config,
+        store,
+        outlets,
+        logger,
+        port: parsePort(opts.port, config.port),
+        live: Boolean(opts.live),
+        started,
+      });
+    });
+}

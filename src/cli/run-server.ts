@@ -1,0 +1,57 @@
+import type { Config } from '../config/index.ts';
+import { type Clock, fixedClock, type Logger, type OutletDirectory, systemClock } from '../domain/index.ts';
+import type { Store } from '../store/index.ts';
+import { createApp } from '../web/app.tsx';
+import { createProgress } from './progress-bar.ts';
+import { serveApp } from './serve-app.ts';
+import { createStoryEngine } from './story-engine.ts';
+
+export interface RunServerOptions {
+  readonly config: Config;
+  readonly store: Store;
+  readonly outlets: OutletDirectory;
+  readonly logger: Logger;
+  readonly port: number;
+  /** Live: "now" is the wall clock. Otherwise "now" is the newest stored article (a replayed snapshot). */
+  readonly live: boolean;
+  readonly started: number;
+}
+
+/** Brings the stories up to date, then serves pages and API; resolves with the URL once listening. */
+export async function runServer(options: RunServerOptions) {
+  const { config, store, outlets, logger } = options;
+  const latest = await store.articles.latestPublishedAt();
+  const clock: Clock = options.live || latest === undefined ? systemClock : fixedClock(latest);
+  const engine = await createStoryEngine(store, {
+    config,
+    outlets,
+    logger,
+    progress: createProgress(),
+    now: clock(),
+  });
+  await engine.refresh();
+  const app = createApp({
+    store,
+    outlets,
+    clock,
+    logger,
+    options: { frontPageDays: config.web.frontPageDays },
+  });
+  const server = await serveApp(app, {
+    host: config.host,
+    port: options.port,
+    logger,
+    onClose: () => store.close(),
+  });
+  const [stories, multi] = await Promise.all([store.stories.count(), store.stories.countMultiOutlet()]);
+  logger.info('serve: ready', {
+    url: server.url,
+    stories,
+    multi_outlet_stories: multi,
+    seconds: (Date.now() - options.started) / 1000,
+  });
+  process.stdout.write(
+    `Parallax is serving ${stories} stories (${multi} from several outlets) at ${server.url}\n`,
+  );
+  return { ...server, engine, clock };
+}

@@ -1,0 +1,47 @@
+import type { Logger, OutletDirectory, Progress } from '../domain/index.ts';
+import type { Store } from '../store/index.ts';
+import { type SynthesizeStoriesOptions, synthesizeStories } from './synthesize-stories.ts';
+
+export interface RebuildResult {
+  readonly articles: number;
+  /** Articles whose outlet changed under the current registry. */
+  readonly rematched: number;
+  readonly stories: number;
+}
+
+/**
+ * Re-applies the outlet registry to every stored article (after new ratings or a local override) and
+ * re-synthesizes the stories, so coverage and blindspots follow the current ratings.
+ */
+export async function rebuildStories(
+  store: Store,
+  options: SynthesizeStoriesOptions & {
+    readonly outlets: OutletDirectory;
+    readonly logger: Logger;
+    readonly progress: Progress;
+  },
+): Promise<RebuildResult> {
+  const moves = new Map<string | null, number[]>();
+  let articles = 0;
+  for await (const article of store.articles.iterateUrls()) {
+    articles += 1;
+    const outletId = options.outlets.match(article.url)?.id ?? article.outletId;
+    if (outletId === article.outletId) continue;
+    const list = moves.get(outletId) ?? [];
+    list.push(article.id);
+    moves.set(outletId, list);
+  }
+  let rematched = 0;
+  await store.transaction(async (trx) => {
+    for (const [outletId, ids] of moves) {
+      await trx.articles.setOutlet(ids, outletId);
+      rematched += ids.length;
+    }
+    await trx.outlets.replaceAll(options.outlets.all());
+    await trx.stories.markDirty('all');
+  });
+  options.logger.info('rebuild: outlets re-matched', { articles, rematched });
+  const stories = await synthesizeStories(store, options);
+  options.logger.info('rebuild: stories re-synthesized', { stories: stories.length });
+  return { articles, rematched, stories: stories.length };
+}
