@@ -64,9 +64,10 @@ export class ArticleStore {
         const rows = await this.db
           .insertInto('articles')
           .values(fresh.map((a) => ({ ...toRow(a), fetched_at: a.fetchedAt, updated_at: now })))
-          .onConflict((oc) => oc.column('url').doNothing())
+          .onConflict((oc) => oc.doNothing())
           .returning('id')
           .execute();
+        // A row skipped here was saved by a concurrent writer (same URL, or same guid in the feed) meanwhile.
         inserted += rows.length;
         unchanged += fresh.length - rows.length;
         changedIds.push(...rows.map((r) => r.id));

@@ -1,6 +1,11 @@
 export type { NewArticle, SaveArticlesResult } from './article-store.ts';
+export { AssignmentConflictError } from './assignment-conflict-error.ts';
+export { isTransientStoreError } from './is-transient-error.ts';
+export type { FeedSuccess, StoredFeed } from './feed-store.ts';
 export type { DialectName } from './migrations.ts';
 export { openStore, type StoreOptions } from './open-store.ts';
+export type { PostgresConnection } from './postgres-connection.ts';
 export type { Database } from './schema.ts';
 export { Store } from './store.ts';
 export type { StoredExplanation, StoryAssignment, StoryListQuery, StorySynthesis } from './story-store.ts';
+export type { WriterLock } from './writer-lock.ts';

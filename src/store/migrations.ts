@@ -9,6 +9,7 @@ type Step = (db: Kysely<unknown>, dialect: DialectName) => Promise<void>;
 const STEPS: readonly (readonly [string, Step])[] = [
   ['001_initial', createInitialSchema],
   ['002_search', createSearchIndexes],
+  ['003_postgres_double_precision', widenPostgresReals],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */
@@ -16,7 +17,16 @@ export function migrationProvider(dialect: DialectName): MigrationProvider {
   return {
     async getMigrations() {
       const migrations: Record<string, Migration> = {};
-      for (const [name, step] of STEPS) migrations[name] = { up: (db) => step(db, dialect) };
+      for (const [name, step] of STEPS) {
+        migrations[name] = {
+          async up(db) {
+            // Building an index over a large table may take longer than the statement timeout of the pool.
+            // Kysely runs PostgreSQL migrations in one transaction, so SET LOCAL lasts until they are done.
+            if (dialect === 'postgres') await sql`SET LOCAL statement_timeout = 0`.execute(db);
+            await step(db, dialect);
+          },
+        };
+      }
       return migrations;
     },
   };
@@ -191,5 +201,20 @@ async function createSearchIndexes(db: Kysely<unknown>, dialect: DialectName): P
           `INSERT INTO ${fts}(rowid, ${a}, ${b}) VALUES (new.id, new.${a}, new.${b}); END`,
       )
       .execute(db);
+  }
+}
+
+// PostgreSQL's `real` is a 4-byte float, SQLite's an 8-byte one: widen scores so both back ends keep the same value.
+async function widenPostgresReals(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  if (dialect !== 'postgres') return;
+  for (const [table, column] of [
+    ['outlets', 'bias_score'],
+    ['assignments', 'score'],
+    ['assignments', 'runner_up_score'],
+  ] as const) {
+    await db.schema
+      .alterTable(table)
+      .alterColumn(column, (c) => c.setDataType('double precision'))
+      .execute();
   }
 }

@@ -1,14 +1,18 @@
 import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
 import { ArticleStore } from './article-store.ts';
+import { FeedStore } from './feed-store.ts';
 import { MetaStore } from './meta-store.ts';
 import { type DialectName, migrationProvider } from './migrations.ts';
 import { OutletStore } from './outlet-store.ts';
+import type { PostgresConnection } from './postgres-connection.ts';
 import type { Database } from './schema.ts';
 import { StoryStore } from './story-store.ts';
+import { createWriterLock, type WriterLock } from './writer-lock.ts';
 
 /** The only place that writes SQL: typed queries over one schema, on SQLite or PostgreSQL. */
 export class Store {
   readonly articles: ArticleStore;
+  readonly feeds: FeedStore;
   readonly stories: StoryStore;
   readonly outlets: OutletStore;
   readonly meta: MetaStore;
@@ -16,8 +20,11 @@ export class Store {
   constructor(
     readonly db: Kysely<Database>,
     readonly dialect: DialectName,
+    /** Set on PostgreSQL: how to open dedicated sessions (the writer lock, a job queue). */
+    readonly postgres?: PostgresConnection,
   ) {
     this.articles = new ArticleStore(db);
+    this.feeds = new FeedStore(db);
     this.stories = new StoryStore(db);
     this.outlets = new OutletStore(db);
     this.meta = new MetaStore(db);
@@ -25,13 +32,25 @@ export class Store {
 
   /** Brings the schema up to date; never throws (the result says what failed). */
   async migrate(): Promise<MigrationResultSet> {
-    const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
+    const migrator = new Migrator({
+      db: this.db,
+      provider: migrationProvider(this.dialect),
+      ...(this.postgres?.schema !== undefined && { migrationTableSchema: this.postgres.schema }),
+    });
     return migrator.migrateToLatest();
   }
 
   /** Runs `work` in one transaction: all of it is stored, or none. */
   async transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect)));
+    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, this.postgres)));
+  }
+
+  /**
+   * A lock that at most one process at a time holds (e.g. "cluster-writer"). On PostgreSQL a session-level
+   * advisory lock on its own connection, freed when its holder dies; on SQLite (one process) always granted.
+   */
+  createWriterLock(name: string): WriterLock {
+    return createWriterLock(this.postgres, name);
   }
 
   /** Closes the connection (Kysely's driver closes the SQLite file or ends the PostgreSQL pool). */

@@ -1,4 +1,5 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
+import { AssignmentConflictError } from './assignment-conflict-error.ts';
 import type { Blindspot, Coverage, Frame, KeyPoint, Story } from '../domain/index.ts';
 import { readJson } from './json.ts';
 import type { Database, StoryTable } from './schema.ts';
@@ -83,19 +84,19 @@ export class StoryStore {
     return Number(row?.max ?? 0) + 1;
   }
 
-  /** Records assignments: sets each article's story, stores the explanation, opens or marks the story dirty. */
+  /**
+   * Records assignments: sets each article's story, stores the explanation, opens or marks the story dirty.
+   * Run it in a transaction: it throws AssignmentConflictError (and so rolls the batch back) when an article was
+   * assigned meanwhile or a story it opens exists, i.e. when another writer got there first.
+   */
   async applyAssignments(assignments: readonly StoryAssignment[], now: string): Promise<void> {
     const byStory = new Map<number, StoryAssignment[]>();
     for (const a of assignments) {
-      await this.db
-        .updateTable('articles')
-        .set({ story_id: a.storyId, duplicate_of: a.duplicateOf })
-        .where('id', '=', a.articleId)
-        .execute();
       const list = byStory.get(a.storyId) ?? [];
       list.push(a);
       byStory.set(a.storyId, list);
     }
+    await this.setArticleStories(assignments);
     for (let i = 0; i < assignments.length; i += 500) {
       await this.db
         .insertInto('assignments')
@@ -127,42 +128,86 @@ export class StoryStore {
         .execute();
     }
     for (const [storyId, list] of byStory) {
-      const first = list.reduce((a, b) => (b.publishedAt < a.publishedAt ? b : a));
-      const last = list.reduce((a, b) => (b.publishedAt > a.publishedAt ? b : a));
-      await this.db
-        .insertInto('stories')
-        .values({
-          id: storyId,
-          title: first.title,
-          summary: '',
-          key_points: '[]',
-          frames: '[]',
-          coverage: JSON.stringify(EMPTY_COVERAGE),
-          blindspot: null,
-          first_published_at: first.publishedAt,
-          updated_at: last.publishedAt,
-          article_count: list.length,
-          outlet_count: 0,
-          left_count: 0,
-          center_count: 0,
-          right_count: 0,
-          unrated_count: 0,
-          first_article_id: first.articleId,
-          first_outlet_id: null,
-          entities: '[]',
-          version: 1,
-          dirty: 1,
-        })
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet({
-            dirty: 1,
-            version: sql`stories.version + 1`,
-            article_count: sql`stories.article_count + ${list.length}`,
-            updated_at: sql`CASE WHEN stories.updated_at > ${last.publishedAt} THEN stories.updated_at ELSE ${last.publishedAt} END`,
-          }),
-        )
-        .execute();
+      if (list.some((a) => a.isNew)) await this.openStory(storyId, list);
+      else await this.growStory(storyId, list);
     }
+  }
+
+  // Only articles still without a story are updated: a second writer racing this one fails instead of
+  // assigning an article twice. Articles with the same story and original share one UPDATE.
+  private async setArticleStories(assignments: readonly StoryAssignment[]): Promise<void> {
+    const groups = new Map<string, { storyId: number; duplicateOf: number | null; ids: number[] }>();
+    for (const a of assignments) {
+      const key = `${a.storyId}:${a.duplicateOf}`;
+      const group = groups.get(key) ?? { storyId: a.storyId, duplicateOf: a.duplicateOf, ids: [] };
+      group.ids.push(a.articleId);
+      groups.set(key, group);
+    }
+    for (const group of groups.values()) {
+      for (let i = 0; i < group.ids.length; i += 500) {
+        const ids = group.ids.slice(i, i + 500);
+        const result = await this.db
+          .updateTable('articles')
+          .set({ story_id: group.storyId, duplicate_of: group.duplicateOf })
+          .where('id', 'in', ids)
+          .where('story_id', 'is', null)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== ids.length)
+          throw new AssignmentConflictError(
+            `store: ${ids.length - Number(result.numUpdatedRows)} of articles ${ids.slice(0, 5).join(', ')}… ` +
+              'are missing or already in a story',
+          );
+      }
+    }
+  }
+
+  private async openStory(storyId: number, list: readonly StoryAssignment[]): Promise<void> {
+    const first = list.reduce((a, b) => (b.publishedAt < a.publishedAt ? b : a));
+    const last = list.reduce((a, b) => (b.publishedAt > a.publishedAt ? b : a));
+    const inserted = await this.db
+      .insertInto('stories')
+      .values({
+        id: storyId,
+        title: first.title,
+        summary: '',
+        key_points: '[]',
+        frames: '[]',
+        coverage: JSON.stringify(EMPTY_COVERAGE),
+        blindspot: null,
+        first_published_at: first.publishedAt,
+        updated_at: last.publishedAt,
+        article_count: list.length,
+        outlet_count: 0,
+        left_count: 0,
+        center_count: 0,
+        right_count: 0,
+        unrated_count: 0,
+        first_article_id: first.articleId,
+        first_outlet_id: null,
+        entities: '[]',
+        version: 1,
+        dirty: 1,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) throw new AssignmentConflictError(`store: story ${storyId} already exists`);
+  }
+
+  private async growStory(storyId: number, list: readonly StoryAssignment[]): Promise<void> {
+    const last = list.reduce((a, b) => (b.publishedAt > a.publishedAt ? b : a)).publishedAt;
+    const result = await this.db
+      .updateTable('stories')
+      .set((eb) => ({
+        dirty: 1,
+        version: eb('version', '+', 1),
+        article_count: eb('article_count', '+', list.length),
+        updated_at: eb.case().when('updated_at', '<', last).then(last).else(eb.ref('updated_at')).end(),
+      }))
+      .where('id', '=', storyId)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) !== 1)
+      throw new AssignmentConflictError(`store: story ${storyId} does not exist`);
   }
 
   /** Marks stories for a new synthesis (after a ratings change, say). */
@@ -209,7 +254,7 @@ export class StoryStore {
         first_article_id: s.firstArticleId,
         first_outlet_id: s.firstOutletId,
         entities: JSON.stringify(s.entities),
-        version: sql`version + 1`,
+        version: (eb) => eb('version', '+', 1),
         dirty: 0,
       })
       .where('id', '=', id)
@@ -252,6 +297,7 @@ export class StoryStore {
       .selectFrom('assignments')
       .selectAll()
       .where('story_id', '=', storyId)
+      .orderBy('article_id')
       .execute();
     return rows.map((r) => ({
       articleId: r.article_id,

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { openStore } from './open-store.ts';
+import { runStoreContract } from './store.contract.ts';
+
+runStoreContract('sqlite', () => openStore({ sqlitePath: ':memory:' }));
+
+const dir = mkdtempSync(join(tmpdir(), 'parallax-sqlite-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+test('sqlite: a file database keeps its data and schema across reopenings', async () => {
+  const path = join(dir, 'reopen.db');
+  const first = await openStore({ sqlitePath: path });
+  await first.meta.set('k', 'v');
+  await first.close();
+  const second = await openStore({ sqlitePath: path });
+  assert.equal(await second.meta.get('k'), 'v');
+  assert.deepEqual((await second.migrate()).results, []);
+  await second.close();
+});
+
+test('sqlite: the writer lock is always granted (one process owns the file)', async () => {
+  const store = await openStore({ sqlitePath: ':memory:' });
+  const lock = store.createWriterLock('cluster-writer');
+  assert.equal(lock.held, false);
+  assert.equal(await lock.tryAcquire(), true);
+  assert.equal(await lock.check(), true);
+  await lock.release();
+  assert.equal(lock.held, false);
+  await store.close();
+});
+
+test('sqlite: an unopenable file names the path', async () => {
+  await assert.rejects(openStore({ sqlitePath: join(dir, 'missing', 'x.db') }), /missing\/x\.db/);
+});
