@@ -1,0 +1,100 @@
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DAY_MS = 86_400_000;
+
+// "will", "plans to"… in the same clause just before a bare weekday make it the coming one ("will vote
+// Tuesday"); otherwise news reports the past ("released Friday").
+const FUTURE =
+  /\b(?:will|won't|shall|set to|scheduled|plans? to|planned|planning to|expected to|due|upcoming|ahead of|is to|are to)\b[^,;.]{0,50}$/i;
+const PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|starting|beginning|as of)\s+$/i;
+
+const RELATIVE = new RegExp(
+  `\\b(?:(on|last|this past|this coming|next|this)\\s+)?(${WEEKDAYS.join('|')}|yesterday|tomorrow)\\b(?!['’]s)(\\s+(?:morning|afternoon|evening|night)\\b)?`,
+  'gi',
+);
+
+/**
+ * A sentence with its relative days ("on Monday", "yesterday", "by next Friday") made absolute from the
+ * publication date of its article: "on Monday" → "on July 26", "Monday night" → "Monday night (July 26)".
+ * Weekdays point back to the last such day unless the sentence speaks of the future; unchanged without a date.
+ */
+export function absolutizeDates(sentence: string, publishedAt: string | null, timeZone = 'UTC'): string {
+  const published = publicationDay(publishedAt, timeZone);
+  if (published === undefined) return sentence;
+  return sentence.replace(
+    RELATIVE,
+    (match, modifier: string | undefined, day: string, part: string | undefined, offset: number) => {
+      const after = sentence.slice(offset + match.length);
+      // Already dated ("Monday, July 26") or not a day at all ("Mondays", a capitalised weekday mid-name).
+      if (/^,?\s*\(?(?:[A-Z][a-z]+\.? \d|\d)/.test(after)) return match;
+      const isWeekday = /^[A-Z]/.test(day) && WEEKDAYS.includes(day);
+      if (!isWeekday && !/^(?:yesterday|tomorrow)$/i.test(day)) return match;
+      const before = sentence.slice(0, offset);
+      const future = FUTURE.test(before);
+      const shift = daysFromPublication(day, modifier?.toLowerCase(), published.weekday, future);
+      const date = formatDay(published.utcMidnight + shift * DAY_MS, published.year);
+      if (part !== undefined) return `${match} (${date})`;
+      if (PREPOSITION.test(before)) return date;
+      const capital = /^[A-Z]/.test(match) && (offset === 0 || /[.!?"“]\s*$/.test(before));
+      return `${capital ? 'On' : 'on'} ${date}`;
+    },
+  );
+}
+
+function daysFromPublication(
+  day: string,
+  modifier: string | undefined,
+  publishedWeekday: number,
+  future: boolean,
+): number {
+  if (/^yesterday$/i.test(day)) return -1;
+  if (/^tomorrow$/i.test(day)) return 1;
+  const target = WEEKDAYS.indexOf(day);
+  const ahead =
+    modifier === 'next' ||
+    modifier === 'this coming' ||
+    (modifier !== 'last' && modifier !== 'this past' && future);
+  if (ahead) {
+    const gap = (target - publishedWeekday + 7) % 7;
+    return gap === 0 && modifier === 'next' ? 7 : gap;
+  }
+  const gap = (publishedWeekday - target + 7) % 7;
+  return gap === 0 && modifier === 'last' ? -7 : -gap;
+}
+
+function publicationDay(
+  publishedAt: string | null,
+  timeZone: string,
+): { utcMidnight: number; weekday: number; year: number } | undefined {
+  if (publishedAt === null) return undefined;
+  const time = Date.parse(publishedAt);
+  if (Number.isNaN(time)) return undefined;
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(new Date(time));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const utcMidnight = Date.UTC(part('year'), part('month') - 1, part('day'));
+  return { utcMidnight, weekday: new Date(utcMidnight).getUTCDay(), year: part('year') };
+}
+
+function formatDay(utcMidnight: number, publishedYear: number): string {
+  const d = new Date(utcMidnight);
+  const text = `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  return d.getUTCFullYear() === publishedYear ? text : `${text}, ${d.getUTCFullYear()}`;
+}

@@ -1,0 +1,46 @@
+import { findSupporters, type StoryModel } from './build-story-model.ts';
+import { cleanHeadline } from './clean-headline.ts';
+import { countLoadedWords } from './loaded-words.ts';
+import { contentStems, cosine, type TermVector, vectorize } from './term-vector.ts';
+
+/** The chosen title, its vector (to keep the summary and points from repeating it) and its articles. */
+export interface TitleChoice {
+  readonly title: string;
+  readonly vector: TermVector;
+  readonly articleIds: readonly number[];
+}
+
+const OPINION = /^\s*(?:opinion|analysis|commentary|editorial|column|op-ed)\b|\bopinion\b/i;
+
+/**
+ * The most representative headline of the story: closest to the centroid, cleaned, and penalised for loaded
+ * words, questions, exclamations, quotations and opinion sections, so no byline or sensational headline wins.
+ */
+export function chooseTitle(model: StoryModel, citeThreshold: number): TitleChoice {
+  let best: { score: number; title: string; vector: TermVector; id: number } | undefined;
+  for (const article of model.articles) {
+    const title = cleanHeadline(article.title, article.outletName);
+    if (title === '') continue;
+    const vector = vectorize(contentStems(title), model.idf);
+    const score = cosine(vector, model.centroid) - headlinePenalty(article.title, title, article.outletName);
+    if (best === undefined || score > best.score + 1e-12) best = { score, title, vector, id: article.id };
+  }
+  if (best === undefined) throw new Error('summarize: no article of the story has a headline');
+  return {
+    title: best.title,
+    vector: best.vector,
+    articleIds: [best.id, ...findSupporters(model, best.vector, best.id, citeThreshold)],
+  };
+}
+
+function headlinePenalty(raw: string, clean: string, outletName: string | undefined): number {
+  const words = clean.split(/\s+/).length;
+  let penalty = 0.15 * countLoadedWords(clean);
+  if (OPINION.test(raw) || (outletName !== undefined && /opinion/i.test(outletName))) penalty += 0.3;
+  if (/[?!]/.test(clean)) penalty += 0.15;
+  if (/["“”‘’]|(?:^|\s)'/.test(clean)) penalty += 0.05;
+  if (/:/.test(clean)) penalty += 0.03;
+  if (words < 4 || words > 18) penalty += 0.1;
+  if (/\b(?:I|we|you|my|our|your)\b/.test(clean)) penalty += 0.1;
+  return penalty;
+}

@@ -1,0 +1,85 @@
+// Section labels that outlets put before a headline; they say what kind of piece it is, not what happened.
+const PREFIX =
+  /^\s*(?:opinion|analysis|watch|breaking(?: news)?|exclusive|live(?: updates)?|update[ds]?|video|editorial|commentary|fact[- ]check|photos|report|just in|developing|listen|podcast|explainer)\s*[:|—–-]\s*/i;
+
+const SEPARATOR = /\s+(?:[|—–-]|::)\s+/;
+
+/**
+ * A headline without what is not news: section prefixes ("OPINION:", "WATCH:"), the outlet's name after a
+ * separator (" - CNN", " | Fox News"), all-caps shouting and a trailing period.
+ */
+export function cleanHeadline(title: string, outletName?: string): string {
+  let text = title.replace(/\s+/g, ' ').trim();
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(PREFIX, '');
+  }
+  text = stripOutletSuffix(text, outletName);
+  text = quietShouting(text);
+  return text.replace(/\s*[.]+$/, '').trim();
+}
+
+function stripOutletSuffix(text: string, outletName: string | undefined): string {
+  const parts = text.split(SEPARATOR);
+  if (parts.length < 2) return text;
+  const last = parts.at(-1)!;
+  const pipe = / [|] [^|]*$/.test(text);
+  if (isOutletName(last, outletName) || (pipe && last.split(' ').length <= 4)) {
+    return text.slice(0, text.length - last.length).replace(/\s*(?:[|—–-]|::)\s*$/, '');
+  }
+  return text;
+}
+
+const normalizeName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b(?:the|online|news)\b/g, ' ')
+    .replace(/\.(?:com|org|net|co\.uk)\b/g, '')
+    .replace(/[^a-z0-9]+/g, '');
+
+function isOutletName(segment: string, outletName: string | undefined): boolean {
+  if (segment.split(' ').length > 6) return false;
+  const seg = normalizeName(segment);
+  if (seg === '') return false;
+  if (outletName !== undefined && normalizeName(outletName) === seg) return true;
+  return /^(?:ap|reuters|afp|upi|bbc|cnn|npr|fox|foxnews|msnbc|cbs|cbsnews|nbc|nbcnews|abc|abcnews|axios|politico|bloomberg|thehill|nytimes|newyorktimes|washingtonpost|wsj|wallstreetjournal|usatoday|guardian|theguardian|breitbart|dailywire|dailycaller|nypost|newyorkpost|huffpost|vox|slate|salon|newsmax|theblaze|reason)$/.test(
+    seg,
+  );
+}
+
+// Acronyms that stay in capitals; any other all-caps word of five or more letters is shouting.
+const ACRONYMS = new Set(
+  'US USA UK UN EU FBI CIA NSA IRS CDC FDA EPA DOJ DHS ICE GOP DNC RNC NFL NBA MLB NHL NCAA NATO OPEC FEMA NASA COVID NAACP UNICEF WHO IMF WTO AI LGBT LGBTQ CEO CNN NPR BBC AP ABC CBS NBC MSNBC ESPN ISIS SAT ACT GDP CPI DMV MRI DNA HIV AIDS SUV NRA ACLU'.split(
+    ' ',
+  ),
+);
+const SMALL = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'on',
+  'in',
+  'to',
+  'for',
+  'and',
+  'or',
+  'at',
+  'by',
+  'as',
+  'with',
+]);
+
+function quietShouting(text: string): string {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const allCaps = letters.length >= 12 && upper / letters.length > 0.8;
+  return text.replace(/\p{L}+/gu, (word, offset: number) => {
+    if (word !== word.toUpperCase() || word === word.toLowerCase() || ACRONYMS.has(word)) return word;
+    if (!allCaps && word.length < 5) return word;
+    const lower = word.toLowerCase();
+    if (allCaps && offset > 0 && SMALL.has(lower)) return lower;
+    return lower[0]!.toUpperCase() + lower.slice(1);
+  });
+}

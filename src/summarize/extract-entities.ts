@@ -1,0 +1,73 @@
+import { isStopword, splitSentences } from '../text/index.ts';
+import { bodyOf } from './build-story-model.ts';
+import type { SynthesisArticle } from './types.ts';
+
+const NAME = /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|on\s+|de\s+|van\s+|von\s+)?[\p{Lu}][\p{L}'’.-]*)*/gu;
+const NOT_NAMES = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December The A An This That These Those He She It They We I You His Her Their Our In On At For But And Or As If When While After Before Since During Under Over About According Still Yet So Also More Most Some Many Several Other Others Both All Now Then Here There What Who Why How Where Which Mr Mrs Ms Dr'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Names that several articles of the story mention (capitalised word runs in leads and text, not sentence-initial
+ * function words), most articles first; a name inside a longer chosen name ("Biden" in "Joe Biden") is dropped.
+ */
+export function extractEntities(articles: readonly SynthesisArticle[], limit = 8): string[] {
+  const df = new Map<string, number>();
+  const total = new Map<string, number>();
+  for (const article of articles) {
+    const names = new Set<string>();
+    for (const sentence of splitSentences(bodyOf(article).slice(0, 3000))) {
+      for (const match of sentence.matchAll(NAME)) {
+        const name = tidy(match[0], match.index === 0 || /^["“‘(]$/.test(sentence.slice(0, match.index)));
+        if (name === undefined) continue;
+        names.add(name);
+        total.set(name, (total.get(name) ?? 0) + 1);
+      }
+    }
+    for (const name of names) df.set(name, (df.get(name) ?? 0) + 1);
+  }
+  // One spelling per name whatever its case ("COVID", "Covid"): the commonest.
+  const spelling = new Map<string, string>();
+  for (const [name] of [...total].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    if (!spelling.has(name.toLowerCase())) spelling.set(name.toLowerCase(), name);
+  }
+  for (const [name, n] of [...df]) {
+    const canonical = spelling.get(name.toLowerCase())!;
+    if (canonical === name) continue;
+    df.delete(name);
+    df.set(canonical, Math.max(df.get(canonical) ?? 0, n));
+  }
+  const minDf = articles.length > 1 ? 2 : 1;
+  const ranked = [...df]
+    .filter(([, n]) => n >= minDf)
+    .sort((a, b) => b[1] - a[1] || total.get(b[0])! - total.get(a[0])! || (a[0] < b[0] ? -1 : 1))
+    .map(([name]) => name);
+  const chosen: string[] = [];
+  for (const name of ranked) {
+    if (chosen.length >= limit) break;
+    const inside = chosen.some(
+      (c) => c !== name && new RegExp(`(?:^|\\s)${escapeRegExp(name)}(?:$|\\s)`).test(c),
+    );
+    if (!inside) chosen.push(name);
+  }
+  return chosen;
+}
+
+function tidy(raw: string, atStart: boolean): string | undefined {
+  const words = raw
+    .replace(/['’]s$/u, '')
+    .replace(/(?<!\.\p{Lu})[.'’-]+$/u, '')
+    .split(/\s+/);
+  while (words.length > 0 && NOT_NAMES.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  if (words.length === 0) return undefined;
+  const name = words.join(' ');
+  if (words.length === 1 && atStart && raw.startsWith(words[0]!)) return undefined;
+  if (words.length === 1 && (isStopword(name.toLowerCase()) || name.length < 2)) return undefined;
+  return name;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

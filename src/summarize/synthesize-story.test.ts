@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanHeadline } from './clean-headline.ts';
+import { contentStems } from './term-vector.ts';
+import { synthesizeStory } from './synthesize-story.ts';
+import { readRoundups } from './testdata/roundups.ts';
+import type { SynthesisArticle } from './types.ts';
+
+const ROUNDUPS = readRoundups().filter((r) => r.articles.length > 0);
+const RESULTS = new Map(ROUNDUPS.map((r) => [r.id, synthesizeStory(r.articles)]));
+
+// Share of the shorter sentence's content words found in the other: 1 for a repeat.
+function containment(a: string, b: string): number {
+  const x = new Set(contentStems(a));
+  const y = new Set(contentStems(b));
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return 0;
+  return [...small].filter((t) => large.has(t)).length / small.size;
+}
+
+test('on real roundups the title is a cleaned headline of the story and every sentence cites its articles', () => {
+  for (const roundup of ROUNDUPS) {
+    const ids = new Set(roundup.articles.map((a) => a.id));
+    const result = RESULTS.get(roundup.id)!;
+    const headlines = roundup.articles.map((a) => cleanHeadline(a.title, a.outletName));
+    assert.ok(headlines.includes(result.title), `${roundup.id}: ${result.title}`);
+    assert.ok(result.titleArticleIds.every((id) => ids.has(id)));
+    assert.ok(result.summaryArticleIds.every((id) => ids.has(id)));
+    for (const point of [...result.keyPoints, ...result.frames.flatMap((f) => f.points)]) {
+      assert.ok(point.articleIds.length >= 1, `${roundup.id}: uncited point`);
+      assert.ok(
+        point.articleIds.every((id) => ids.has(id)),
+        `${roundup.id}: cites an unknown article`,
+      );
+      assert.equal(new Set(point.articleIds).size, point.articleIds.length);
+    }
+    assert.ok(result.keyPoints.length <= 5);
+  }
+});
+
+test('on real roundups no two of title, summary and points repeat each other', () => {
+  for (const roundup of ROUNDUPS) {
+    const result = RESULTS.get(roundup.id)!;
+    const texts = [result.summary, ...result.keyPoints.map((p) => p.text)].filter((t) => t !== '');
+    for (let i = 0; i < texts.length; i++) {
+      for (let j = i + 1; j < texts.length; j++) {
+        assert.ok(containment(texts[i]!, texts[j]!) < 0.8, `${roundup.id}: "${texts[i]}" ~ "${texts[j]}"`);
+      }
+    }
+  }
+});
+
+test('key points of three-sided roundups nearly always cover at least two sides when there are two points', () => {
+  let checked = 0;
+  const oneSided: number[] = [];
+  for (const roundup of ROUNDUPS.filter((r) => r.articles.length === 3)) {
+    const sideOf = new Map(roundup.articles.map((a) => [a.id, a.side]));
+    const result = RESULTS.get(roundup.id)!;
+    if (result.keyPoints.length < 2) continue;
+    checked += 1;
+    const sides = new Set(result.keyPoints.map((p) => sideOf.get(p.articleIds[0]!)));
+    if (sides.size < 2) oneSided.push(roundup.id);
+  }
+  // One side only when no other side's sentence is showable and new (truncated snippets, repeats).
+  assert.ok(checked > 150, `only ${checked} roundups had two points`);
+  assert.ok(oneSided.length / checked < 0.05, `one-sided: ${oneSided.join(', ')}`);
+});
+
+test('synthesis is deterministic whatever the order of the articles', () => {
+  for (const roundup of ROUNDUPS.slice(0, 40)) {
+    const reversed = [...roundup.articles].reverse();
+    assert.deepEqual(synthesizeStory(reversed), RESULTS.get(roundup.id));
+  }
+});
+
+test('a one-article story takes its cleaned headline and its lead’s first sentence', () => {
+  const article: SynthesisArticle = {
+    id: 7,
+    title: 'OPINION: Senate passes the infrastructure bill - CNN',
+    lead: 'The Senate passed a $1 trillion infrastructure bill on Tuesday with 69 votes. The House votes next.',
+    outletId: 'cnn.com',
+    outletName: 'CNN',
+    side: 'left',
+    publishedAt: '2021-08-10T20:00:00Z',
+  };
+  const result = synthesizeStory([article]);
+  assert.equal(result.title, 'Senate passes the infrastructure bill');
+  assert.equal(
+    result.summary,
+    'The Senate passed a $1 trillion infrastructure bill on August 10 with 69 votes.',
+  );
+  assert.deepEqual(result.summaryArticleIds, [7]);
+  assert.deepEqual(result.frames, []);
+});
+
+test('relative days in real roundup sentences become dates', () => {
+  const roundup = ROUNDUPS.find((r) => r.id === 5818)!;
+  // Roundup dated Saturday 2021-07-31; the center article says DeSantis signed the order "Friday".
+  const result = synthesizeStory(roundup.articles);
+  const all = [result.summary, ...result.keyPoints.map((p) => p.text)].join(' ');
+  assert.match(all, /July 30/);
+  assert.doesNotMatch(all, /\bFriday\b/);
+});
+
+test('a story of hundreds of articles stays bounded and balanced', () => {
+  const articles = ROUNDUPS.flatMap((r) => r.articles).slice(0, 400);
+  const result = synthesizeStory(articles);
+  assert.equal(result.keyPoints.length, 5);
+  const sideOf = new Map(articles.map((a) => [a.id, a.side]));
+  const sides = result.keyPoints.map((p) => sideOf.get(p.articleIds[0]!));
+  for (const side of ['left', 'center', 'right'] as const) {
+    assert.ok(sides.filter((s) => s === side).length <= 2, `${side} has more than its share`);
+  }
+});
+
+test('frames of a multi-article topic name each side’s distinctive words and cite only that side', () => {
+  const topic = ROUNDUPS.filter((r) => r.topic === 'Coronavirus').flatMap((r) => r.articles);
+  assert.ok(topic.length >= 30, `only ${topic.length} coronavirus articles`);
+  const sideOf = new Map(topic.map((a) => [a.id, a.side]));
+  const result = synthesizeStory(topic);
+  assert.deepEqual(
+    result.frames.map((f) => f.side),
+    ['left', 'center', 'right'],
+  );
+  for (const frame of result.frames) {
+    assert.ok(frame.points.length >= 2 && frame.points.length <= 3);
+    for (const point of frame.points)
+      assert.ok(point.articleIds.every((id) => sideOf.get(id) === frame.side));
+    for (const term of frame.terms) assert.ok(term.score >= 1.645);
+  }
+  assert.ok(result.frames.some((f) => f.terms.length > 0));
+  assert.ok(result.entities.length > 0);
+});
