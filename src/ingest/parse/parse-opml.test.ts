@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { IngestError } from '../ingest-error.ts';
+import { parseOpml } from './parse-opml.ts';
+import { renderOpml } from './render-opml.ts';
+
+const SHARED_OPML = join(
+  import.meta.dirname,
+  '../../../../shared/data/rss_feeds/awesome_rss_feeds/countries/United_States.opml',
+);
+
+test('parseOpml reads a real OPML 1.0 export with folders', { skip: !existsSync(SHARED_OPML) }, () => {
+  const feeds = parseOpml(readFileSync(SHARED_OPML));
+  assert.ok(feeds.length >= 5);
+  assert.deepEqual(feeds[1], {
+    url: 'https://rss.nytimes.com/services/xml/rss/nyt/HomePage.xml',
+    title: 'NYT > Top Stories',
+    category: 'United States',
+  });
+});
+
+test('renderOpml and parseOpml round-trip feeds with categories and awkward characters', () => {
+  const feeds = [
+    { url: 'https://a.example/feed?x=1&y=2', title: 'A & B "news" <daily>', siteUrl: 'https://a.example/' },
+    { url: 'https://b.example/rss', title: 'Bee', category: 'Science' },
+    { url: 'https://c.example/atom.xml', category: 'Science' },
+  ];
+  const text = renderOpml(feeds, { title: 'Mine', now: new Date('2024-06-04T00:00:00Z') });
+  assert.match(text, /<opml version="2.0">/);
+  assert.deepEqual(parseOpml(text), [
+    feeds[0],
+    feeds[1],
+    { url: 'https://c.example/atom.xml', title: 'https://c.example/atom.xml', category: 'Science' },
+  ]);
+});
+
+test('parseOpml skips outlines without an http(s) feed URL and repeats', () => {
+  const text = `<?xml version="1.0"?><opml version="1.0"><head/><body>
+    <outline text="Folder"><outline text="x" xmlUrl="javascript:alert(1)"/>
+    <outline text="ok" xmlUrl="https://ok.example/feed"/><outline text="again" xmlUrl="https://ok.example/feed"/></outline>
+  </body></opml>`;
+  assert.deepEqual(parseOpml(text), [{ url: 'https://ok.example/feed', title: 'ok', category: 'Folder' }]);
+});
+
+test('parseOpml refuses what is not OPML', () => {
+  assert.throws(
+    () => parseOpml('<rss version="2.0"><channel/></rss>'),
+    (e) => e instanceof IngestError && e.kind === 'parse',
+  );
+});
