@@ -22,6 +22,9 @@ const PRIOR_WORDS = 500;
 const SIDES: readonly BiasBucket[] = ['left', 'center', 'right'];
 // Function words missing from the shared stopword list that would otherwise pass as "distinctive".
 const FUNCTION_WORDS = new Set([
+  'its',
+  'will',
+  'see',
   'why',
   'how',
   'what',

@@ -3,6 +3,7 @@ import { registerRebuild } from './rebuild.ts';
 import { registerServe } from './serve.ts';
 import { registerStart } from './start.ts';
 import { registerStats } from './stats.ts';
+import { registerSummary } from './summary.ts';
 
 /** Every command registers itself on the program; add new commands to this list. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerStart, registerServe, registerRebuild, registerStats];
+export const COMMANDS: readonly ((program: Command) => void)[] = [registerStart, registerServe, registerRebuild, registerStats, registerSummary];
