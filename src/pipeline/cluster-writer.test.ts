@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
+import { createSimpleClusterer } from '../cluster/index.ts';
+import { type Logger, silentLogger, silentProgress } from '../domain/index.ts';
+import { AssignmentConflictError, openStore, type Store } from '../store/index.ts';
+import { assignStories, restoreClusterer } from './assign-stories.ts';
+import { type ClusterWriter, startClusterWriter } from './cluster-writer.ts';
+import { importSnapshot } from './import-snapshot.ts';
+import { hostOutlets, openMemoryStore, SNAPSHOT_TAIL } from './test-helpers.ts';
+
+const FAST = { intervalMs: 5, acquireIntervalMs: 20, maxBackoffMs: 20 };
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await sleep(10);
+  }
+}
+
+// The real clustering writer over a store, in batches of 50 so that racing writers interleave.
+function realEngine(store: Store) {
+  return async () => {
+    const clusterer = createSimpleClusterer();
+    const storyIds = await restoreClusterer(store, clusterer, '1970-01-01T00:00:00.000Z', {
+      logger: silentLogger,
+    });
+    return {
+      refresh: () =>
+        assignStories(store, clusterer, storyIds, {
+          logger: silentLogger,
+          progress: silentProgress,
+          batchSize: 50,
+        }),
+    };
+  };
+}
+
+// Every article in exactly one story, every assignment explained once, every story's count right.
+async function assertAssignedOnce(store: Store): Promise<void> {
+  const articles = await store.articles.count();
+  assert.equal((await store.articles.listUnassigned(1)).length, 0);
+  const stories = await store.stories.list({ limit: 100_000, order: 'recent' });
+  let members = 0;
+  for (const story of stories) {
+    const list = await store.articles.listForStory(story.id);
+    const explanations = await store.stories.listExplanations(story.id);
+    assert.deepEqual(
+      explanations.map((e) => e.articleId),
+      list.map((a) => a.id).sort((a, b) => a - b),
+    );
+    members += list.length;
+  }
+  assert.equal(members, articles);
+}
+
+function recordingLogger() {
+  const lines: string[] = [];
+  const logger: Logger = {
+    info: (m) => lines.push(`info ${m}`),
+    warn: (m, f) => lines.push(`warn ${m} ${f?.error ?? ''}`),
+    error: (m, f) => lines.push(`error ${m} ${f?.error ?? ''}`),
+  };
+  return { lines, logger };
+}
+
+test('the writer refreshes while it holds the lock and releases it on stop', async () => {
+  const store = await openMemoryStore();
+  let engines = 0;
+  let refreshes = 0;
+  const writer = startClusterWriter(store, {
+    ...FAST,
+    logger: silentLogger,
+    createEngine: async () => {
+      engines += 1;
+      return {
+        refresh: async () => {
+          refreshes += 1;
+        },
+      };
+    },
+  });
+  await until(() => refreshes >= 3, 'three refreshes');
+  assert.equal(writer.isWriter, true);
+  assert.equal(engines, 1);
+  await writer.stop();
+  assert.equal(writer.isWriter, false);
+  await store.close();
+});
+
+test('after a conflict or a lost connection the writer rebuilds its engine and goes on', async () => {
+  const store = await openMemoryStore();
+  const { lines, logger } = recordingLogger();
+  const failures = [
+    new AssignmentConflictError('store: story 3 already exists'),
+    Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    new Error('a bug'),
+  ];
+  let engines = 0;
+  let refreshes = 0;
+  const writer = startClusterWriter(store, {
+    ...FAST,
+    logger,
+    createEngine: async () => {
+      engines += 1;
+      return {
+        refresh: async () => {
+          const failure = failures.shift();
+          if (failure) throw failure;
+          refreshes += 1;
+        },
+      };
+    },
+  });
+  await until(() => refreshes >= 2, 'two good refreshes');
+  await writer.stop();
+  assert.equal(engines, 4);
+  assert.deepEqual(lines.slice(1), [
+    'warn cluster: another writer got there first store: story 3 already exists',
+    'warn cluster: database unavailable connect ECONNREFUSED 127.0.0.1:5432',
+    'error cluster: refresh failed a bug',
+  ]);
+  await store.close();
+});
+
+test('two writers racing without a lock over real articles assign each article exactly once', async () => {
+  const store = await openMemoryStore();
+  await importSnapshot(store, SNAPSHOT_TAIL, hostOutlets, { logger: silentLogger, progress: silentProgress });
+  // Different lock names: both become writers, so only the store's own checks keep them apart.
+  const writers = ['a', 'b'].map((name) =>
+    startClusterWriter(store, {
+      ...FAST,
+      lockName: name,
+      logger: silentLogger,
+      createEngine: realEngine(store),
+    }),
+  );
+  await until(async () => (await store.articles.listUnassigned(1)).length === 0, 'all articles assigned');
+  await Promise.all(writers.map((w) => w.stop()));
+  await assertAssignedOnce(store);
+  await store.close();
+});
+
+const url = process.env.PARALLAX_TEST_DATABASE_URL;
+if (!url) {
+  test('postgres: clustering writer takeover', { skip: 'PARALLAX_TEST_DATABASE_URL is not set' }, () => {});
+} else {
+  const schema = `t_writer_${process.pid}`;
+  const stores: Store[] = [];
+  const openShared = async () => {
+    const store = await openStore({ databaseUrl: url, schema, poolSize: 3, applicationName: 'writer-test' });
+    stores.push(store);
+    return store;
+  };
+  after(async () => {
+    await Promise.all(stores.map((s) => s.close().catch(() => {})));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
+  });
+
+  test('postgres: one writer at a time; when its session dies another takes over and nothing is assigned twice', async () => {
+    const first = await openShared();
+    await importSnapshot(first, SNAPSHOT_TAIL, hostOutlets, {
+      logger: silentLogger,
+      progress: silentProgress,
+    });
+    const second = await openShared();
+    const third = await openShared();
+    const candidates: ClusterWriter[] = [first, second, third].map((store) =>
+      startClusterWriter(store, { ...FAST, logger: silentLogger, createEngine: realEngine(store) }),
+    );
+    await until(() => candidates.some((c) => c.isWriter), 'a writer');
+    await sleep(100);
+    assert.equal(candidates.filter((c) => c.isWriter).length, 1);
+    const holder = candidates.findIndex((c) => c.isWriter);
+    // Kill the holder's lock session, as PostgreSQL does when the holder's process dies.
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const { rows } = await admin.query(
+      `SELECT pg_terminate_backend(l.pid) AS killed FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = 'writer-test (writer lock)'`,
+    );
+    await admin.end();
+    assert.equal(rows.length, 1);
+    await until(() => candidates.some((c, i) => i !== holder && c.isWriter), 'another writer');
+    await until(async () => (await first.articles.listUnassigned(1)).length === 0, 'all articles assigned');
+    await Promise.all(candidates.map((c) => c.stop()));
+    await assertAssignedOnce(first);
+  });
+}
