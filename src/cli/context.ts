@@ -15,7 +15,12 @@ export function getConfig(): Config {
 
 /** Opens the configured store. */
 export function openConfiguredStore(c: Config = getConfig()): Promise<Store> {
-  return openStore({ sqlitePath: c.db, databaseUrl: c.databaseUrl });
+  return openStore({
+    sqlitePath: c.db,
+    databaseUrl: c.databaseUrl,
+    poolSize: c.postgres.poolSize,
+    statementTimeoutMs: c.postgres.statementTimeoutMs,
+  });
 }
 
 /** The outlet directory the product trusts. */

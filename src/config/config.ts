@@ -9,6 +9,13 @@ export interface Config {
   readonly db: string;
   /** postgres://… switches the store to PostgreSQL. */
   readonly databaseUrl: string | undefined;
+  /** PostgreSQL settings (used when `databaseUrl` is set). */
+  readonly postgres: {
+    /** Connections per process in the pool. */
+    readonly poolSize: number;
+    /** A statement running longer than this is cancelled (0 = no limit). */
+    readonly statementTimeoutMs: number;
+  };
   readonly host: string;
   readonly port: number;
   /** Folder of the shipped data (ratings, sources, snapshot, weights). */
@@ -66,6 +73,7 @@ export interface Config {
 export const DEFAULT_CONFIG: Config = {
   db: './parallax.db',
   databaseUrl: undefined,
+  postgres: { poolSize: 10, statementTimeoutMs: 60_000 },
   host: '127.0.0.1',
   port: 3000,
   dataDir: PACKAGE_DATA_DIR,

@@ -54,6 +54,9 @@ function fromEnv(env: Env): Record<string, unknown> {
   };
   if (env.PARALLAX_DB) set('db', env.PARALLAX_DB);
   if (env.PARALLAX_DATABASE_URL) set('databaseUrl', env.PARALLAX_DATABASE_URL);
+  if (env.PARALLAX_DATABASE_POOL_SIZE) set('postgres.poolSize', number('PARALLAX_DATABASE_POOL_SIZE'));
+  if (env.PARALLAX_STATEMENT_TIMEOUT_MS)
+    set('postgres.statementTimeoutMs', number('PARALLAX_STATEMENT_TIMEOUT_MS'));
   if (env.HOST) set('host', env.HOST);
   if (env.PORT) set('port', number('PORT'));
   if (env.PARALLAX_DATA_DIR) set('dataDir', env.PARALLAX_DATA_DIR);
