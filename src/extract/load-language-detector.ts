@@ -1,0 +1,29 @@
+/** Names the language of a text (ISO 639-1), using `hint` (e.g. the feed's language) when unsure. */
+export type LanguageDetector = (text: string, hint?: string) => string | undefined;
+
+let loading: Promise<LanguageDetector> | undefined;
+
+/**
+ * The language detector, loaded once: eld's medium n-gram database (about 0.4 s and 2 MB; the large one
+ * takes 1.6 s for little gain on headlines and leads). Detection is trusted when eld calls it reliable;
+ * otherwise the hint wins, and without a hint a confident-enough guess on a text of some length is kept.
+ */
+export function loadLanguageDetector(): Promise<LanguageDetector> {
+  loading ??= import('eld/medium').then(({ eld }) => {
+    const detector = eld.newInstance();
+    return (text: string, hint?: string) => {
+      const fallback = normalizeLanguageTag(hint);
+      if (text.trim().length < 12) return fallback;
+      const result = detector.detect(text);
+      if (result.language && result.isReliable()) return result.language;
+      return fallback ?? (text.length >= 40 && result.language ? result.language : undefined);
+    };
+  });
+  return loading;
+}
+
+/** "en-US", "EN_gb" and "en" all become "en"; anything that is not a language tag becomes undefined. */
+export function normalizeLanguageTag(tag: string | undefined): string | undefined {
+  const primary = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(tag ?? '')?.[1];
+  return primary?.toLowerCase();
+}
