@@ -1,4 +1,5 @@
 export type { NewArticle, SaveArticlesResult } from './article-store.ts';
+export type { PublishingOutlet, StoryOutlet } from './browse-store.ts';
 export { AssignmentConflictError } from './assignment-conflict-error.ts';
 export { isTransientStoreError } from './is-transient-error.ts';
 export type { FeedSuccess, StoredFeed } from './feed-store.ts';
@@ -6,6 +7,10 @@ export type { DialectName } from './migrations.ts';
 export { openStore, type StoreOptions } from './open-store.ts';
 export type { PostgresConnection } from './postgres-connection.ts';
 export type { Database } from './schema.ts';
+export type { ArticleHit, SearchQuery, SearchResult, StoryHit } from './search-store.ts';
+export type { HighlightedText } from './highlighted-text.ts';
 export { Store } from './store.ts';
 export type { StoredExplanation, StoryAssignment, StoryListQuery, StorySynthesis } from './story-store.ts';
+export type { TopicListQuery, TopicSummary } from './topic-store.ts';
+export { topicSlug } from './topic-slug.ts';
 export type { WriterLock } from './writer-lock.ts';

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { createTopicIndex } from './topic-migration.ts';
 
 /** The SQL dialects the store runs on. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -10,6 +11,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['001_initial', createInitialSchema],
   ['002_search', createSearchIndexes],
   ['003_postgres_double_precision', widenPostgresReals],
+  ['004_topics', createTopicIndex],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

@@ -95,6 +95,22 @@ export interface MetaTable {
   value: string;
 }
 
+export interface StoryTopicTable {
+  /** topicSlug(name): lower-case letters and digits, accents dropped, runs joined by "-". */
+  slug: string;
+  story_id: number;
+  /** The name as the story's synthesis spelled it. */
+  name: string;
+  /** Rank of the name among the story's entities (0 = most mentioned). */
+  position: number;
+}
+
+export interface StoryTopicVersionTable {
+  story_id: number;
+  /** The story version whose entities are in story_topics. */
+  version: number;
+}
+
 export interface Database {
   outlets: OutletTable;
   feeds: FeedTable;
@@ -102,4 +118,6 @@ export interface Database {
   stories: StoryTable;
   assignments: AssignmentTable;
   meta: MetaTable;
+  story_topics: StoryTopicTable;
+  story_topic_versions: StoryTopicVersionTable;
 }

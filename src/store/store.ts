@@ -1,12 +1,15 @@
 import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
 import { ArticleStore } from './article-store.ts';
+import { BrowseStore } from './browse-store.ts';
 import { FeedStore } from './feed-store.ts';
 import { MetaStore } from './meta-store.ts';
 import { type DialectName, migrationProvider } from './migrations.ts';
 import { OutletStore } from './outlet-store.ts';
 import type { PostgresConnection } from './postgres-connection.ts';
 import type { Database } from './schema.ts';
+import { SearchStore } from './search-store.ts';
 import { StoryStore } from './story-store.ts';
+import { TopicStore } from './topic-store.ts';
 import { createWriterLock, type WriterLock } from './writer-lock.ts';
 
 /** The only place that writes SQL: typed queries over one schema, on SQLite or PostgreSQL. */
@@ -16,6 +19,9 @@ export class Store {
   readonly stories: StoryStore;
   readonly outlets: OutletStore;
   readonly meta: MetaStore;
+  readonly search: SearchStore;
+  readonly topics: TopicStore;
+  readonly browse: BrowseStore;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -28,6 +34,9 @@ export class Store {
     this.stories = new StoryStore(db);
     this.outlets = new OutletStore(db);
     this.meta = new MetaStore(db);
+    this.search = new SearchStore(db, dialect);
+    this.topics = new TopicStore(db);
+    this.browse = new BrowseStore(db);
   }
 
   /** Brings the schema up to date; never throws (the result says what failed). */

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { toFtsQuery } from './fts-query.ts';
+import { splitHighlights } from './highlighted-text.ts';
+import { seedReaderFixture, testEachStore } from './testdata/reader-fixture.ts';
+
+const hitsOf = (parts: readonly { text: string; hit: boolean }[]) =>
+  parts.filter((p) => p.hit).map((p) => p.text.toLowerCase());
+
+testEachStore(
+  'search finds stories by title and summary, best match first, with the matches marked',
+  async (store) => {
+    await seedReaderFixture(store);
+    const result = await store.search.searchStories({ text: 'infrastructure', limit: 10 });
+    assert.equal(result.total, 1);
+    assert.equal(result.hits[0]!.story.id, 1);
+    assert.deepEqual(hitsOf(result.hits[0]!.title), ['infrastructure']);
+    assert.equal(result.hits[0]!.title.map((p) => p.text).join(''), 'Senate passes infrastructure bill');
+    const kabul = await store.search.searchStories({ text: 'kabul airport', limit: 10 });
+    assert.deepEqual(
+      kabul.hits.map((h) => h.story.id),
+      [2],
+    );
+    assert.ok(hitsOf(kabul.hits[0]!.snippet).includes('airport'));
+  },
+);
+
+testEachStore(
+  'search finds articles by title and lead, stemmed, and leaves out excluded outlets',
+  async (store) => {
+    await seedReaderFixture(store);
+    const all = await store.search.searchArticles({ text: 'senators', limit: 10 });
+    assert.ok(all.total >= 1);
+    const senate = await store.search.searchArticles({ text: 'senate', limit: 10 });
+    assert.equal(senate.total, 3);
+    assert.ok(senate.hits.every((h) => h.article.storyId === 1));
+    const withoutCnn = await store.search.searchArticles({
+      text: 'senate',
+      limit: 10,
+      excludeOutlets: ['cnn.com'],
+    });
+    assert.equal(withoutCnn.total, 2);
+    assert.ok(withoutCnn.hits.every((h) => h.article.outletId !== 'cnn.com'));
+    // Articles of an unknown outlet are never hidden by an exclusion list.
+    const repairs = await store.search.searchArticles({
+      text: 'repairs',
+      limit: 10,
+      excludeOutlets: ['cnn.com'],
+    });
+    assert.equal(repairs.total, 1);
+    assert.equal(repairs.hits[0]!.article.outletId, null);
+  },
+);
+
+testEachStore('search pages through results and counts them all', async (store) => {
+  await seedReaderFixture(store);
+  const first = await store.search.searchArticles({ text: 'senate', limit: 2 });
+  const second = await store.search.searchArticles({ text: 'senate', limit: 2, offset: 2 });
+  assert.equal(first.total, 3);
+  assert.equal(first.hits.length, 2);
+  assert.equal(second.hits.length, 1);
+  const ids = [...first.hits, ...second.hits].map((h) => h.article.id);
+  assert.equal(new Set(ids).size, 3);
+});
+
+testEachStore('search honours phrases and exclusions, and never fails on odd input', async (store) => {
+  await seedReaderFixture(store);
+  const phrase = await store.search.searchArticles({ text: '"infrastructure bill"', limit: 10 });
+  assert.equal(phrase.total, 2);
+  const excluded = await store.search.searchArticles({ text: 'senate -house', limit: 10 });
+  assert.equal(excluded.total, 2);
+  for (const text of [
+    '',
+    '   ',
+    '"',
+    'AND',
+    'NOT (',
+    'title:senate',
+    '*',
+    '-',
+    'OR OR',
+    'a"b',
+    '\u0002x',
+    "l'état",
+    '((',
+  ]) {
+    const stories = await store.search.searchStories({ text, limit: 5 });
+    const articles = await store.search.searchArticles({ text, limit: 5 });
+    assert.ok(stories.total >= 0 && articles.total >= 0, text);
+  }
+});
+
+test('toFtsQuery quotes every term so that no input is an FTS5 syntax error', () => {
+  assert.equal(toFtsQuery('senate bill'), '"senate" AND "bill"');
+  assert.equal(toFtsQuery('"infrastructure bill" -house'), '("infrastructure bill") NOT ("house")');
+  assert.equal(toFtsQuery('kabul OR afghanistan airport'), '("kabul" OR "afghanistan") AND "airport"');
+  assert.equal(toFtsQuery('infra*'), '"infra"*');
+  assert.equal(toFtsQuery('title:senate'), '"title:senate"');
+  assert.equal(toFtsQuery('say "hi'), '"say" AND "hi"');
+  assert.equal(toFtsQuery('a"b'), '"a""b"');
+  assert.equal(toFtsQuery('-house'), undefined);
+  assert.equal(toFtsQuery('  '), undefined);
+  assert.equal(toFtsQuery('!!! ***'), undefined);
+});
+
+test('splitHighlights splits marked text into plain and matching parts', () => {
+  assert.deepEqual(splitHighlights('a \u0002b\u0003 c'), [
+    { text: 'a ', hit: false },
+    { text: 'b', hit: true },
+    { text: ' c', hit: false },
+  ]);
+  assert.deepEqual(splitHighlights('plain'), [{ text: 'plain', hit: false }]);
+  assert.deepEqual(splitHighlights(''), []);
+});

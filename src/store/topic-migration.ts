@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from './migrations.ts';
+
+/**
+ * Migration step: the topic index. `story_topics` maps a topic slug (a person, place or organisation named by a
+ * story's synthesis) to the stories naming it; `story_topic_versions` records the story version each story was
+ * indexed at, so that indexing again touches only stories that changed since.
+ */
+export async function createTopicIndex(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
+  await db.schema
+    .createTable('story_topics')
+    .addColumn('slug', 'text', (c) => c.notNull())
+    .addColumn('story_id', 'integer', (c) => c.notNull())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('story_topics_pk', ['slug', 'story_id'])
+    .execute();
+  await db.schema.createIndex('story_topics_story').on('story_topics').column('story_id').execute();
+  await db.schema
+    .createTable('story_topic_versions')
+    .addColumn('story_id', 'integer', (c) => c.primaryKey())
+    .addColumn('version', 'integer', (c) => c.notNull())
+    .execute();
+}

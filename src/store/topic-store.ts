@@ -1,0 +1,180 @@
+import type { Kysely } from 'kysely';
+import type { Story } from '../domain/index.ts';
+import { readJson } from './json.ts';
+import type { Database } from './schema.ts';
+import { toStory } from './story-store.ts';
+import { topicSlug } from './topic-slug.ts';
+
+/** A topic (a recurring person, place or organisation) and how much it was covered. */
+export interface TopicSummary {
+  readonly slug: string;
+  /** One spelling of the name among the stories naming it (the first in sort order, the same on every database). */
+  readonly name: string;
+  readonly stories: number;
+  /** When the newest of those stories was last updated. */
+  readonly latestAt: string;
+}
+
+export interface TopicListQuery {
+  readonly limit: number;
+  readonly offset?: number;
+  /** Count only stories updated at or after this time. */
+  readonly since?: string;
+  /** Leave out topics named by fewer stories (default 2: a topic recurs). */
+  readonly minStories?: number;
+}
+
+const BATCH = 500;
+
+/** The topic index: which stories name which people, places and organisations (story entities). */
+export class TopicStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /**
+   * Indexes the entities of every story whose version changed since it was last indexed (all of them the first
+   * time), and returns how many stories it indexed. Idempotent; the pipeline calls it after synthesis.
+   */
+  async indexChangedStories(): Promise<number> {
+    if (!this.db.isTransaction)
+      return this.db.transaction().execute((trx) => new TopicStore(trx).indexChangedStories());
+    let indexed = 0;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('stories')
+        .leftJoin('story_topic_versions as v', 'v.story_id', 'stories.id')
+        .select(['stories.id', 'stories.version', 'stories.entities'])
+        .where((eb) => eb.or([eb('v.version', 'is', null), eb('v.version', '<>', eb.ref('stories.version'))]))
+        .orderBy('stories.id')
+        .limit(BATCH)
+        .execute();
+      if (rows.length === 0) return indexed;
+      await this.replaceTopics(
+        rows.map((r) => ({ id: r.id, version: r.version, entities: readJson(r.entities, []) })),
+      );
+      indexed += rows.length;
+    }
+  }
+
+  /** Replaces the topics of one story with `entities` (its synthesis), recorded as of `version`. */
+  async saveStoryTopics(storyId: number, version: number, entities: readonly string[]): Promise<void> {
+    await this.replaceTopics([{ id: storyId, version, entities }]);
+  }
+
+  private async replaceTopics(
+    stories: readonly { id: number; version: number; entities: readonly string[] }[],
+  ): Promise<void> {
+    const ids = stories.map((s) => s.id);
+    await this.db.deleteFrom('story_topics').where('story_id', 'in', ids).execute();
+    const rows = stories.flatMap((s) => topicRows(s.id, s.entities));
+    for (let i = 0; i < rows.length; i += BATCH) {
+      await this.db
+        .insertInto('story_topics')
+        .values(rows.slice(i, i + BATCH))
+        .execute();
+    }
+    await this.db
+      .insertInto('story_topic_versions')
+      .values(stories.map((s) => ({ story_id: s.id, version: s.version })))
+      .onConflict((oc) =>
+        oc.column('story_id').doUpdateSet((eb) => ({ version: eb.ref('excluded.version') })),
+      )
+      .execute();
+  }
+
+  /** Topics named by several stories, most stories first. */
+  async list(query: TopicListQuery): Promise<TopicSummary[]> {
+    let q = this.summaries();
+    if (query.since) q = q.where('stories.updated_at', '>=', query.since);
+    const rows = await q
+      .having((eb) => eb.fn.countAll(), '>=', query.minStories ?? 2)
+      .orderBy('stories', 'desc')
+      .orderBy('latest_at', 'desc')
+      .orderBy('story_topics.slug')
+      .limit(query.limit)
+      .offset(query.offset ?? 0)
+      .execute();
+    return rows.map(toSummary);
+  }
+
+  /** One topic, or undefined when no story names it. */
+  async get(slug: string): Promise<TopicSummary | undefined> {
+    const row = await this.summaries().where('story_topics.slug', '=', slug).executeTakeFirst();
+    return row && toSummary(row);
+  }
+
+  /** The stories naming a topic, most recently updated first. */
+  async listStories(slug: string, page: { limit: number; offset?: number }): Promise<Story[]> {
+    const rows = await this.db
+      .selectFrom('story_topics')
+      .innerJoin('stories', 'stories.id', 'story_topics.story_id')
+      .selectAll('stories')
+      .where('story_topics.slug', '=', slug)
+      .orderBy('stories.updated_at', 'desc')
+      .orderBy('stories.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset ?? 0)
+      .execute();
+    return rows.map(toStory);
+  }
+
+  /** Topics that share stories with `slug`, most shared stories first. */
+  async listRelated(slug: string, limit: number): Promise<TopicSummary[]> {
+    const rows = await this.db
+      .selectFrom('story_topics as mine')
+      .innerJoin('story_topics as other', 'other.story_id', 'mine.story_id')
+      .innerJoin('stories', 'stories.id', 'mine.story_id')
+      .select((eb) => [
+        'other.slug as slug',
+        eb.fn.min('other.name').as('name'),
+        eb.fn.countAll<number>().as('stories'),
+        eb.fn.max('stories.updated_at').as('latest_at'),
+      ])
+      .where('mine.slug', '=', slug)
+      .where('other.slug', '<>', slug)
+      .groupBy('other.slug')
+      .orderBy('stories', 'desc')
+      .orderBy('other.slug')
+      .limit(limit)
+      .execute();
+    return rows.map(toSummary);
+  }
+
+  private summaries() {
+    return this.db
+      .selectFrom('story_topics')
+      .innerJoin('stories', 'stories.id', 'story_topics.story_id')
+      .select((eb) => [
+        'story_topics.slug as slug',
+        eb.fn.min('story_topics.name').as('name'),
+        eb.fn.countAll<number>().as('stories'),
+        eb.fn.max('stories.updated_at').as('latest_at'),
+      ])
+      .groupBy('story_topics.slug');
+  }
+}
+
+function topicRows(storyId: number, entities: readonly string[]) {
+  const seen = new Set<string>();
+  const rows: { slug: string; story_id: number; name: string; position: number }[] = [];
+  for (const name of entities) {
+    const slug = topicSlug(name);
+    if (slug === undefined || seen.has(slug)) continue;
+    seen.add(slug);
+    rows.push({ slug, story_id: storyId, name: name.trim(), position: rows.length });
+  }
+  return rows;
+}
+
+function toSummary(row: {
+  slug: string;
+  name: string | null;
+  stories: number | string;
+  latest_at: string | null;
+}) {
+  return {
+    slug: row.slug,
+    name: row.name ?? row.slug,
+    stories: Number(row.stories),
+    latestAt: row.latest_at ?? '',
+  };
+}
