@@ -1,3 +1,14 @@
 export { describeBias } from '../domain/index.ts';
 export { type CoverageArticle, computeCoverage } from './compute-coverage.ts';
+export {
+  computeTimeline,
+  type Timeline,
+  type TimelineArticle,
+  type TimelineBucket,
+  type TimelineGranularity,
+  type TimelineOptions,
+} from './compute-timeline.ts';
+export { describeBlindspot, describeBlindspotRule } from './describe-blindspot-rule.ts';
 export { type BlindspotOptions, detectBlindspot } from './detect-blindspot.ts';
+export { type FirstReporter, firstReporter, type ReportingArticle, storySpan } from './first-reporter.ts';
+export { escapeXml, renderTimelineSvg, type TimelineSvgOptions } from './render-timeline-svg.ts';

@@ -1,0 +1,29 @@
+import type { Blindspot, Coverage } from '../domain/index.ts';
+import type { BlindspotOptions } from './detect-blindspot.ts';
+
+const pct = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The blindspot definition in plain words, with the configured thresholds, for the /blindspots page. */
+export function describeBlindspotRule(options: BlindspotOptions): string {
+  return (
+    `A story is a blindspot when at least ${options.minRatedOutlets} outlets with a bias rating cover it and ` +
+    `one side's share of those outlets is ${pct(options.maxShare)} or less while the opposite side's share is ` +
+    `${pct(options.minOtherShare)} or more. "Blindspot for the Left" marks a story the Right covers and the Left ` +
+    `barely does; "Blindspot for the Right" the reverse. Each outlet counts once however many articles it ran; ` +
+    `Center outlets count towards the total; unrated outlets are shown apart and never count. ` +
+    `The thresholds are settings (blindspot.minRatedOutlets, blindspot.maxShare, blindspot.minOtherShare).`
+  );
+}
+
+/** Why one story is a blindspot, in figures ("Blindspot for the Right: 1 of 12 rated outlets (8%) is Right…"). */
+export function describeBlindspot(blindspot: Blindspot, coverage: Coverage): string | undefined {
+  if (blindspot === null || coverage.rated === 0) return undefined;
+  const missing = blindspot === 'left' ? 'Left' : 'Right';
+  const other = blindspot === 'left' ? 'Right' : 'Left';
+  const n = blindspot === 'left' ? coverage.left : coverage.right;
+  const m = blindspot === 'left' ? coverage.right : coverage.left;
+  return (
+    `Blindspot for the ${missing}: ${n} of ${coverage.rated} rated outlets (${pct(n / coverage.rated)}) ` +
+    `${n === 1 ? 'is' : 'are'} ${missing}, against ${m} (${pct(m / coverage.rated)}) ${other}.`
+  );
+}
