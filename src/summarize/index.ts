@@ -5,3 +5,6 @@ export { countLoadedWords } from './loaded-words.ts';
 export { type RougeScore, type RougeScores, rougeTokens, scoreRouge } from './rouge.ts';
 export { DEFAULT_SYNTHESIS_OPTIONS, synthesizeStory } from './synthesize-story.ts';
 export type { BackgroundTerms, StorySynthesis, SynthesisArticle, SynthesisOptions } from './types.ts';
+export { type LlmOptions, type RewriteResult, rewriteWithLlm } from './llm-rewriter.ts';
+export { evaluateSummaries, type RougeMeans, type SummaryEvaluation } from './evaluate-summaries.ts';
+export { type NeusArticle, parseNeusLine } from './parse-neus.ts';
