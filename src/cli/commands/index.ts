@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerOutlets } from './outlets.ts';
 import { registerFeedsCheck } from './feeds-check.ts';
 import { registerRebuild } from './rebuild.ts';
 import { registerServe } from './serve.ts';
@@ -7,4 +8,4 @@ import { registerStats } from './stats.ts';
 import { registerSummary } from './summary.ts';
 
 /** Every command registers itself on the program; add new commands to this list. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerStart, registerServe, registerRebuild, registerStats, registerSummary, registerFeedsCheck];
+export const COMMANDS: readonly ((program: Command) => void)[] = [registerStart, registerServe, registerRebuild, registerStats, registerSummary, registerFeedsCheck, registerOutlets];

@@ -1,0 +1,222 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createRegistry } from '../registry.ts';
+import { assembleRecords } from './assemble-records.ts';
+import type { DatasetInfo } from './dataset-info.ts';
+import { readAllsidesList } from './read-allsides-list.ts';
+import { readMbfc } from './read-mbfc.ts';
+import { readMediaData } from './read-media-data.ts';
+
+const info = (rater: string, dataset: string, asOf: string): DatasetInfo => ({
+  rater,
+  dataset,
+  asOf,
+  source: dataset,
+});
+
+const mbfc = readMbfc(
+  {
+    date: '2026-08-19T10:00:49.597Z',
+    aliases: { 'bbc.co.uk': 'bbc.com' },
+    sources: [
+      {
+        domain: 'bbc.com',
+        name: 'BBC News',
+        url: 'https://mbfc/bbc',
+        bias: 'left-center',
+        reporting: 'high',
+        questionable: [],
+      },
+      {
+        domain: 'cnn.com',
+        name: 'CNN',
+        url: 'https://mbfc/cnn',
+        bias: 'left-center',
+        reporting: 'mostly-factual',
+        questionable: [],
+      },
+      {
+        domain: 'foxnews.com',
+        name: 'Fox News',
+        url: 'https://mbfc/fox',
+        bias: 'fake-news',
+        reporting: 'low',
+        questionable: ['propaganda'],
+      },
+      {
+        domain: 'lefigaro.fr',
+        name: 'Le Figaro',
+        url: 'https://mbfc/figaro',
+        bias: 'right-center',
+        reporting: 'high',
+        questionable: [],
+      },
+      {
+        domain: 'ijr.com',
+        name: 'Independent Journal Review',
+        url: 'https://mbfc/ijr',
+        bias: 'right-center',
+        reporting: 'mixed',
+        questionable: [],
+      },
+      {
+        domain: 'al.com/birmingham',
+        name: 'AL Birmingham',
+        url: 'https://mbfc/al',
+        bias: 'center',
+        reporting: 'high',
+        questionable: [],
+      },
+      { domain: 'nodot', name: 'Broken', url: 'https://mbfc/x', bias: 'center', questionable: [] },
+    ],
+  },
+  { rater: 'mbfc', dataset: 'mbfc-2026', source: 'mbfc-file' },
+);
+
+const { records, notes } = assembleRecords({
+  mbfc,
+  allsidesList: {
+    items: readAllsidesList({
+      'https://www.cnn.com/': 'left',
+      'https://www.cnn.com/opinions': 'left',
+      'https://www.cnn.com/business': 'left-center',
+      'http://www.pbs.org/newshour/': 'center',
+      'https://www.foxnews.com/': 'right',
+      'https://www.allsides.com/news-source/x': 'left',
+    }).items,
+    info: info('allsides', 'allsides-2022', '2022-11'),
+  },
+  allsidesByName: {
+    rows: [
+      {
+        news_source: 'CNN (Web News)',
+        rating: 'left-center',
+        type: 'News Media',
+        url: 'https://allsides/cnn',
+      },
+      { news_source: 'CNN - Editorial', rating: 'left', type: 'News Media', url: 'https://allsides/cnn-ed' },
+      { news_source: 'Daily Somewhere', rating: 'right', type: 'News Media', url: 'https://allsides/ds' },
+      { news_source: 'Some Author', rating: 'right', type: 'Author', url: 'https://allsides/a' },
+    ],
+    info: info('allsides', 'allsides-2019', '2019-10-18'),
+  },
+  baly: [
+    {
+      rows: [
+        {
+          domain: 'foxnews.com',
+          homepage: 'http://www.foxnews.com',
+          reference: 'https://mbfc/fox-2018',
+          fact: 'mixed',
+          bias: 'right',
+        },
+      ],
+      info: info('baly', 'baly-2018', '2018'),
+    },
+  ],
+  media: {
+    organizations: readMediaData([
+      {
+        organization: 'BBC News',
+        domains: ['bbc.co.uk', 'bbc.com', 'bbci.co.uk'],
+        owner: 'BBC',
+        typology: 'State Funded Media',
+        country: 'United Kingdom',
+        description: '',
+      },
+      {
+        organization: 'Groupe Figaro',
+        domains: ['lefigaro.fr', 'gala.fr'],
+        owner: 'Groupe Dassault',
+        typology: 'Private Media',
+        country: 'France',
+        description: '',
+      },
+    ]),
+    info: info('kite', 'kite-media', '2026-05-12'),
+  },
+  articleSets: [
+    {
+      articles: [
+        { url: 'https://www.cnn.com/a', sourceName: 'CNN (Web News)', value: 'left', date: '2020-01-02' },
+        {
+          url: 'https://ijr.org/b',
+          sourceName: 'Independent Journal Review',
+          value: 'right',
+          date: '2020-01-03',
+        },
+        {
+          url: 'https://ijr.com/c',
+          sourceName: 'Independent Journal Review',
+          value: 'right',
+          date: '2020-01-04',
+        },
+        { url: 'https://www.dailychela.com/d', sourceName: 'Daily Chela', value: 'left', date: '2020-01-05' },
+        {
+          url: 'https://www.youtube.com/watch?v=e',
+          sourceName: 'Prager University',
+          value: 'right',
+          date: '2020-01-06',
+        },
+      ],
+      info: info('allsides', 'allsides-articles', '2020'),
+      describe: (r) => `${r.count} of ${r.total}`,
+    },
+  ],
+});
+const byId = new Map(records.map((r) => [r.id, r]));
+const datasets = (id: string) => byId.get(id)?.ratings.map((r) => r.dataset);
+
+describe('assembleRecords', () => {
+  it('keeps every MBFC source that has a domain, with its aliases', () => {
+    assert.ok(byId.has('al.com~birmingham'));
+    assert.deepEqual(byId.get('bbc.com')?.domains, ['bbc.com', 'bbc.co.uk']);
+    assert.ok(notes.some((n) => n.includes('nodot')));
+  });
+
+  it("uses AllSides' news rating of a host, not its opinion or section rows", () => {
+    const cnn = byId.get('cnn.com')?.ratings.filter((r) => r.dataset === 'allsides-2022');
+    assert.deepEqual(
+      cnn?.map((r) => r.bias),
+      ['left'],
+    );
+    assert.ok(notes.some((n) => n.includes('cnn.com/business')));
+    assert.ok(byId.has('pbs.org~newshour'), 'a section of a host nobody rates is an outlet of its own');
+    assert.ok(!records.some((r) => r.domains.some((d) => d.startsWith('allsides.com/'))));
+  });
+
+  it('joins ownership to one brand across domains, but not across a group of brands', () => {
+    assert.equal(byId.get('bbci.co.uk')?.ratings[0]?.ownership, 'State Funded Media');
+    const figaro = byId.get('lefigaro.fr')?.ratings.find((r) => r.rater === 'kite');
+    const gala = byId.get('gala.fr');
+    assert.equal(figaro?.owner, 'Groupe Dassault');
+    assert.equal(figaro?.country, 'FR');
+    assert.equal(gala?.name, 'gala.fr');
+    assert.equal(gala?.ratings[0]?.owner, 'Groupe Dassault');
+    assert.equal(byId.get('bbc.com')?.ratings.filter((r) => r.rater === 'kite').length, 1);
+  });
+
+  it('takes the AllSides ratings articles carry, learns domains from their names, skips platforms', () => {
+    assert.ok(datasets('cnn.com')?.includes('allsides-articles'));
+    assert.equal(byId.get('dailychela.com')?.name, 'Daily Chela');
+    assert.ok(!byId.has('youtube.com'));
+    assert.deepEqual(byId.get('ijr.com')?.domains, ['ijr.com', 'ijr.org']);
+    assert.ok(!byId.has('ijr.org'));
+  });
+
+  it('matches the 2019 AllSides list by full name only, and not its editorial rows', () => {
+    const cnn2019 = byId.get('cnn.com')?.ratings.filter((r) => r.dataset === 'allsides-2019');
+    assert.deepEqual(
+      cnn2019?.map((r) => [r.bias, r.source]),
+      [['left-center', 'https://allsides/cnn']],
+    );
+    assert.ok(notes.some((n) => n.includes('Daily Somewhere')));
+  });
+
+  it('produces records the loader accepts, with Fox rated by AllSides and Baly and flagged by MBFC', () => {
+    const fox = createRegistry(records).get('foxnews.com');
+    assert.equal(fox?.bias?.score, 2);
+    assert.deepEqual(fox?.flags, ['questionable']);
+    assert.equal(fox?.factuality?.label, 'low');
+  });
+});

@@ -1,0 +1,38 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { normalizeDomain } from './outlet-id.ts';
+import type { Override, Overrides } from './overrides.ts';
+import { readOverrides, toLocalEntry } from './read-overrides.ts';
+
+/**
+ * Sets (merges) the override of `key` in the file at `path`, dated `now`, and returns the new overrides. A
+ * `patch` of undefined removes the key. The file is read and checked first (a malformed file throws and is left
+ * as it is) and replaced atomically, one outlet a line so that errors can name a line.
+ */
+export function writeOverride(
+  path: string,
+  rawKey: string,
+  patch: Override | undefined,
+  now: Date = new Date(),
+): Overrides {
+  const current = readOverrides(path);
+  // One key per outlet domain: "www.cnn.com" and "CNN.com" are both "cnn.com".
+  const key = rawKey.includes('~') ? rawKey : (normalizeDomain(rawKey) ?? rawKey);
+  const next: Record<string, Override> = { ...current };
+  if (patch === undefined) {
+    delete next[key];
+  } else {
+    const merged: Override = { ...current[key], ...patch, asOf: now.toISOString() };
+    try {
+      toLocalEntry(key, merged, path, merged.asOf!);
+    } catch (error) {
+      throw new Error(`ratings: ${(error as Error).message}`);
+    }
+    next[key] = merged;
+  }
+  const keys = Object.keys(next).sort();
+  const body = keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(next[k])}`).join(',\n');
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, keys.length === 0 ? '{}\n' : `{\n${body}\n}\n`);
+  renameSync(temporary, path);
+  return next;
+}
