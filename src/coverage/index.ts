@@ -1,4 +1,5 @@
 export { describeBias } from '../domain/index.ts';
+export { type CoverageSkew, classifyCoverageNote } from './classify-coverage-note.ts';
 export { type CoverageArticle, computeCoverage } from './compute-coverage.ts';
 export {
   computeTimeline,
