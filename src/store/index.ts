@@ -1,6 +1,7 @@
 export type { NewArticle, SaveArticlesResult } from './article-store.ts';
 export type { PublishingOutlet, StoryOutlet } from './browse-store.ts';
 export { AssignmentConflictError } from './assignment-conflict-error.ts';
+export { type CopiedTable, type CopyStoreOptions, type CopyStoreResult, copyStore } from './copy-store.ts';
 export { isTransientStoreError } from './is-transient-error.ts';
 export type { FeedSuccess, StoredFeed } from './feed-store.ts';
 export type { DialectName } from './migrations.ts';

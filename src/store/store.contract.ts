@@ -327,6 +327,59 @@ export function runStoreContract(name: string, open: OpenStore): void {
     assert.deepEqual(await store.outlets.get('o1199'), outlet('o1199', null));
   });
 
+  it('feeds: subscribed once, polled when due, errors counted and cleared, removed', async (store) => {
+    const a = await store.feeds.add({ url: 'https://a.example/feed', outletId: 'a.example' }, day(1));
+    const again = await store.feeds.add({ url: 'https://a.example/feed', outletId: 'a.example' }, day(2));
+    assert.equal(again.id, a.id);
+    const b = await store.feeds.add({ url: 'https://b.example/rss', outletId: null, title: 'B' }, day(2));
+    assert.equal(await store.feeds.count(), 2);
+    assert.deepEqual(
+      (await store.feeds.listDue(day(1), { limit: 10, errorLimit: 3 })).map((f) => f.id),
+      [a.id],
+    );
+    await store.feeds.saveFailure(
+      b.id,
+      { kind: 'http', message: 'HTTP 503' },
+      { checkedAt: day(2), nextCheckAt: day(3) },
+    );
+    await store.feeds.saveSuccess(a.id, {
+      checkedAt: day(2),
+      nextCheckAt: day(4),
+      etag: '"v1"',
+      title: 'A news',
+      ttlMinutes: 30,
+    });
+    const failing = await store.feeds.get(b.id);
+    assert.deepEqual([failing?.errorCount, failing?.lastError], [1, { kind: 'http', message: 'HTTP 503' }]);
+    assert.deepEqual(
+      (await store.feeds.list()).map((f) => f.id),
+      [b.id, a.id],
+    );
+    assert.deepEqual(
+      (await store.feeds.listDue(day(5), { limit: 10, errorLimit: 3 })).map((f) => f.id),
+      [b.id, a.id],
+    );
+    assert.deepEqual(
+      (await store.feeds.listDue(day(5), { limit: 10, errorLimit: 1 })).map((f) => f.id),
+      [a.id],
+    );
+    const polled = await store.feeds.getByUrl('https://a.example/feed');
+    assert.deepEqual(
+      [
+        polled?.etag,
+        polled?.title,
+        polled?.ttlMinutes,
+        polled?.errorCount,
+        polled?.lastError,
+        polled?.active,
+      ],
+      ['"v1"', 'A news', 30, 0, null, true],
+    );
+    assert.equal(await store.feeds.remove(b.id), true);
+    assert.equal(await store.feeds.remove(b.id), false);
+    assert.equal(await store.feeds.get(b.id), undefined);
+  });
+
   it('keeps meta values and overwrites them', async (store) => {
     assert.equal(await store.meta.get('snapshot'), undefined);
     await store.meta.set('snapshot', 'v1');

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerOutlets } from './outlets.ts';
 import { registerFeedsCheck } from './feeds-check.ts';
+import { registerMigrateStore } from './migrate-store.ts';
 import { registerRebuild } from './rebuild.ts';
 import { registerServe } from './serve.ts';
 import { registerStart } from './start.ts';
@@ -8,4 +9,13 @@ import { registerStats } from './stats.ts';
 import { registerSummary } from './summary.ts';
 
 /** Every command registers itself on the program; add new commands to this list. */
-export const COMMANDS: readonly ((program: Command) => void)[] = [registerStart, registerServe, registerRebuild, registerStats, registerSummary, registerFeedsCheck, registerOutlets];
+export const COMMANDS: readonly ((program: Command) => void)[] = [
+  registerStart,
+  registerServe,
+  registerRebuild,
+  registerStats,
+  registerSummary,
+  registerOutlets,
+  registerFeedsCheck,
+  registerMigrateStore,
+];
