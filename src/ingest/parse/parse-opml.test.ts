@@ -50,3 +50,16 @@ test('parseOpml refuses what is not OPML', () => {
     (e) => e instanceof IngestError && e.kind === 'parse',
   );
 });
+
+test('parseOpml reads a real export whose description breaks XML quoting (awesome-rss-feeds Startups.opml)', () => {
+  const feeds = parseOpml(readFileSync(join(import.meta.dirname, '..', 'testdata', 'broken-quotes.opml')));
+  assert.deepEqual(
+    feeds.map((f) => [f.title, f.url, f.category]),
+    [
+      ['Steve Blank', 'https://steveblank.com/feed/', 'Startups'],
+      ['The Startup Junkies Podcast', 'https://startupjunkie.libsyn.com/rss', 'Startups'],
+      ['The Tim Ferriss Show', 'https://rss.art19.com/tim-ferriss-show', 'Startups'],
+      ['blog – Feld Thoughts', 'https://feld.com/archives/tag/blog/feed', 'Startups'],
+    ],
+  );
+});
