@@ -11,11 +11,13 @@ export function describeBlindspotRule(options: BlindspotOptions): string {
     `${pct(options.minOtherShare)} or more. "Blindspot for the Left" marks a story the Right covers and the Left ` +
     `barely does; "Blindspot for the Right" the reverse. Each outlet counts once however many articles it ran; ` +
     `Center outlets count towards the total; unrated outlets are shown apart and never count. ` +
-    `The thresholds are settings (blindspot.minRatedOutlets, blindspot.maxShare, blindspot.minOtherShare).`
+    usualText(options) +
+    `The thresholds are settings (blindspot.minRatedOutlets, blindspot.maxShare, blindspot.minOtherShare` +
+    `${options.usualShares ? ', blindspot.usualShares' : ''}).`
   );
 }
 
-/** Why one story is a blindspot, in figures ("Blindspot for the Right: 1 of 12 rated outlets (8%) is Right…"). */
+/** Why one story is a blindspot, in raw figures ("Blindspot for the Right: 1 of 12 rated outlets (8%) is Right…"). */
 export function describeBlindspot(blindspot: Blindspot, coverage: Coverage): string | undefined {
   if (blindspot === null || coverage.rated === 0) return undefined;
   const missing = blindspot === 'left' ? 'Left' : 'Right';
@@ -25,5 +27,15 @@ export function describeBlindspot(blindspot: Blindspot, coverage: Coverage): str
   return (
     `Blindspot for the ${missing}: ${n} of ${coverage.rated} rated outlets (${pct(n / coverage.rated)}) ` +
     `${n === 1 ? 'is' : 'are'} ${missing}, against ${m} (${pct(m / coverage.rated)}) ${other}.`
+  );
+}
+
+function usualText(options: BlindspotOptions): string {
+  const usual = options.usualShares;
+  if (usual === undefined) return '';
+  return (
+    `Shares are judged against each side's usual share of the rated sources (Left ${pct(usual.left)}, ` +
+    `Center ${pct(usual.center)}, Right ${pct(usual.right)}): a story's shares are divided by these and ` +
+    `rescaled to 100%, so a side with fewer outlets is not counted as missing from every story. `
   );
 }

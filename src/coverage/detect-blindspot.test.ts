@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Coverage } from '../domain/index.ts';
 import { describeBlindspot, describeBlindspotRule } from './describe-blindspot-rule.ts';
-import { detectBlindspot } from './detect-blindspot.ts';
+import { adjustedShares, detectBlindspot } from './detect-blindspot.ts';
 
 const coverage = (left: number, center: number, right: number): Coverage => {
   const rated = left + center + right;
@@ -45,4 +45,22 @@ test('describeBlindspot states the figures behind one blindspot', () => {
     'Blindspot for the Right: 1 of 12 rated outlets (8%) is Right, against 7 (58%) Left.',
   );
   assert.equal(describeBlindspot(null, coverage(7, 4, 1)), undefined);
+});
+
+test('with usual shares, a side that is small in the pool is judged against its usual share', () => {
+  const usualShares = { left: 0.38, center: 0.42, right: 0.2 };
+  // 1 Right of 12 is 8% raw (a blindspot for the Right) but near half its usual share after adjustment.
+  const story = coverage(7, 4, 1);
+  assert.equal(detectBlindspot(story, OPTIONS), 'right');
+  assert.equal(detectBlindspot(story, { ...OPTIONS, usualShares }), null);
+  const shares = adjustedShares(story, usualShares);
+  assert.ok(Math.abs(shares.left + shares.center + shares.right - 1) < 1e-12);
+  assert.ok(shares.right > story.shares.right);
+  // No Left at all stays a blindspot for the Left; zero usual shares are ignored.
+  assert.equal(detectBlindspot(coverage(0, 3, 5), { ...OPTIONS, usualShares }), 'left');
+  assert.deepEqual(adjustedShares(story, { left: 0, center: 0.5, right: 0.5 }), story.shares);
+  assert.match(
+    describeBlindspotRule({ ...OPTIONS, usualShares }),
+    /usual share of the rated sources \(Left 38%, Center 42%, Right 20%\)/,
+  );
 });

@@ -10,6 +10,6 @@ export {
   type TimelineOptions,
 } from './compute-timeline.ts';
 export { describeBlindspot, describeBlindspotRule } from './describe-blindspot-rule.ts';
-export { type BlindspotOptions, detectBlindspot } from './detect-blindspot.ts';
+export { adjustedShares, type BlindspotOptions, detectBlindspot } from './detect-blindspot.ts';
 export { type FirstReporter, firstReporter, type ReportingArticle, storySpan } from './first-reporter.ts';
 export { escapeXml, renderTimelineSvg, type TimelineSvgOptions } from './render-timeline-svg.ts';
