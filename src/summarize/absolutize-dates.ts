@@ -32,6 +32,8 @@ const RELATIVE = new RegExp(
  * Weekdays point back to the last such day unless the sentence speaks of the future; unchanged without a date.
  */
 export function absolutizeDates(sentence: string, publishedAt: string | null, timeZone = 'UTC'): string {
+  RELATIVE.lastIndex = 0;
+  if (!RELATIVE.test(sentence)) return sentence;
   const published = publicationDay(publishedAt, timeZone);
   if (published === undefined) return sentence;
   return sentence.replace(
@@ -82,12 +84,7 @@ function publicationDay(
   if (publishedAt === null) return undefined;
   const time = Date.parse(publishedAt);
   if (Number.isNaN(time)) return undefined;
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(new Date(time));
+  const parts = dayFormat(timeZone).formatToParts(new Date(time));
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const utcMidnight = Date.UTC(part('year'), part('month') - 1, part('day'));
   return { utcMidnight, weekday: new Date(utcMidnight).getUTCDay(), year: part('year') };
@@ -97,4 +94,16 @@ function formatDay(utcMidnight: number, publishedYear: number): string {
   const d = new Date(utcMidnight);
   const text = `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
   return d.getUTCFullYear() === publishedYear ? text : `${text}, ${d.getUTCFullYear()}`;
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one (it dominated synthesis time): keep one per zone.
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    DAY_FORMATS.set(timeZone, format);
+  }
+  return format;
 }
