@@ -27,7 +27,7 @@ const used = (values: readonly RaterValue[]) => values.filter((v) => (v.weight ?
 describe('blendBias', () => {
   it('is the mean of the raters that give a position', () => {
     const { rating } = blendBias(
-      [input('mbfc', -1, '2026'), input('allsides', -2, '2022'), input('baly', 0, '2018')],
+      [input('mbfc', -1, '2026'), input('allsides', -2, '2022'), input('local', 0, '2027')],
       WEIGHTS,
     );
     assert.equal(rating?.score, -1);
@@ -38,7 +38,7 @@ describe('blendBias', () => {
 
   it('rounds the score to two decimals but buckets on the exact mean', () => {
     const { rating } = blendBias(
-      [input('mbfc', -1, '2026'), input('allsides', 0, '2022'), input('baly', 0, '2018')],
+      [input('mbfc', -1, '2026'), input('allsides', 0, '2022'), input('local', 0, '2027')],
       WEIGHTS,
     );
     assert.equal(rating?.score, -0.33);
@@ -119,6 +119,16 @@ describe('blendBias', () => {
     const coarse = input('baly', 0, '2020', { covers: [-1, 0, 1] });
     const fine = input('baly', 2, '2018');
     assert.equal(blendBias([coarse, fine], WEIGHTS).rating?.score, 0);
+  });
+
+  it("counts Baly et al. (MBFC's earlier labels) only where MBFC's current rating gives no position", () => {
+    const baly = input('baly', -3, '2018');
+    const withMbfc = blendBias([input('mbfc', -1, '2026'), input('allsides', -2, '2022'), baly], WEIGHTS);
+    assert.equal(withMbfc.rating?.score, -1.5);
+    assert.match(withMbfc.values.find((v) => v.rater === 'baly')?.note ?? '', /MBFC's own label of 2018/);
+    const questionable = input('mbfc', undefined, '2026', { flag: 'questionable' });
+    assert.equal(blendBias([questionable, input('allsides', -2, '2022'), baly], WEIGHTS).rating?.score, -2.5);
+    assert.equal(blendBias([input('mbfc', -1, '2026'), baly], { mbfc: 0, baly: 1 }).rating?.score, -3);
   });
 
   it('a local value joins the blend with its weight, or replaces it when marked', () => {

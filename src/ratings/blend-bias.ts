@@ -23,7 +23,8 @@ export interface BiasBlend {
 /**
  * Blends bias as the weighted mean of the raters that give a position (DESIGN §3). Each rater speaks once, with
  * its latest value; a newer coarse (3-point) value that agrees with an older finer one confirms it instead of
- * replacing it. A local value marked `replace` is the whole blend. Unrated stays unrated: no position, no rating.
+ * replacing it; Baly et al.'s labels (MBFC's of 2018/2020) count only where MBFC's current rating gives no
+ * position. A local value marked `replace` is the whole blend. Unrated stays unrated: no position, no rating.
  */
 export function blendBias(
   inputs: readonly BiasInput[],
@@ -41,6 +42,8 @@ export function blendBias(
     for (const input of chosen.keys()) if (input !== hard) notes.set(input, 'replaced by the local override');
     chosen.clear();
     chosen.set(hard, undefined);
+  } else {
+    dropEarlierLabels(chosen, notes, weights);
   }
   let sum = 0;
   let total = 0;
@@ -72,6 +75,34 @@ export function blendBias(
   return { rating, values: sorted };
 }
 
+// Raters whose values are another rater's earlier labels: Baly et al. took theirs from MBFC in 2018 and 2020.
+// Counting both would count MBFC twice; the earlier label stands in only where MBFC's current one gives no
+// position (its "questionable" category hides the lean that MBFC's 2018 label still shows).
+const EARLIER_LABELS_OF: Readonly<Record<string, { rater: string; name: string }>> = {
+  baly: { rater: 'mbfc', name: 'MBFC' },
+};
+
+function dropEarlierLabels(
+  chosen: Map<BiasInput, string | undefined>,
+  notes: Map<BiasInput, string>,
+  weights: Readonly<Record<string, number>>,
+): void {
+  const positioned = new Set(
+    [...chosen.keys()]
+      .filter((i) => i.value.score !== undefined && weightOf(weights, i.value.rater) > 0)
+      .map((i) => i.value.rater),
+  );
+  for (const input of [...chosen.keys()]) {
+    const origin = EARLIER_LABELS_OF[input.value.rater];
+    if (origin === undefined || !positioned.has(origin.rater)) continue;
+    chosen.delete(input);
+    notes.set(
+      input,
+      `${origin.name}'s own label of ${input.value.asOf}; ${origin.name}'s current rating is used instead`,
+    );
+  }
+}
+
 function groupByRater(inputs: readonly BiasInput[]): Map<string, BiasInput[]> {
   const groups = new Map<string, BiasInput[]>();
   for (const input of inputs) {
@@ -100,7 +131,7 @@ function pickRaterValue(group: readonly BiasInput[]): {
     const finer = newestFirst.find((i) => !i.covers && i.value.score !== undefined);
     if (finer && current.covers.includes(finer.value.score!)) {
       used = finer;
-      others.push([current, `confirms the finer rating of ${finer.value.asOf}, which is used`]);
+      others.push([current, `confirms the finer rating of ${finer.value.asOf}, which stands for it`]);
     }
   }
   const latest = current.value.asOf;

@@ -43,15 +43,20 @@ describe('buildOutlet', () => {
       ]),
       WEIGHTS,
     );
-    assert.equal(outlet.bias?.score, 2);
+    assert.equal(outlet.bias?.score, 1.5);
     assert.deepEqual(
-      outlet.bias?.raters.map((r) => [r.rater, r.score]),
+      outlet.bias?.raters.map((r) => [r.rater, r.score, r.weight]),
       [
-        ['mbfc', 1],
-        ['allsides', 2],
-        ['baly', 3],
+        ['mbfc', 1, 1],
+        ['allsides', 2, 1],
+        ['baly', 3, 0],
       ],
     );
+    const threePoint = buildOutlet(
+      record([{ ...baly({ bias: 'left' }), dataset: 'baly-2020', asOf: '2020' }]),
+      WEIGHTS,
+    );
+    assert.equal(threePoint.bias?.score, -2.5);
   });
 
   it('turns MBFC categories that are not positions into flags and keeps the reasons in the note', () => {

@@ -2,6 +2,7 @@ export { applyOverrides } from './apply-overrides.ts';
 export { type BiasReading, readBiasValue } from './bias-scales.ts';
 export { type BiasBlend, type BiasInput, blendBias } from './blend-bias.ts';
 export { buildOutlet } from './build-outlet.ts';
+export { explainBias } from './explain-bias.ts';
 export { readFactualityValue } from './factuality-scales.ts';
 export { labelOfBlend } from './label-of-blend.ts';
 export { type LoadRegistryOptions, loadRegistry, outletsFileOf } from './load-registry.ts';

@@ -81,7 +81,7 @@ test('outlets set then show: the override is one more rater, traced with its dat
   const text = await parallax('show', 'cnn.com');
   assert.match(
     text.stdout,
-    /bias {9}Lean Right \(\+1\), right — weighted mean of 1 rater\n {6}local: lean-right \(\+1\), 20/,
+    /bias {9}Lean Right \(\+1\), right — from 1 rater\n {2}how {10}local override lean-right \(\+1, 20\d\d-[^)]*\): score \+1 → Lean Right, Right\n {6}local: lean-right \(\+1\), 20/,
   );
 });
 

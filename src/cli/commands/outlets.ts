@@ -10,6 +10,7 @@ import {
 } from '../../domain/index.ts';
 import {
   BIAS_LABEL_ALIASES,
+  explainBias,
   loadRegistry,
   measureMatching,
   normalizeDomain,
@@ -187,8 +188,9 @@ export function describeOutlet(outlet: Outlet): string {
   if (bias) {
     const used = bias.raters.filter((r) => (r.weight ?? 0) > 0).length;
     lines.push(
-      `  bias         ${BIAS_LABEL_NAMES[bias.label]} (${signed(bias.score)}), ${bias.bucket} — weighted mean of ${used} rater${used === 1 ? '' : 's'}`,
+      `  bias         ${BIAS_LABEL_NAMES[bias.label]} (${signed(bias.score)}), ${bias.bucket} — ${used === 1 ? 'from 1 rater' : `weighted mean of ${used} raters`}`,
     );
+    lines.push(`  how          ${explainBias(bias)}`);
   } else {
     lines.push('  bias         unrated');
   }

@@ -14,7 +14,9 @@ export interface MediaOrganization {
 export function readMediaData(json: unknown): MediaOrganization[] {
   if (!Array.isArray(json)) throw new Error('ratings: media_data.json is not a list');
   return json.flatMap((item: Record<string, unknown>): MediaOrganization[] => {
-    const text = (key: string) => (typeof item[key] === 'string' ? (item[key] as string).trim() : '');
+    // Owners are often pasted from Wikipedia with its footnote marks ("… Rossel Group (50%).[43]").
+    const text = (key: string) =>
+      typeof item[key] === 'string' ? (item[key] as string).replace(/\[\d+\]/g, '').trim() : '';
     const domains = (Array.isArray(item.domains) ? item.domains : [])
       .map((d) => normalizeDomain(String(d)))
       .filter((d): d is string => d !== undefined);
