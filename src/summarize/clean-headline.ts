@@ -24,10 +24,16 @@ function stripOutletSuffix(text: string, outletName: string | undefined): string
   if (parts.length < 2) return text;
   const last = parts.at(-1)!;
   const pipe = / [|] [^|]*$/.test(text);
-  if (isOutletName(last, outletName) || (pipe && last.split(' ').length <= 4)) {
+  if (isOutletName(last, outletName) || (pipe && looksLikeName(last))) {
     return text.slice(0, text.length - last.length).replace(/\s*(?:[|—–-]|::)\s*$/, '');
   }
   return text;
+}
+
+// "Fox News", "The Tribune", "Reuters.com": a short run of capitalised words, as site names after a pipe are.
+function looksLikeName(segment: string): boolean {
+  const words = segment.split(' ');
+  return words.length <= 4 && words.every((w) => /^(?:[\p{Lu}\d&]|of$|the$|and$|on$)/u.test(w));
 }
 
 const normalizeName = (name: string) =>

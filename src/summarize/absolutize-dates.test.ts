@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { absolutizeDates } from './absolutize-dates.ts';
+
+// Saturday, July 31, 2021, 16:45 UTC (the date of a real AllSides roundup).
+const SATURDAY = '2021-07-31T16:45:00.000Z';
+
+test('absolutizeDates turns past weekdays and yesterday into dates from the publication day', () => {
+  const cases: [string, string][] = [
+    [
+      'DeSantis signed an executive order Friday that prohibits mask mandates.',
+      'DeSantis signed an executive order on July 30 that prohibits mask mandates.',
+    ],
+    ['On Monday, the CDC changed its guidance.', 'On July 26, the CDC changed its guidance.'],
+    ['The CDC said last Saturday that cases rose.', 'The CDC said on July 24 that cases rose.'],
+    ['Officials met on Saturday.', 'Officials met on July 31.'],
+    ['Yesterday, the House voted.', 'On July 30, the House voted.'],
+    ['Protests continued since Tuesday.', 'Protests continued since July 27.'],
+    ['Talks ended Thursday night in Geneva.', 'Talks ended Thursday night (July 29) in Geneva.'],
+  ];
+  for (const [input, expected] of cases) assert.equal(absolutizeDates(input, SATURDAY), expected);
+});
+
+test('absolutizeDates reads the coming day after will, next and tomorrow', () => {
+  assert.equal(
+    absolutizeDates('The Senate will vote Tuesday on the bill.', SATURDAY),
+    'The Senate will vote on August 3 on the bill.',
+  );
+  assert.equal(absolutizeDates('The deadline is next Saturday.', SATURDAY), 'The deadline is on August 7.');
+  assert.equal(absolutizeDates('Aid must arrive by next Monday.', SATURDAY), 'Aid must arrive by August 2.');
+  assert.equal(absolutizeDates('He leaves tomorrow.', SATURDAY), 'He leaves on August 1.');
+});
+
+test('absolutizeDates leaves dated, possessive and undated text alone and honours the time zone', () => {
+  assert.equal(absolutizeDates('On Monday, July 26, he spoke.', SATURDAY), 'On Monday, July 26, he spoke.');
+  assert.equal(absolutizeDates("Monday's vote was close.", SATURDAY), "Monday's vote was close.");
+  assert.equal(absolutizeDates('He spoke Monday.', null), 'He spoke Monday.');
+  assert.equal(absolutizeDates('He spoke Monday.', 'not a date'), 'He spoke Monday.');
+  // 02:00 UTC on Saturday is still Friday evening in New York: "Friday" is that day.
+  assert.equal(
+    absolutizeDates('He spoke Friday.', '2021-07-31T02:00:00Z', 'America/New_York'),
+    'He spoke on July 30.',
+  );
+  assert.equal(absolutizeDates('He spoke Friday.', '2021-07-31T02:00:00Z'), 'He spoke on July 30.');
+  assert.equal(
+    absolutizeDates('He spoke Thursday.', '2021-01-01T12:00:00Z'),
+    'He spoke on December 31, 2020.',
+  );
+});

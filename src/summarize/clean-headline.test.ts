@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanHeadline } from './clean-headline.ts';
+import { countLoadedWords } from './loaded-words.ts';
+
+test('cleanHeadline strips section prefixes, outlet suffixes and shouting from real headlines', () => {
+  // Headlines from the demo snapshot (Article-Bias-Prediction) and the UCI News Aggregator set.
+  const cases: [string, string | undefined, string][] = [
+    ['OPINION: The Retreat to Tribalism', undefined, 'The Retreat to Tribalism'],
+    [
+      'OPINION: Analysis: Jobs Report Should Ease Fed Fears About Unemployment Falling Too Low',
+      undefined,
+      'Jobs Report Should Ease Fed Fears About Unemployment Falling Too Low',
+    ],
+    ['WATCH: Biden signs the infrastructure bill', undefined, 'Biden signs the infrastructure bill'],
+    ['Senate passes infrastructure bill - CNN', 'CNN (Online News)', 'Senate passes infrastructure bill'],
+    ['Senate passes infrastructure bill | Fox News', undefined, 'Senate passes infrastructure bill'],
+    [
+      'Opening Bell 10 March | Asian markets slump',
+      'Livemint',
+      'Opening Bell 10 March | Asian markets slump',
+    ],
+    [
+      'Stocks Seeing Modest Weakness In Early Trading - U.S. Commentary',
+      'RTT News',
+      'Stocks Seeing Modest Weakness In Early Trading - U.S. Commentary',
+    ],
+    ['JOB OPENINGS RISE LESS THAN EXPECTATIONS', undefined, 'Job Openings Rise Less Than Expectations'],
+    ['SHOCKING: FBI raids NATO office in the U.S.', undefined, 'Shocking: FBI raids NATO office in the U.S'],
+    [
+      'Sanders sends Democratic establishment into panic mode.',
+      undefined,
+      'Sanders sends Democratic establishment into panic mode',
+    ],
+  ];
+  for (const [raw, outlet, expected] of cases) assert.equal(cleanHeadline(raw, outlet), expected, raw);
+});
+
+test('countLoadedWords counts judging words by stem and leaves plain reporting alone', () => {
+  assert.equal(countLoadedWords('Trump slams Kerry in bombshell interview'), 2);
+  assert.equal(countLoadedWords('Democrats blasted the bill; Republicans slammed it'), 2);
+  assert.equal(countLoadedWords('Senate passes $1 trillion infrastructure bill'), 0);
+  assert.equal(countLoadedWords('Sanders sends Democratic establishment into panic mode'), 1);
+});
