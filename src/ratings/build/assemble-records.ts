@@ -1,13 +1,8 @@
-import { locateUrl } from '../locate-url.ts';
-import { outletNameKeys } from '../normalize-outlet-name.ts';
-import type { OutletRecord, RatingEntry } from '../outlet-record.ts';
-import { registrableDomain } from '../public-suffix.ts';
-import {
-  type ArticleRating,
-  aggregateArticleRatings,
-  type OutletArticleRating,
-} from './aggregate-article-ratings.ts';
-import type { DatasetInfo } from './dataset-info.ts';
+import type { OutletRecord } from '../outlet-record.ts';
+import { addAllsidesByName } from './add-allsides-by-name.ts';
+import { type ArticleRatingSet, addArticleRatings } from './add-article-ratings.ts';
+import { brandOf } from './brand-of.ts';
+import { type DatasetInfo, entryOf } from './dataset-info.ts';
 import type { AllsidesListItem } from './read-allsides-list.ts';
 import type { BalyRow } from './read-baly.ts';
 import type { MbfcData } from './read-mbfc.ts';
@@ -21,11 +16,7 @@ export interface AssembleInputs {
   readonly allsidesByName: { readonly rows: readonly Record<string, string>[]; readonly info: DatasetInfo };
   readonly baly: readonly { readonly rows: readonly BalyRow[]; readonly info: DatasetInfo }[];
   readonly media: { readonly organizations: readonly MediaOrganization[]; readonly info: DatasetInfo };
-  readonly articleSets: readonly {
-    readonly articles: Iterable<ArticleRating>;
-    readonly info: DatasetInfo;
-    readonly describe: (rating: OutletArticleRating) => string;
-  }[];
+  readonly articleSets: readonly ArticleRatingSet[];
 }
 
 /** The records and, per step, what was left out and why (printed by scripts/build-outlets.ts). */
@@ -33,19 +24,6 @@ export interface AssembleResult {
   readonly records: OutletRecord[];
   readonly notes: readonly string[];
 }
-
-// Sites where the rating of a channel or author must not become the platform's.
-// allsides.com is here too: its /news pages frame other outlets' articles.
-const PLATFORMS = [
-  'allsides.com',
-  'facebook.com',
-  'google.com',
-  'medium.com',
-  'substack.com',
-  'twitter.com',
-  'x.com',
-  'youtube.com',
-];
 
 /**
  * Builds the registry's records: every MBFC source (with MBFC's aliases), then AllSides' URL list, Baly et al.'s
@@ -62,10 +40,6 @@ export function assembleRecords(inputs: AssembleInputs): AssembleResult {
   for (const set of inputs.articleSets) addArticleRatings(builder, set, notes);
   addAllsidesByName(builder, inputs.allsidesByName.rows, inputs.allsidesByName.info, notes);
   return { records: builder.finish(), notes };
-}
-
-function entryOf(info: DatasetInfo, fields: Omit<RatingEntry, 'rater' | 'dataset' | 'asOf' | 'source'>) {
-  return { rater: info.rater, dataset: info.dataset, asOf: info.asOf, source: info.source, ...fields };
 }
 
 function addMbfc(builder: RegistryBuilder, mbfc: MbfcData, notes: string[]): void {
@@ -131,12 +105,6 @@ function addBaly(builder: RegistryBuilder, rows: readonly BalyRow[], info: Datas
   }
 }
 
-/** First label of a host's registered domain: "bbc" for bbc.co.uk and bbc.com, "ign" for world.ign.com. */
-function brandOf(domain: string): string {
-  const host = domain.split('/')[0]!;
-  return (registrableDomain(host) ?? host).split('.')[0]!;
-}
-
 function addMedia(
   builder: RegistryBuilder,
   organizations: readonly MediaOrganization[],
@@ -174,130 +142,4 @@ function addMedia(
       );
     }
   }
-}
-
-function isPlatform(host: string): boolean {
-  return PLATFORMS.some((p) => host === p || host.endsWith(`.${p}`));
-}
-
-function addArticleRatings(
-  builder: RegistryBuilder,
-  set: AssembleInputs['articleSets'][number],
-  notes: string[],
-): void {
-  const index = builder.index();
-  const outletOfUrl = (url: string): string | undefined => {
-    const location = locateUrl(url);
-    if (!location || isPlatform(location.host)) return undefined;
-    const id = index.matchUrl(url);
-    if (id) return id;
-    return `new:${registrableDomain(location.host) ?? location.host}`;
-  };
-  const articles = [...set.articles];
-  const learned = learnDomains(builder, articles, outletOfUrl, (name) => index.matchName(name));
-  // Learned domains change what URLs resolve to: match again over the grown registry.
-  const grown = learned > 0 ? builder.index() : index;
-  const resolve = (url: string) => {
-    const location = locateUrl(url);
-    if (!location || isPlatform(location.host)) return undefined;
-    return grown.matchUrl(url) ?? `new:${registrableDomain(location.host) ?? location.host}`;
-  };
-  const ratings = aggregateArticleRatings(articles, resolve, (name) => grown.matchName(name));
-  let added = 0;
-  for (const [key, rating] of ratings) {
-    let draft = key.startsWith('new:') ? builder.findByDomain(key.slice(4)) : builder.get(key);
-    if (!draft) {
-      draft = builder.add(key.slice(4), undefined);
-      added += 1;
-    }
-    for (const name of rating.names) builder.addName(draft, name);
-    builder.attach(draft, {
-      ...entryOf(set.info, { bias: rating.value, note: set.describe(rating) }),
-      asOf: rating.asOf,
-      ...(rating.link ? { source: rating.link } : {}),
-    });
-  }
-  notes.push(
-    `${set.info.dataset}: ratings for ${ratings.size} outlets, ${added} of them new to the registry; ` +
-      `${learned} domains learned from the outlet names articles carry`,
-  );
-}
-
-/**
- * A host no outlet has, whose articles AllSides files under a known outlet's name, is that outlet's domain
- * (ijr.org under "Independent Journal Review", thisisinsider.com under "Business Insider"): the articles
- * declare their origin. Returns how many domains were added.
- */
-function learnDomains(
-  builder: RegistryBuilder,
-  articles: readonly ArticleRating[],
-  outletOfUrl: (url: string) => string | undefined,
-  outletOfName: (name: string) => string | undefined,
-): number {
-  const votes = new Map<string, Map<string, number>>();
-  for (const article of articles) {
-    const key = outletOfUrl(article.url);
-    const named = key?.startsWith('new:') ? outletOfName(article.sourceName) : undefined;
-    if (!key || !named) continue;
-    const tally = votes.get(key) ?? new Map<string, number>();
-    tally.set(named, (tally.get(named) ?? 0) + 1);
-    votes.set(key, tally);
-  }
-  let learned = 0;
-  for (const [key, tally] of votes) {
-    const [id] = [...tally].sort((a, b) => b[1] - a[1])[0]!;
-    const draft = builder.get(id);
-    if (draft && builder.addDomain(draft, key.slice(4))) learned += 1;
-  }
-  return learned;
-}
-
-function addAllsidesByName(
-  builder: RegistryBuilder,
-  rows: readonly Record<string, string>[],
-  info: DatasetInfo,
-  notes: string[],
-): void {
-  const index = builder.index();
-  const byBrand = placeholdersByBrand(builder);
-  let matched = 0;
-  const unmatched: string[] = [];
-  for (const row of rows) {
-    const name = row.news_source ?? '';
-    if (row.type === 'Author' || /editorial|opinion/i.test(name) || !row.rating) continue;
-    // Only a full-name match is trusted: "Daily Press" must not land on another paper of that name's short form.
-    // An outlet known only by its domain (AllSides' URL list has no names) matches on its brand: Bustle, bustle.com.
-    const key = outletNameKeys(name)[0];
-    const id = index.matchName(name);
-    const draft = (id ? builder.get(id) : undefined) ?? (key ? byBrand.get(key) : undefined);
-    const names = draft ? [draft.name, ...draft.names].flatMap((n) => outletNameKeys(n).slice(0, 1)) : [];
-    if (!draft || !key || !(names.includes(key) || byBrand.get(key) === draft)) {
-      unmatched.push(name);
-      continue;
-    }
-    if (draft.ratings.some((r) => r.dataset === info.dataset)) {
-      notes.push(`${info.dataset}: "${name}" names ${draft.id} again; left out`);
-      continue;
-    }
-    builder.attach(draft, {
-      ...entryOf(info, { bias: row.rating }),
-      ...(row.url ? { source: row.url } : {}),
-    });
-    builder.addName(draft, name);
-    matched += 1;
-  }
-  notes.push(
-    `${info.dataset}: ${matched} rows matched by name; ${unmatched.length} not found: ${unmatched.join('; ')}`,
-  );
-}
-
-/** Outlets still named by their domain, by brand (bustle.com → "bustle"); a brand two outlets share is left out. */
-function placeholdersByBrand(builder: RegistryBuilder): Map<string, OutletDraft> {
-  const out = new Map<string, OutletDraft | null>();
-  for (const draft of builder.drafts()) {
-    if (!draft.placeholder) continue;
-    const brand = brandOf(draft.domains[0]!);
-    out.set(brand, out.has(brand) ? null : draft);
-  }
-  return new Map([...out].filter((e): e is [string, OutletDraft] => e[1] !== null));
 }
