@@ -122,39 +122,16 @@ async function readRoundups(): Promise<SnapshotArticle[]> {
   return out;
 }
 
-/** Skeleton outlet records: one per domain, its name and the AllSides bucket most of its articles carry. */
-function deriveOutlets(articles: readonly SnapshotArticle[]) {
-  const byDomain = new Map<string, { names: Map<string, number>; buckets: Map<string, number> }>();
-  for (const a of articles) {
-    const entry = byDomain.get(a.domain) ?? { names: new Map(), buckets: new Map() };
-    entry.names.set(a.outlet, (entry.names.get(a.outlet) ?? 0) + 1);
-    if (a.bias) entry.buckets.set(a.bias, (entry.buckets.get(a.bias) ?? 0) + 1);
-    byDomain.set(a.domain, entry);
-  }
-  const top = (m: Map<string, number>) =>
-    [...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
-  return [...byDomain]
-    .map(([domain, e]) => ({
-      id: domain,
-      name: top(e.names) ?? domain,
-      domains: [domain],
-      bias: top(e.buckets) ?? null,
-    }))
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
-
 const started = Date.now();
 const seen = new Set<string>();
 const articles = [...(await readArticleBiasPrediction()), ...(await readRoundups())]
   .filter((a) => !seen.has(a.url) && seen.add(a.url))
   .sort((a, b) => a.published.localeCompare(b.published) || a.id.localeCompare(b.id));
-const outlets = deriveOutlets(articles);
 mkdirSync(OUT, { recursive: true });
 writeFileSync(
   join(OUT, 'articles.jsonl.gz'),
   gzipSync(articles.map((a) => JSON.stringify(a)).join('\n') + '\n', { level: 9 }),
 );
-writeFileSync(join(OUT, 'outlets.json'), JSON.stringify(outlets, null, 1) + '\n');
 console.log(
-  `build-snapshot: ${articles.length} articles from ${outlets.length} outlets, ${articles[0]?.published.slice(0, 10)} .. ${articles.at(-1)?.published.slice(0, 10)} → ${OUT} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  `build-snapshot: ${articles.length} articles from ${new Set(articles.map((a) => a.domain)).size} domains, ${articles[0]?.published.slice(0, 10)} .. ${articles.at(-1)?.published.slice(0, 10)} → ${OUT} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
 );

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { type Config, loadConfig } from '../config/index.ts';
 import type { Logger, OutletDirectory } from '../domain/index.ts';
+import { loadRegistry, openRegistry, type Registry } from '../ratings/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { createConsoleLogger } from './console-logger.ts';
-import { loadSnapshotOutlets } from './snapshot-outlets.ts';
 
 let config: Config | undefined;
 
@@ -23,9 +22,39 @@ export function openConfiguredStore(c: Config = getConfig()): Promise<Store> {
   });
 }
 
-/** The outlet directory the product trusts. */
-export function loadOutlets(c: Config = getConfig()): OutletDirectory {
-  return loadSnapshotOutlets(join(c.dataDir, 'snapshot', 'outlets.json'));
+/** The outlet registry (shipped ratings under the local overrides), read once. */
+export function loadOutlets(c: Config = getConfig()): Registry {
+  return loadRegistry({ dataDir: c.dataDir, overridesPath: c.outletOverrides, weights: c.ratings.weights });
+}
+
+/**
+ * The registry for a long-running server: it follows the override file, so `parallax outlets set` shows on the
+ * pages at once (a malformed override file is reported and the previous ratings stay).
+ */
+export function loadLiveOutlets(
+  c: Config,
+  logger: Logger,
+): OutletDirectory & { readonly version: () => Registry } {
+  const live = openRegistry({
+    dataDir: c.dataDir,
+    overridesPath: c.outletOverrides,
+    weights: c.ratings.weights,
+  });
+  let reported: Error | undefined;
+  const current = () => {
+    const registry = live.current();
+    if (live.lastError && live.lastError !== reported) {
+      reported = live.lastError;
+      logger.error('ratings: override file not applied', { error: live.lastError.message });
+    }
+    return registry;
+  };
+  return {
+    get: (id) => current().get(id),
+    match: (url) => current().match(url),
+    all: () => current().all(),
+    version: current,
+  };
 }
 
 export function createLogger(): Logger {

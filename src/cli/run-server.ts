@@ -1,7 +1,9 @@
 import type { Config } from '../config/index.ts';
 import { type Clock, fixedClock, type Logger, type OutletDirectory, systemClock } from '../domain/index.ts';
+import type { Registry } from '../ratings/index.ts';
 import type { Store } from '../store/index.ts';
 import { createApp } from '../web/app.tsx';
+import { followRatings } from './follow-ratings.ts';
 import { createProgress } from './progress-bar.ts';
 import { serveApp } from './serve-app.ts';
 import { createStoryEngine } from './story-engine.ts';
@@ -9,7 +11,7 @@ import { createStoryEngine } from './story-engine.ts';
 export interface RunServerOptions {
   readonly config: Config;
   readonly store: Store;
-  readonly outlets: OutletDirectory;
+  readonly outlets: OutletDirectory & { readonly version?: () => Registry };
   readonly logger: Logger;
   readonly port: number;
   /** Live: "now" is the wall clock. Otherwise "now" is the newest stored article (a replayed snapshot). */
@@ -37,11 +39,17 @@ export async function runServer(options: RunServerOptions) {
     logger,
     options: { frontPageDays: config.web.frontPageDays },
   });
+  const stopFollowing = outlets.version
+    ? followRatings(store, { config, logger, registry: outlets.version })
+    : () => {};
   const server = await serveApp(app, {
     host: config.host,
     port: options.port,
     logger,
-    onClose: () => store.close(),
+    onClose: async () => {
+      stopFollowing();
+      await store.close();
+    },
   });
   const [stories, multi] = await Promise.all([store.stories.count(), store.stories.countMultiOutlet()]);
   logger.info('serve: ready', {

@@ -3,16 +3,10 @@ import type { Config } from '../config/index.ts';
 import type { Logger, OutletDirectory, Progress } from '../domain/index.ts';
 import { restoreClusterer } from '../pipeline/assign-stories.ts';
 import { refreshStories } from '../pipeline/refresh-stories.ts';
-import type { Synthesizer } from '../pipeline/synthesize-stories.ts';
 import type { Store } from '../store/index.ts';
+import { createSynthesizer } from './synthesizer.ts';
 
 const DAY_MS = 86_400_000;
-
-/** The story synthesizer in use. */
-export const synthesize: Synthesizer = (articles) => {
-  const first = articles[0]!;
-  return { title: first.title, summary: first.lead, keyPoints: [], frames: [], entities: [] };
-};
 
 /**
  * Builds the clustering writer over the store: a clusterer restored with the open window before `now`, and a
@@ -31,7 +25,7 @@ export async function createStoryEngine(
         clusterer,
         storyIds,
         outlets: options.outlets,
-        synthesize,
+        synthesize: createSynthesizer(options.config, options.logger),
         blindspot: options.config.blindspot,
         logger: options.logger,
         progress: options.progress,

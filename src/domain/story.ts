@@ -37,6 +37,10 @@ export interface Story {
   readonly id: number;
   readonly title: string;
   readonly summary: string;
+  /** Articles the title was taken from (the first is its source). */
+  readonly titleArticleIds: readonly number[];
+  /** Articles the summary was taken from. */
+  readonly summaryArticleIds: readonly number[];
   readonly keyPoints: readonly KeyPoint[];
   readonly frames: readonly Frame[];
   readonly coverage: Coverage;

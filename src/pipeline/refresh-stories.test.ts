@@ -11,7 +11,9 @@ const base = {
   outlets: hostOutlets,
   synthesize: (articles: readonly { title: string; lead: string }[]) => ({
     title: articles[0]!.title,
+    titleArticleIds: [],
     summary: articles[0]!.lead,
+    summaryArticleIds: [],
     keyPoints: [],
     frames: [],
     entities: [],

@@ -24,7 +24,9 @@ export interface SynthesisInput {
 /** Title, summary, key points, frames and entities of one story. */
 export interface SynthesisOutput {
   readonly title: string;
+  readonly titleArticleIds: readonly number[];
   readonly summary: string;
+  readonly summaryArticleIds: readonly number[];
   readonly keyPoints: readonly KeyPoint[];
   readonly frames: readonly Frame[];
   readonly entities: readonly string[];
@@ -60,6 +62,8 @@ export async function synthesizeStories(store: Store, options: SynthesizeStories
     options.progress.increment(ids.length);
   }
   options.progress.stop();
+  // The topic index follows the entities of every story whose version changed.
+  if (done.length > 0) await store.topics.indexChangedStories();
   return done;
 }
 

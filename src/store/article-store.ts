@@ -181,6 +181,21 @@ export class ArticleStore {
     }
   }
 
+  /** The distinct outlets of some articles. */
+  async outletsOf(ids: readonly number[]): Promise<string[]> {
+    const outlets = new Set<string>();
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const rows = await this.db
+        .selectFrom('articles')
+        .select('outlet_id')
+        .distinct()
+        .where('id', 'in', ids.slice(i, i + BATCH))
+        .execute();
+      for (const row of rows) if (row.outlet_id !== null) outlets.add(row.outlet_id);
+    }
+    return [...outlets];
+  }
+
   /** Sets the outlet of articles (after a registry change). */
   async setOutlet(ids: readonly number[], outletId: string | null): Promise<void> {
     for (let i = 0; i < ids.length; i += BATCH) {

@@ -12,6 +12,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['002_search', createSearchIndexes],
   ['003_postgres_double_precision', widenPostgresReals],
   ['004_topics', createTopicIndex],
+  ['005_story_sources', addStorySources],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */
@@ -217,6 +218,16 @@ async function widenPostgresReals(db: Kysely<unknown>, dialect: DialectName): Pr
     await db.schema
       .alterTable(table)
       .alterColumn(column, (c) => c.setDataType('double precision'))
+      .execute();
+  }
+}
+
+// Title and summary cite the articles they were taken from, as key points do.
+async function addStorySources(db: Kysely<unknown>): Promise<void> {
+  for (const column of ['title_sources', 'summary_sources']) {
+    await db.schema
+      .alterTable('stories')
+      .addColumn(column, 'text', (c) => c.notNull().defaultTo('[]'))
       .execute();
   }
 }

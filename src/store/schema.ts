@@ -71,6 +71,10 @@ export interface StoryTable {
   unrated_count: number;
   first_article_id: number | null;
   first_outlet_id: string | null;
+  /** Articles the title was taken from (JSON array of ids). */
+  title_sources: Generated<string>;
+  /** Articles the summary was taken from (JSON array of ids). */
+  summary_sources: Generated<string>;
   entities: string;
   /** Bumped whenever the story changes; pages and API answers are cached by it. */
   version: number;

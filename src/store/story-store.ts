@@ -30,6 +30,8 @@ export interface StorySynthesis {
   readonly updatedAt: string;
   readonly firstArticleId: number | null;
   readonly firstOutletId: string | null;
+  readonly titleArticleIds?: readonly number[];
+  readonly summaryArticleIds?: readonly number[];
   readonly entities: readonly string[];
 }
 
@@ -220,6 +222,25 @@ export class StoryStore {
     await query.execute();
   }
 
+  /** Marks for synthesis every story with an article from one of `outletIds` (their ratings changed). */
+  async markDirtyForOutlets(outletIds: readonly string[]): Promise<void> {
+    for (let i = 0; i < outletIds.length; i += 500) {
+      const batch = outletIds.slice(i, i + 500);
+      await this.db
+        .updateTable('stories')
+        .set({ dirty: 1 })
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('articles')
+            .select('story_id')
+            .where('outlet_id', 'in', batch)
+            .where('story_id', 'is not', null)
+            .$narrowType<{ story_id: number }>(),
+        )
+        .execute();
+    }
+  }
+
   /** Ids of stories waiting for synthesis. */
   async listDirtyIds(limit: number): Promise<number[]> {
     const rows = await this.db
@@ -253,6 +274,8 @@ export class StoryStore {
         unrated_count: s.coverage.unrated,
         first_article_id: s.firstArticleId,
         first_outlet_id: s.firstOutletId,
+        title_sources: JSON.stringify(s.titleArticleIds ?? []),
+        summary_sources: JSON.stringify(s.summaryArticleIds ?? []),
         entities: JSON.stringify(s.entities),
         version: (eb) => eb('version', '+', 1),
         dirty: 0,
@@ -342,6 +365,8 @@ export function toStory(row: Selectable<StoryTable>): Story {
     blindspot: (row.blindspot as Blindspot) ?? null,
     firstPublishedAt: row.first_published_at,
     updatedAt: row.updated_at,
+    titleArticleIds: readJson<number[]>(row.title_sources, []),
+    summaryArticleIds: readJson<number[]>(row.summary_sources, []),
     firstReporter:
       row.first_article_id === null
         ? null

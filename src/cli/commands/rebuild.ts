@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { rebuildStories } from '../../pipeline/rebuild-stories.ts';
 import { createLogger, getConfig, loadOutlets, openConfiguredStore } from '../context.ts';
 import { createProgress } from '../progress-bar.ts';
-import { synthesize } from '../story-engine.ts';
+import { createSynthesizer } from '../synthesizer.ts';
 
 /** `parallax rebuild`: re-apply the outlet registry and overrides, then re-synthesize every story. */
 export function registerRebuild(program: Command): void {
@@ -19,7 +19,7 @@ export function registerRebuild(program: Command): void {
       try {
         const result = await rebuildStories(store, {
           outlets: loadOutlets(config),
-          synthesize,
+          synthesize: createSynthesizer(config, logger),
           blindspot: config.blindspot,
           logger,
           progress: createProgress(),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createLogger, getConfig, loadOutlets, openConfiguredStore } from '../context.ts';
+import { createLogger, getConfig, loadLiveOutlets, openConfiguredStore } from '../context.ts';
 import { parsePort } from '../parse-options.ts';
 import { runServer } from '../run-server.ts';
 
@@ -18,7 +18,7 @@ export function registerServe(program: Command): void {
       const config = getConfig();
       const logger = createLogger();
       const store = await openConfiguredStore(config);
-      const outlets = loadOutlets(config);
+      const outlets = loadLiveOutlets(config, logger);
       await runServer({
         config,
         store,

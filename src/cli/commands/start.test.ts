@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
@@ -19,7 +19,7 @@ function makeDataDir(): string {
   mkdirSync(join(dir, 'snapshot'));
   const tail = readFileSync(join(ROOT, 'src/pipeline/testdata/snapshot-tail.jsonl'));
   writeFileSync(join(dir, 'snapshot', 'articles.jsonl.gz'), gzipSync(tail));
-  copyFileSync(join(ROOT, 'data/snapshot/outlets.json'), join(dir, 'snapshot', 'outlets.json'));
+  cpSync(join(ROOT, 'data/outlets'), join(dir, 'outlets'), { recursive: true });
   return dir;
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { importSnapshot } from '../../pipeline/import-snapshot.ts';
-import { createLogger, getConfig, loadOutlets, openConfiguredStore } from '../context.ts';
+import { createLogger, getConfig, loadLiveOutlets, openConfiguredStore } from '../context.ts';
 import { parsePort } from '../parse-options.ts';
 import { createProgress } from '../progress-bar.ts';
 import { runServer } from '../run-server.ts';
@@ -23,7 +23,7 @@ export function registerStart(program: Command): void {
       const config = getConfig();
       const logger = createLogger();
       const store = await openConfiguredStore(config);
-      const outlets = loadOutlets(config);
+      const outlets = loadLiveOutlets(config, logger);
       if ((await store.articles.count()) === 0) {
         const path = join(config.dataDir, 'snapshot', 'articles.jsonl.gz');
         if (!existsSync(path))
