@@ -174,6 +174,9 @@ describe('createFetcher: address policy', () => {
       'http://169.254.169.254/latest/meta-data/',
       'http://[::ffff:127.0.0.1]/',
       'http://10.1.2.3/',
+      'http://2130706433/', // 127.0.0.1 written as one number, which URL parsing normalizes
+      'http://0x7f.1/',
+      'http://127.1/',
     ]) {
       const error = await failure(f.fetchUrl(url));
       assert.equal(error.kind, 'blocked', url);

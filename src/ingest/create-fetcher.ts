@@ -75,6 +75,8 @@ export const DEFAULT_USER_AGENT =
   'Parallax/0.1 (+https://github.com/parallax-news/parallax; news aggregator)';
 export const FEED_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5';
+/** Accept header for article pages (full-text extraction). */
+export const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**

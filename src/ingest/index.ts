@@ -3,6 +3,7 @@ export {
   createFetcher,
   DEFAULT_USER_AGENT,
   FEED_ACCEPT,
+  PAGE_ACCEPT,
   type FetchedBody,
   type Fetcher,
   type FetcherOptions,
