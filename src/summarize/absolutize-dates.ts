@@ -19,7 +19,7 @@ const DAY_MS = 86_400_000;
 // Tuesday"); otherwise news reports the past ("released Friday").
 const FUTURE =
   /\b(?:will|won't|shall|set to|scheduled|plans? to|planned|planning to|expected to|due|upcoming|ahead of|is to|are to)\b[^,;.]{0,50}$/i;
-const PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|starting|beginning|as of)\s+$/i;
+const PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|past|starting|beginning|as of)\s+$/i;
 
 const RELATIVE = new RegExp(
   `\\b(?:(on|last|this past|this coming|next|this)\\s+)?(${WEEKDAYS.join('|')}|yesterday|tomorrow)\\b(?!['’]s)(\\s+(?:morning|afternoon|evening|night)\\b)?`,

@@ -34,6 +34,8 @@ export function chooseSummary(
 
 function summaryPenalty(sentence: ModelSentence): number {
   let penalty = 0.15 * countLoadedWords(sentence.text) + 0.05 * sentence.position;
+  if (sentence.opinion) penalty += 0.3;
+  if (sentence.dangling) penalty += 0.15;
   if (/^["“‘]/.test(sentence.text)) penalty += 0.15;
   if (/\b(?:I|we|you|my|our|your)\b/.test(sentence.text.replace(/["“][^"”]*["”]/g, ''))) penalty += 0.2;
   return penalty;

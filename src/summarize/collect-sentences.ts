@@ -1,5 +1,6 @@
 import type { BiasBucket } from '../domain/index.ts';
 import { splitSentences } from '../text/index.ts';
+import { cleanBody, cleanSentence, isCaption } from './clean-sentence.ts';
 import type { SynthesisArticle } from './types.ts';
 
 /** One sentence of one article, a candidate for the summary, a key point or a frame point. */
@@ -13,13 +14,16 @@ export interface SourceSentence {
   readonly words: number;
   /** False for fragments, questions, truncated snippets and boilerplate: context only, never shown. */
   readonly showable: boolean;
+  /** From an opinion or analysis piece (by its headline or section): a view, not a report. */
+  readonly opinion: boolean;
+  /** Opens with a pronoun or connective ("He", "But", "Later that day") and leans on the sentence before. */
+  readonly dangling: boolean;
 }
 
-// "WASHINGTON (AP) — ", "LONDON — ", "(CNN) — " at the start of a wire lead.
-const DATELINE = /^(?:[A-Z][A-Z .,'-]{1,40}?\s*)?(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])/;
-// Newsletter signposts ("Why it matters:") that label a sentence rather than belong to it.
-const SIGNPOST =
-  /^(?:why it matters|the big picture|driving the news|the bottom line|between the lines|what they're saying|what's next|details|context|go deeper|flashback|by the numbers|zoom in|zoom out|the latest|catch up quick|state of play|yes, but|the other side)\s*:\s*/i;
+const OPINION = /^\s*(?:opinion|analysis|commentary|editorial|column|op-ed|perspective)\b/i;
+const DANGLING =
+  /^["“]?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|however|meanwhile|still|also|later|then|so|yet|instead|in addition|additionally|moreover|the move|the decision|the announcement|the comments|the remarks)\b/i;
+
 const BOILERPLATE =
   /\b(?:click here|sign up|subscribe|newsletter|all rights reserved|getty images|photo:|image:|follow us|read more|watch:|listen:|copyright|advertisement)\b/i;
 
@@ -33,12 +37,13 @@ export function collectSentences(
 ): SourceSentence[] {
   const out: SourceSentence[] = [];
   for (const article of articles) {
-    const body = article.text?.trim() ? article.text : article.lead;
+    const body = cleanBody(article.text?.trim() ? article.text : article.lead);
+    const opinion = OPINION.test(article.title) || /\bopinion\b/i.test(article.outletName ?? '');
     const seen = new Set<string>();
     let position = 0;
     for (const raw of splitSentences(body)) {
       if (position >= perArticle) break;
-      const text = raw.replace(DATELINE, '').replace(SIGNPOST, '').trim();
+      const text = cleanSentence(raw);
       const key = text.toLowerCase();
       if (text === '' || seen.has(key)) continue;
       seen.add(key);
@@ -51,6 +56,8 @@ export function collectSentences(
         position,
         words,
         showable: isShowable(text, words),
+        opinion,
+        dangling: DANGLING.test(text),
       });
       position += 1;
     }
@@ -64,7 +71,7 @@ function isShowable(text: string, words: number): boolean {
   if (/\?["”’]?$/.test(text)) return false;
   if (!/^["“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false;
   if (!/[.!"”’)]$/.test(text)) return false;
-  if (BOILERPLATE.test(text)) return false;
+  if (BOILERPLATE.test(text) || isCaption(text) || /\sMORE\s/.test(text)) return false;
   // Unbalanced quotes mean the sentence splitter cut a quotation in two.
   const straight = (text.match(/"/g) ?? []).length;
   const open = (text.match(/“/g) ?? []).length;

@@ -44,6 +44,8 @@ export function selectKeyPoints(
       0.04 * Math.min(3, supporters.length) +
       0.03 * Math.max(0, sides.size - 1) -
       0.2 * countLoadedWords(s.text) -
+      (s.opinion ? 0.3 : 0) -
+      (s.dangling ? 0.15 : 0) -
       (0.4 * Math.max(0, s.words - 20)) / 20
     );
   };

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanBody, cleanSentence, isCaption } from './clean-sentence.ts';
+
+test('cleanSentence removes datelines, bylines, photo credits and signposts seen in the demo snapshot', () => {
+  const cases: [string, string][] = [
+    ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'The Senate voted on Tuesday.'],
+    [
+      'Washington (CNN) Democratic and Republican leaders are making calculations.',
+      'Democratic and Republican leaders are making calculations.',
+    ],
+    [
+      '(CNN) As he delivered his address, Trump stuck to a script.',
+      'As he delivered his address, Trump stuck to a script.',
+    ],
+    [
+      'Michael Collins USA TODAY WASHINGTON — The Statue of Liberty reopened on Monday.',
+      'The Statue of Liberty reopened on Monday.',
+    ],
+    ['(Joshua Roberts/Reuters) This fight is far from over.', 'This fight is far from over.'],
+    ['Why it matters: The data bolsters emerging evidence.', 'The data bolsters emerging evidence.'],
+    [
+      'Sen. Bernie Sanders — the front-runner — spoke on Monday.',
+      'Sen. Bernie Sanders — the front-runner — spoke on Monday.',
+    ],
+  ];
+  for (const [raw, expected] of cases) assert.equal(cleanSentence(raw), expected);
+});
+
+test('cleanBody drops The Hill’s inline link widget and isCaption spots photo captions', () => {
+  assert.equal(
+    cleanBody(
+      "President Trump Donald John TrumpGOP senators balk at lengthy impeachment trial Warren goes local in race to build 2020 movement 2020 Democrats make play for veterans' votes MORE on Monday signed a measure.",
+    ),
+    'President Trump on Monday signed a measure.',
+  );
+  assert.ok(
+    isCaption(
+      'Senate Minority Leader Chuck Schumer speaks during a news conference on Capitol Hill January 20, 2018.',
+    ),
+  );
+  assert.ok(!isCaption('Schumer spoke to reporters on Saturday.'));
+});
