@@ -13,7 +13,7 @@ const CREDIT = /^\([^()]*\/[^()]*\)\s*/;
 const SIGNPOST =
   /^(?:why it matters|the big picture|driving the news|the bottom line|between the lines|what they're saying|what's next|details|context|go deeper|flashback|by the numbers|zoom in|zoom out|the latest|catch up quick|state of play|yes, but|the other side)\s*:\s*/i;
 // The Hill's inline link widget: "Donald John TrumpGOP senators balk at … votes MORE".
-const LINK_WIDGET = /\s(?:\p{Lu}[\p{L}'’.-]*\s){1,2}\p{Lu}\p{Ll}+\p{Lu}[^]{0,300}? MORE(?=[\s,.;:'’])/gu;
+const LINK_WIDGET = /\s(?:\p{Lu}[\p{L}'’.-]*\s){1,2}\p{Lu}\p{Ll}+\p{Lu}[\s\S]{0,300}? MORE(?=[\s,.;:'’])/gu;
 // "X speaks during a news conference on Capitol Hill January 20, 2018.": a photo caption.
 const CAPTION =
   /\b(?:speaks|walks|arrives|looks on|listens|gestures|talks|waves|attends|stands|sits|delivers|holds|departs|leaves|testifies|pauses|is seen|are seen)\b.*\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$/;
