@@ -37,6 +37,10 @@ const mbfc = readMbfc(
       'https://github.com/drmikecrowe/mbfcext/blob/bbb763770fbaa14b181ff4be55b13c80311636d4/docs/v5/data/combined.json',
   },
 );
+// Hosts an outlet publishes at that MBFC files under another domain, found by comparing the names of outlets only
+// one rater knows: ABC News' articles live on abcnews.go.com (AllSides' domain), MBFC lists abcnews.com.
+const EXTRA_ALIASES: [alias: string, canonical: string][] = [['abcnews.go.com', 'abcnews.com']];
+const mbfcWithAliases = { ...mbfc, aliases: new Map([...mbfc.aliases, ...EXTRA_ALIASES]) };
 const allsidesList = readAllsidesList(
   JSON.parse(readFileSync(at('allsides_ratings', 'allsides_url_ratings_2022-11.json'), 'utf8')),
 );
@@ -54,7 +58,7 @@ const roundups = (
 ).flat();
 
 const { records, notes } = assembleRecords({
-  mbfc,
+  mbfc: mbfcWithAliases,
   allsidesList: {
     items: allsidesList.items,
     info: {

@@ -20,6 +20,22 @@ const mbfc = readMbfc(
     aliases: { 'bbc.co.uk': 'bbc.com' },
     sources: [
       {
+        domain: 'huffpost.com',
+        name: 'HuffPost',
+        url: 'https://mbfc/huffpost',
+        bias: 'left',
+        reporting: 'mostly-factual',
+        questionable: [],
+      },
+      {
+        domain: 'rt.com',
+        name: 'RT News',
+        url: 'https://mbfc/rt',
+        bias: 'fake-news',
+        reporting: 'very-low',
+        questionable: [],
+      },
+      {
         domain: 'bbc.com',
         name: 'BBC News',
         url: 'https://mbfc/bbc',
@@ -104,11 +120,28 @@ const { records, notes } = assembleRecords({
     {
       rows: [
         {
-          domain: 'foxnews.com',
+          host: 'foxnews.com',
+          path: '',
           homepage: 'http://www.foxnews.com',
           reference: 'https://mbfc/fox-2018',
           fact: 'mixed',
           bias: 'right',
+        },
+        {
+          host: 'huffingtonpost.com',
+          path: '',
+          homepage: 'http://www.huffingtonpost.com',
+          reference: 'http://mbfc/huffpost/',
+          fact: 'mixed',
+          bias: 'left',
+        },
+        {
+          host: 'rt.com',
+          path: '/news',
+          homepage: 'https://www.rt.com/news/',
+          reference: 'http://mbfc/rt',
+          fact: 'low',
+          bias: 'extreme-right',
         },
       ],
       info: info('baly', 'baly-2018', '2018'),
@@ -183,6 +216,13 @@ describe('assembleRecords', () => {
     assert.ok(notes.some((n) => n.includes('cnn.com/business')));
     assert.ok(byId.has('pbs.org~newshour'), 'a section of a host nobody rates is an outlet of its own');
     assert.ok(!records.some((r) => r.domains.some((d) => d.startsWith('allsides.com/'))));
+  });
+
+  it("joins Baly et al.'s rows by exact URL, then by the MBFC page their label came from, then by host", () => {
+    assert.deepEqual(byId.get('huffpost.com')?.domains, ['huffpost.com', 'huffingtonpost.com']);
+    assert.ok(datasets('huffpost.com')?.includes('baly-2018'));
+    assert.ok(datasets('rt.com')?.includes('baly-2018'));
+    assert.ok(!records.some((r) => r.id.startsWith('rt.com~') || r.id === 'huffingtonpost.com'));
   });
 
   it('joins ownership to one brand across domains, but not across a group of brands', () => {

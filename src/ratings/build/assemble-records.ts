@@ -94,15 +94,38 @@ function addAllsidesList(
   }
 }
 
+/**
+ * Baly et al.'s rows join the outlet at their exact URL, else the outlet whose MBFC page their label came from
+ * (huffingtonpost.com → huffpost.com, whose MBFC page it is), else the outlet at their host; the row's host
+ * becomes a domain of an outlet found by its page.
+ */
 function addBaly(builder: RegistryBuilder, rows: readonly BalyRow[], info: DatasetInfo): void {
+  const byPage = new Map<string, OutletDraft>();
+  for (const draft of builder.drafts()) {
+    for (const entry of draft.ratings)
+      if (entry.dataset === 'mbfc-2026') byPage.set(pageKey(entry.source), draft);
+  }
   for (const row of rows) {
-    const draft = builder.findByDomain(row.domain) ?? builder.add(row.domain, undefined);
+    const exact = builder.findByDomain(row.host + row.path);
+    const page = exact ? undefined : byPage.get(pageKey(row.reference));
+    if (page && row.path === '') builder.addDomain(page, row.host);
+    const draft =
+      exact ?? page ?? builder.findByDomain(row.host) ?? builder.add(row.host + row.path, undefined);
     builder.attach(draft, {
       ...entryOf(info, { bias: row.bias, factuality: row.fact }),
       ...(row.reference ? { source: row.reference } : {}),
     });
     builder.setHomepage(draft, row.homepage);
   }
+}
+
+/** An MBFC review URL as a join key: no scheme, no www, no trailing slash. */
+function pageKey(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/+$/, '');
 }
 
 function addMedia(

@@ -1,4 +1,5 @@
 import { locateUrl } from '../locate-url.ts';
+import { sitePath } from './site-path.ts';
 
 /** One rating of AllSides' 2022 URL list, read as a host rating or as a section of a host. */
 export interface AllsidesListItem {
@@ -8,18 +9,6 @@ export interface AllsidesListItem {
   readonly path: string;
   readonly value: string;
 }
-
-// Paths that are the site's front page in another spelling, not a section with a rating of its own.
-const FRONT_PAGES = new Set([
-  '/index.php',
-  '/index.html',
-  '/home',
-  '/news',
-  '/en',
-  '/us',
-  '/daily',
-  '/national',
-]);
 
 /**
  * Reads AllSides' {homepage URL: rating} list. Opinion sections are left out (a news outlet's row is its news
@@ -35,7 +24,7 @@ export function readAllsidesList(json: unknown): { items: AllsidesListItem[]; sk
       skipped.push(`${url}: not a URL with a rating`);
       continue;
     }
-    const path = location.path.replace(/\/+$/, '');
+    const path = sitePath(location.path);
     if (/opinion/.test(path)) {
       skipped.push(`${url}: opinion section`);
       continue;
@@ -44,7 +33,7 @@ export function readAllsidesList(json: unknown): { items: AllsidesListItem[]; sk
       skipped.push(`${url}: a page of a platform, not an outlet's site`);
       continue;
     }
-    items.push({ url, host: location.host, path: FRONT_PAGES.has(path) ? '' : path, value });
+    items.push({ url, host: location.host, path: sitePath(path), value });
   }
   return { items, skipped };
 }
