@@ -4,19 +4,18 @@ import type { Override, Overrides } from './overrides.ts';
 import { readOverrides, toLocalEntry } from './read-overrides.ts';
 
 /**
- * Sets (merges) the override of `key` in the file at `path`, dated `now`, and returns the new overrides. A
- * `patch` of undefined removes the key. The file is read and checked first (a malformed file throws and is left
+ * Sets (merges) the override of a domain (normalized: www.CNN.com is cnn.com) or outlet id in the file at `path`,
+ * dated `now`, and returns the new overrides. A `patch` of undefined removes it. The file is read and checked first (a malformed file throws and is left
  * as it is) and replaced atomically, one outlet a line so that errors can name a line.
  */
 export function writeOverride(
   path: string,
-  rawKey: string,
+  domain: string,
   patch: Override | undefined,
   now: Date = new Date(),
 ): Overrides {
   const current = readOverrides(path);
-  // One key per outlet domain: "www.cnn.com" and "CNN.com" are both "cnn.com".
-  const key = rawKey.includes('~') ? rawKey : (normalizeDomain(rawKey) ?? rawKey);
+  const key = domain.includes('~') ? domain : (normalizeDomain(domain) ?? domain);
   const next: Record<string, Override> = { ...current };
   if (patch === undefined) {
     delete next[key];

@@ -3,6 +3,7 @@ import type { OutletRecord, RatingEntry } from '../outlet-record.ts';
 import { outletIdOf } from '../outlet-id.ts';
 import { compareText } from '../compare-text.ts';
 
+/** An outlet while the registry is built: mutable, and named by its domain until a data set names it. */
 export interface OutletDraft {
   id: string;
   name: string;
@@ -75,10 +76,12 @@ export class RegistryBuilder {
     }
   }
 
+  /** Adds a rating entry to the outlet. */
   attach(draft: OutletDraft, entry: RatingEntry): void {
     draft.ratings.push(entry);
   }
 
+  /** Sets the homepage unless one is known already (the first data set to give one wins). */
   setHomepage(draft: OutletDraft, url: string): void {
     draft.homepage ??= url;
   }
