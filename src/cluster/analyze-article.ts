@@ -1,0 +1,74 @@
+import { isStopword, stem, tokenize } from '../text/index.ts';
+import { extractEntities } from './extract-entities.ts';
+import type { ClusterInput } from './types.ts';
+
+/** The terms of one part of an article (title or body), each kind as a list with repeats. */
+export interface FieldTerms {
+  readonly tokens: readonly string[];
+  readonly stems: readonly string[];
+  readonly entities: readonly string[];
+}
+
+/** An article reduced to what the clusterer compares. */
+export interface AnalyzedArticle {
+  readonly input: ClusterInput;
+  readonly title: FieldTerms;
+  readonly body: FieldTerms;
+  /** Stem → first surface word, to explain a match in readable words. */
+  readonly surface: ReadonlyMap<string, string>;
+  /** Publication time in days since the epoch, or NaN when unknown. */
+  readonly day: number;
+  /** The lower-cased words of title and body, for near-duplicate shingles. */
+  readonly words: readonly string[];
+  /** How many of `words` come from the title. */
+  readonly titleWordCount: number;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+const DAY_MS = 86_400_000;
+
+/** Runs of Chinese, Japanese or Korean script have no spaces: their character pairs stand in for words. */
+function splitScript(token: string): string[] {
+  if (!CJK.test(token) || token.length < 3) return [token];
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < token.length; i++) pairs.push(token.slice(i, i + 2));
+  return pairs;
+}
+
+function analyzeField(text: string, surface: Map<string, string>, words: string[]): FieldTerms {
+  const tokens: string[] = [];
+  const stems: string[] = [];
+  for (const raw of tokenize(text)) {
+    words.push(raw);
+    for (const token of splitScript(raw)) {
+      if (isStopword(token)) continue;
+      const stemmed = stem(token);
+      tokens.push(token);
+      stems.push(stemmed);
+      if (!surface.has(stemmed)) surface.set(stemmed, token);
+    }
+  }
+  return { tokens, stems, entities: extractEntities(text) };
+}
+
+/** The first `maxWords` words of a text (the lead carries the story; later paragraphs drift). */
+function leadWords(text: string, maxWords: number): string {
+  let count = 0;
+  const pattern = /\S+/g;
+  while (pattern.exec(text)) {
+    count += 1;
+    if (count === maxWords) return text.slice(0, pattern.lastIndex);
+  }
+  return text;
+}
+
+/** Tokens, stems and names of an article's title and the first `bodyWords` words of its text. */
+export function analyzeArticle(input: ClusterInput, bodyWords: number): AnalyzedArticle {
+  const surface = new Map<string, string>();
+  const words: string[] = [];
+  const title = analyzeField(input.title, surface, words);
+  const titleWordCount = words.length;
+  const body = analyzeField(leadWords(input.text, bodyWords), surface, words);
+  const time = input.published === null ? Number.NaN : Date.parse(input.published);
+  return { input, title, body, surface, day: time / DAY_MS, words, titleWordCount };
+}

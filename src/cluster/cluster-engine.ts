@@ -1,0 +1,188 @@
+import { type AnalyzedArticle, analyzeArticle } from './analyze-article.ts';
+import { CandidateIndex } from './candidate-index.ts';
+import type { ClusterSettings, Profile } from './cluster-model.ts';
+import { type DocumentVectors, type TermSpaces, vectorizeArticle } from './document-vectors.ts';
+import {
+  type DuplicateMatch,
+  type Fingerprint,
+  NearDuplicateIndex,
+  type NearDuplicateOptions,
+} from './near-duplicate-index.ts';
+import { computeFeatures, FEATURE_NAMES, STEMS_ALL, STEMS_TITLE } from './similarity-features.ts';
+import { type Neighbor, NeighborIndex } from './neighbor-index.ts';
+import { StoryState } from './story-state.ts';
+import { type DocumentFrequencyTable, TermSpace } from './term-space.ts';
+import type { ClusterInput } from './types.ts';
+
+/** Shipped document frequencies per kind of term (cold-start IDF). */
+export interface DocumentFrequencies {
+  readonly tokens: DocumentFrequencyTable;
+  readonly stems: DocumentFrequencyTable;
+  readonly entities: DocumentFrequencyTable;
+}
+
+/** How the engine represents articles and which stories it keeps open. */
+export interface EngineOptions {
+  readonly settings: ClusterSettings;
+  /** A story whose newest article is older than this (relative to the newest article seen) is closed. */
+  readonly windowDays: number;
+  /** At most this many open stories (the least recently updated close first); bounds memory without times. */
+  readonly maxOpenStories: number;
+  readonly documentFrequencies?: DocumentFrequencies | undefined;
+  /** Near-duplicate settings, or false to treat syndicated copies as ordinary articles. */
+  readonly nearDuplicates?: NearDuplicateOptions | false;
+}
+
+/** An article analysed, fingerprinted and weighed, ready to be scored against open stories. */
+export interface PreparedArticle {
+  readonly article: AnalyzedArticle;
+  readonly fingerprint: Fingerprint | null;
+  /** The open story's earlier article this one copies, when it is a syndicated copy. */
+  readonly duplicate: DuplicateMatch | undefined;
+  readonly vectors: DocumentVectors;
+  readonly titleMap: ReadonlyMap<number, number>;
+  readonly profile: Profile;
+}
+
+/** An open story with φ(article, story). */
+export interface ScoredCandidate {
+  readonly story: StoryState;
+  readonly features: Float64Array;
+}
+
+const SWEEP_EVERY = 512;
+// Rewriting every postings list is costly, so closed stories leave the index only every few sweeps.
+const COMPACT_EVERY_SWEEPS = 16;
+const MAX_FINGERPRINTS = 200_000;
+
+/**
+ * The state an online clusterer keeps: vocabularies with IDF, open stories with their centroids, the candidate
+ * index and the near-duplicate index. It computes features; deciding where an article goes is the caller's job
+ * (the learned model at run time, the gold labels in training).
+ */
+export class ClusterEngine {
+  readonly spaces: TermSpaces;
+  private readonly stories = new Map<number, StoryState>();
+  private readonly index: CandidateIndex;
+  private readonly neighbors: NeighborIndex;
+  private readonly duplicates: NearDuplicateIndex | undefined;
+  private readonly windowDays: number;
+  private nextId = 1;
+  private now = Number.NEGATIVE_INFINITY;
+  private sequence = 0;
+  private sweeps = 0;
+  private closedSinceCompact = false;
+
+  constructor(private readonly options: EngineOptions) {
+    const { settings, documentFrequencies: df } = options;
+    const spaceOptions = {
+      priorDocuments: settings.priorDocuments,
+      halfLifeDocuments: settings.halfLifeDocuments,
+    };
+    this.spaces = [
+      new TermSpace(df?.tokens, spaceOptions),
+      new TermSpace(df?.stems, spaceOptions),
+      new TermSpace(df?.entities, spaceOptions),
+    ];
+    this.index = new CandidateIndex(settings);
+    this.neighbors = new NeighborIndex(settings);
+    this.duplicates =
+      options.nearDuplicates === false ? undefined : new NearDuplicateIndex(options.nearDuplicates);
+    this.windowDays = options.windowDays;
+  }
+
+  /** Analyses an article and advances the stream clock; copies of open stories are recognised here. */
+  prepare(input: ClusterInput): PreparedArticle {
+    const { settings } = this.options;
+    const article = analyzeArticle(input, settings.bodyWords);
+    if (!Number.isNaN(article.day)) this.now = Math.max(this.now, article.day);
+    this.sequence += 1;
+    if (this.sequence % SWEEP_EVERY === 0) this.sweep();
+    const fingerprint = this.duplicates?.fingerprint(article) ?? null;
+    const match = fingerprint ? this.duplicates!.find(fingerprint) : undefined;
+    const duplicate = match && this.isOpen(match.story) ? match : undefined;
+    const vectors = vectorizeArticle(article, this.spaces, duplicate === undefined);
+    const title = vectors[STEMS_TITLE]!;
+    const titleMap = new Map(title.ids.map((id, i) => [id, title.weights[i]!]));
+    const hasBody = article.body.stems.length >= settings.minBodyTokens;
+    const hasTime = !Number.isNaN(article.day);
+    const profile = `${hasBody ? 'full' : 'title'}-${hasTime ? 'timed' : 'untimed'}` as Profile;
+    return { article, fingerprint, duplicate, vectors, titleMap, profile };
+  }
+
+  /** Open stories worth scoring for this article, each with its features. */
+  candidates(prepared: PreparedArticle): ScoredCandidate[] {
+    const isOpen = (id: number) => this.isOpen(id);
+    const vector = prepared.vectors[STEMS_ALL]!;
+    const byStory = new Map<number, Neighbor[]>();
+    for (const n of this.neighbors.nearest(vector, isOpen)) {
+      const list = byStory.get(n.story);
+      if (list) list.push(n);
+      else byStory.set(n.story, [n]);
+    }
+    const ids = new Set([...this.index.candidates(vector, isOpen), ...byStory.keys()]);
+    return [...ids].map((id) => {
+      const story = this.stories.get(id)!;
+      const features = new Float64Array(FEATURE_NAMES.length);
+      const { sigmaDays } = this.options.settings;
+      const { vectors, titleMap, article } = prepared;
+      computeFeatures(vectors, titleMap, article.day, story, byStory.get(id) ?? [], sigmaDays, features);
+      return { story, features };
+    });
+  }
+
+  /** A fresh story id. */
+  newStoryId(): number {
+    return this.nextId;
+  }
+
+  /** Whether a story takes new articles. */
+  isOpen(id: number): boolean {
+    const story = this.stories.get(id);
+    return story !== undefined && !(this.now - story.newest > this.windowDays);
+  }
+
+  /** The open story with this id, if any. */
+  story(id: number): StoryState | undefined {
+    return this.stories.get(id);
+  }
+
+  /** Puts the article into a story (opening it when new); a copy only counts for times, not for centroids. */
+  commit(prepared: PreparedArticle, storyId: number, asCopy: boolean): void {
+    let story = this.stories.get(storyId);
+    if (!story) {
+      story = new StoryState(storyId, this.options.settings);
+      this.stories.set(storyId, story);
+    }
+    this.nextId = Math.max(this.nextId, storyId + 1);
+    const day =
+      Number.isNaN(prepared.article.day) && Number.isFinite(this.now) ? this.now : prepared.article.day;
+    story.addTime(day, this.sequence);
+    if (asCopy) return;
+    const fresh = story.addMember(prepared.vectors, prepared.vectors[STEMS_TITLE]!, STEMS_ALL);
+    this.index.add(storyId, fresh);
+    this.neighbors.add(storyId, prepared.vectors[STEMS_ALL]!);
+    if (prepared.fingerprint) this.duplicates?.add(prepared.article.input.id, storyId, prepared.fingerprint);
+  }
+
+  private sweep(): void {
+    const open = [...this.stories.values()].filter((s) => this.isOpen(s.id));
+    if (open.length > this.options.maxOpenStories) {
+      open.sort((a, b) => b.lastSeen - a.lastSeen).length = this.options.maxOpenStories;
+    }
+    const keep = new Set(open.map((s) => s.id));
+    for (const id of this.stories.keys()) {
+      if (keep.has(id)) continue;
+      this.stories.delete(id);
+      this.closedSinceCompact = true;
+    }
+    const isOpen = (id: number) => keep.has(id);
+    this.duplicates?.expire(isOpen, MAX_FINGERPRINTS);
+    this.sweeps += 1;
+    if (this.closedSinceCompact && this.sweeps % COMPACT_EVERY_SWEEPS === 0) {
+      this.index.compact(isOpen);
+      this.neighbors.compact(isOpen);
+      this.closedSinceCompact = false;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { ClusterEngine, type DocumentFrequencies, type PreparedArticle } from './cluster-engine.ts';
+import { type ClusterModel, weightsFor } from './cluster-model.ts';
+import { explainMatch } from './explain-match.ts';
+import type { NearDuplicateOptions } from './near-duplicate-index.ts';
+import { joinProbability, type RankedCandidate, rankCandidates } from './score-candidates.ts';
+import type { Assignment, ClusterInput, StoryClusterer } from './types.ts';
+
+/** Run-time settings of the learned clusterer. */
+export interface ClustererOptions {
+  /** Days a story stays open after its newest article (config `cluster.windowDays`). */
+  readonly windowDays?: number;
+  /** Open stories kept at most (least recently updated close first); bounds memory when articles have no time. */
+  readonly maxOpenStories?: number;
+  /** Join probability needed to join the best story (default: the model's tuned threshold per profile). */
+  readonly joinThreshold?: number;
+  /** Shipped document frequencies (cold-start IDF); see loadDocumentFrequencies. */
+  readonly documentFrequencies?: DocumentFrequencies;
+  /** Near-duplicate settings, or false to cluster syndicated copies like any article. */
+  readonly nearDuplicates?: NearDuplicateOptions | false;
+}
+
+const DEFAULT_WINDOW_DAYS = 3;
+const DEFAULT_MAX_OPEN_STORIES = 50_000;
+
+/**
+ * The learned online clusterer (after Miranda et al. 2018): syndicated copies join their original's story; any
+ * other article is scored against the open stories the candidate index returns, and a logistic decision on the
+ * best one says join or open a new story.
+ */
+export function createClusterer(model: ClusterModel, options: ClustererOptions = {}): StoryClusterer {
+  const engine = new ClusterEngine({
+    settings: model.settings,
+    windowDays: options.windowDays ?? DEFAULT_WINDOW_DAYS,
+    maxOpenStories: options.maxOpenStories ?? DEFAULT_MAX_OPEN_STORIES,
+    documentFrequencies: options.documentFrequencies,
+    nearDuplicates: options.nearDuplicates,
+  });
+
+  function copyAssignment(prepared: PreparedArticle): Assignment {
+    const match = prepared.duplicate!;
+    engine.commit(prepared, match.story, true);
+    const shared = explainMatch(prepared, engine.story(match.story)!, engine.spaces);
+    return {
+      id: prepared.article.input.id,
+      story: match.story,
+      isNew: false,
+      duplicateOf: match.id,
+      explanation: { score: match.containment, runnerUp: null, ...shared },
+    };
+  }
+
+  interface Decision {
+    readonly best: RankedCandidate | undefined;
+    readonly second: RankedCandidate | undefined;
+    /** Join probabilities of the best and second-best story. */
+    readonly join: number;
+    readonly other: number;
+    readonly threshold: number;
+  }
+
+  function decide(prepared: PreparedArticle): Decision {
+    const weights = weightsFor(model, prepared.profile);
+    const threshold = options.joinThreshold ?? weights.merge.threshold ?? 0.5;
+    const [best, second] = rankCandidates(engine.candidates(prepared), weights);
+    return {
+      best,
+      second,
+      join: best ? joinProbability(best, weights) : 0,
+      other: second ? joinProbability(second, weights) : 0,
+      threshold,
+    };
+  }
+
+  return {
+    assign(input: ClusterInput): Assignment {
+      const prepared = engine.prepare(input);
+      if (prepared.duplicate) return copyAssignment(prepared);
+      const { best, second, join, other, threshold } = decide(prepared);
+      if (best && join >= threshold) {
+        const shared = explainMatch(prepared, best.story, engine.spaces);
+        engine.commit(prepared, best.story.id, false);
+        return {
+          id: input.id,
+          story: best.story.id,
+          isNew: false,
+          explanation: {
+            score: join,
+            runnerUp: second ? { story: second.story.id, score: other } : null,
+            ...shared,
+          },
+        };
+      }
+      const story = engine.newStoryId();
+      engine.commit(prepared, story, false);
+      return {
+        id: input.id,
+        story,
+        isNew: true,
+        explanation: {
+          score: 1 - join,
+          runnerUp: best ? { story: best.story.id, score: join } : null,
+          sharedTerms: [],
+          sharedEntities: [],
+        },
+      };
+    },
+    restore(input: ClusterInput, story: number): void {
+      const prepared = engine.prepare(input);
+      engine.commit(prepared, story, prepared.duplicate?.story === story);
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { PreparedArticle } from './cluster-engine.ts';
+import type { TermVector } from './document-vectors.ts';
+import { STEMS_ALL } from './similarity-features.ts';
+import type { StoryState } from './story-state.ts';
+import type { TermSpaces } from './document-vectors.ts';
+
+const SHOWN = 8;
+const ENTITIES_ALL = 8;
+
+/** Ids of the terms an article shares with a story, heaviest contribution to the cosine first. */
+function sharedIds(vector: TermVector, sums: ReadonlyMap<number, number>): number[] {
+  const shared: { id: number; weight: number }[] = [];
+  for (let i = 0; i < vector.ids.length; i++) {
+    const other = sums.get(vector.ids[i]!);
+    if (other !== undefined) shared.push({ id: vector.ids[i]!, weight: vector.weights[i]! * other });
+  }
+  return shared
+    .sort((a, b) => b.weight - a.weight || a.id - b.id)
+    .slice(0, SHOWN)
+    .map((s) => s.id);
+}
+
+/** The words and names an article shares with a story, most telling first, in the article's own spelling. */
+export function explainMatch(
+  prepared: PreparedArticle,
+  story: StoryState,
+  spaces: TermSpaces,
+): { sharedTerms: string[]; sharedEntities: string[] } {
+  const stems = spaces[1];
+  const names = spaces[2];
+  return {
+    sharedTerms: sharedIds(prepared.vectors[STEMS_ALL]!, story.sums[STEMS_ALL]!).map((id) => {
+      const stem = stems.termOf(id);
+      return prepared.article.surface.get(stem) ?? stem;
+    }),
+    sharedEntities: sharedIds(prepared.vectors[ENTITIES_ALL]!, story.sums[ENTITIES_ALL]!).map((id) =>
+      names.termOf(id),
+    ),
+  };
+}

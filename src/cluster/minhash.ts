@@ -1,0 +1,58 @@
+/** FNV-1a hash of a string to an unsigned 32-bit integer. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** A 32-bit finalizer (murmur3 fmix32): spreads the bits of `x` mixed with a seed. */
+function mix(x: number, seed: number): number {
+  let h = (x ^ seed) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The distinct hashes of the `size`-word shingles of a word list, sorted ascending. */
+export function shingleHashes(words: readonly string[], size: number): Uint32Array {
+  const hashes = new Set<number>();
+  for (let i = 0; i + size <= words.length; i++) hashes.add(hashString(words.slice(i, i + size).join(' ')));
+  return Uint32Array.from(hashes).sort();
+}
+
+const SEEDS = Array.from({ length: 256 }, (_, i) => mix(i + 1, 0x9e3779b9));
+
+/** MinHash signature: for each of `permutations` seeded hash functions, the least hash over the shingles. */
+export function minHashSignature(shingles: Uint32Array, permutations: number): Uint32Array {
+  const signature = new Uint32Array(permutations).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let p = 0; p < permutations; p++) {
+      const h = mix(shingle, SEEDS[p]!);
+      if (h < signature[p]!) signature[p] = h;
+    }
+  }
+  return signature;
+}
+
+/** |A ∩ B| / min(|A|, |B|) of two sorted hash sets: how much of the shorter text the longer one contains. */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return shared / Math.min(a.length, b.length);
+}

@@ -1,0 +1,137 @@
+import type { AnalyzedArticle } from './analyze-article.ts';
+import { containment, hashString, minHashSignature, shingleHashes } from './minhash.ts';
+
+/** Settings of near-duplicate detection (defaults after research/algorithms.md §5, tuned for leads). */
+export interface NearDuplicateOptions {
+  /** Words per shingle. */
+  readonly shingleSize?: number;
+  /** LSH bands × rows = MinHash permutations; a pair of Jaccard J collides with probability 1 − (1 − J^rows)^bands. */
+  readonly bands?: number;
+  readonly rows?: number;
+  /** Share of the shorter text's shingles found in the other text to call it a copy. */
+  readonly minContainment?: number;
+  /** Texts with fewer words are compared by their normalised title only. */
+  readonly minWords?: number;
+  /** Titles with fewer words are never called copies on their own (short headlines repeat by chance). */
+  readonly minTitleWords?: number;
+}
+
+/** An earlier article that a new one copies. */
+export interface DuplicateMatch {
+  readonly id: string;
+  readonly story: number;
+  readonly containment: number;
+}
+
+interface Entry {
+  readonly id: string;
+  readonly story: number;
+  readonly shingles: Uint32Array | null;
+  readonly bandKeys: readonly number[];
+  readonly titleKey: string | null;
+}
+
+/** The fingerprints of one article, computed once for lookup and insertion. */
+export interface Fingerprint {
+  readonly shingles: Uint32Array | null;
+  readonly bandKeys: readonly number[];
+  readonly titleKey: string | null;
+}
+
+/** Finds syndicated copies (wire reprints) among recent articles with MinHash-LSH and a containment check. */
+export class NearDuplicateIndex {
+  private readonly shingleSize: number;
+  private readonly bands: number;
+  private readonly rows: number;
+  private readonly minContainment: number;
+  private readonly minWords: number;
+  private readonly minTitleWords: number;
+  private readonly byBand = new Map<number, Entry[]>();
+  private readonly byTitle = new Map<string, Entry>();
+  private queue: Entry[] = [];
+
+  constructor(options: NearDuplicateOptions = {}) {
+    this.shingleSize = options.shingleSize ?? 4;
+    this.bands = options.bands ?? 16;
+    this.rows = options.rows ?? 4;
+    this.minContainment = options.minContainment ?? 0.8;
+    this.minWords = options.minWords ?? 25;
+    this.minTitleWords = options.minTitleWords ?? 5;
+  }
+
+  /** Shingles, LSH band keys and normalised title of an article. */
+  fingerprint(article: AnalyzedArticle): Fingerprint {
+    const titleWords = article.words.slice(0, article.titleWordCount);
+    const titleKey = titleWords.length >= this.minTitleWords ? titleWords.join(' ') : null;
+    if (article.words.length < this.minWords) return { shingles: null, bandKeys: [], titleKey };
+    const shingles = shingleHashes(article.words, this.shingleSize);
+    const signature = minHashSignature(shingles, this.bands * this.rows);
+    const bandKeys: number[] = [];
+    for (let b = 0; b < this.bands; b++) {
+      const rows = signature.subarray(b * this.rows, (b + 1) * this.rows);
+      bandKeys.push(hashString(`${b}:${rows.join(',')}`));
+    }
+    return { shingles, bandKeys, titleKey };
+  }
+
+  /** The earlier article this one copies, if any: by shingle containment, else (short texts) by exact title. */
+  find(print: Fingerprint): DuplicateMatch | undefined {
+    if (print.shingles) {
+      let best: DuplicateMatch | undefined;
+      const seen = new Set<Entry>();
+      for (const key of print.bandKeys) {
+        for (const entry of this.byBand.get(key) ?? []) {
+          if (seen.has(entry) || !entry.shingles) continue;
+          seen.add(entry);
+          const share = containment(print.shingles, entry.shingles);
+          if (share >= this.minContainment && (!best || share > best.containment)) {
+            best = { id: entry.id, story: entry.story, containment: share };
+          }
+        }
+      }
+      if (best) return best;
+    }
+    if (print.titleKey === null) return undefined;
+    const same = this.byTitle.get(print.titleKey);
+    // Same headline: a copy unless both have text of their own that differs (checked above by shingles).
+    if (!same || (same.shingles && print.shingles)) return undefined;
+    return { id: same.id, story: same.story, containment: 1 };
+  }
+
+  /** Remembers an article for later lookups. */
+  add(id: string, story: number, print: Fingerprint): void {
+    const entry: Entry = { id, story, ...print };
+    for (const key of print.bandKeys) {
+      const list = this.byBand.get(key);
+      if (list) list.push(entry);
+      else this.byBand.set(key, [entry]);
+    }
+    if (print.titleKey !== null && !this.byTitle.has(print.titleKey)) this.byTitle.set(print.titleKey, entry);
+    this.queue.push(entry);
+  }
+
+  /** Forgets the articles of closed stories, oldest first, and any beyond `maxEntries`. */
+  expire(isOpen: (story: number) => boolean, maxEntries: number): void {
+    let drop = 0;
+    while (
+      drop < this.queue.length &&
+      (this.queue.length - drop > maxEntries || !isOpen(this.queue[drop]!.story))
+    ) {
+      this.forget(this.queue[drop]!);
+      drop += 1;
+    }
+    if (drop > 0) this.queue = this.queue.slice(drop);
+  }
+
+  private forget(entry: Entry): void {
+    for (const key of entry.bandKeys) {
+      const list = this.byBand.get(key);
+      if (!list) continue;
+      const kept = list.filter((e) => e !== entry);
+      if (kept.length === 0) this.byBand.delete(key);
+      else this.byBand.set(key, kept);
+    }
+    if (entry.titleKey !== null && this.byTitle.get(entry.titleKey) === entry)
+      this.byTitle.delete(entry.titleKey);
+  }
+}

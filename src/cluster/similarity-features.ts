@@ -1,0 +1,96 @@
+import {
+  FIELD_COUNT,
+  FIELD_PARTS,
+  TERM_KINDS,
+  type DocumentVectors,
+  type TermVector,
+} from './document-vectors.ts';
+import type { Neighbor } from './neighbor-index.ts';
+import type { StoryState } from './story-state.ts';
+
+/** Names of the features φ(article, story), in order: the learned weights are stored against these names. */
+export const FEATURE_NAMES: readonly string[] = [
+  ...TERM_KINDS.flatMap((kind) => FIELD_PARTS.map((part) => `${kind}_${part}`)),
+  'time_newest',
+  'time_oldest',
+  'time_mean',
+  'nearest_title',
+  'entity_coverage',
+  'neighbor_max',
+  'neighbor_sum',
+  'stems_title_relative',
+  'stems_all_relative',
+];
+
+const TIME_FEATURE = FIELD_COUNT;
+const NEAREST_TITLE = FIELD_COUNT + 3;
+const ENTITY_COVERAGE = FIELD_COUNT + 4;
+const NEIGHBOR_MAX = FIELD_COUNT + 5;
+const NEIGHBOR_SUM = FIELD_COUNT + 6;
+const RELATIVE = FIELD_COUNT + 7;
+/** Index of the stems × title sub-vector (used for the nearest headline). */
+export const STEMS_TITLE = 3;
+/** Index of the stems × all sub-vector (used for candidate lookup). */
+export const STEMS_ALL = 5;
+const ENTITIES_ALL = 8;
+
+function dotWithMap(vector: TermVector, map: ReadonlyMap<number, number>): number {
+  let sum = 0;
+  for (let i = 0; i < vector.ids.length; i++) {
+    const other = map.get(vector.ids[i]!);
+    if (other !== undefined) sum += vector.weights[i]! * other;
+  }
+  return sum;
+}
+
+const gaussian = (deltaDays: number, sigmaDays: number): number =>
+  Math.exp(-(deltaDays * deltaDays) / (2 * sigmaDays * sigmaDays));
+
+/**
+ * Fills `out` with φ(article, story): nine sub-vector cosines to the story centroids (Miranda et al. 2018),
+ * three Gaussian time gaps (0 when either side has no time), the best cosine to a recent member's headline, the
+ * share of the article's names the story holds, and the best and summed similarity of the article's nearest
+ * earlier articles that belong to the story (its neighbours among all open articles). There is deliberately no story-size feature: the labelled sets
+ * have stories of two or three articles, and a learned size weight would forbid the large stories of real news.
+ */
+export function computeFeatures(
+  vectors: DocumentVectors,
+  titleMap: ReadonlyMap<number, number>,
+  day: number,
+  story: StoryState,
+  neighbors: readonly Neighbor[],
+  sigmaDays: number,
+  out: Float64Array,
+): void {
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const norm = story.squaredNorms[f]!;
+    out[f] = norm > 0 ? dotWithMap(vectors[f]!, story.sums[f]!) / Math.sqrt(norm) : 0;
+  }
+  const timed = !Number.isNaN(day) && story.timeCount > 0;
+  out[TIME_FEATURE] = timed ? gaussian(day - story.newest, sigmaDays) : 0;
+  out[TIME_FEATURE + 1] = timed ? gaussian(day - story.oldest, sigmaDays) : 0;
+  out[TIME_FEATURE + 2] = timed ? gaussian(day - story.timeSum / story.timeCount, sigmaDays) : 0;
+  let nearest = 0;
+  for (const title of story.recentTitles) nearest = Math.max(nearest, dotWithMap(title, titleMap));
+  out[NEAREST_TITLE] = nearest;
+  const names = vectors[ENTITIES_ALL]!;
+  const storyNames = story.sums[ENTITIES_ALL]!;
+  let held = 0;
+  for (const id of names.ids) if (storyNames.has(id)) held += 1;
+  out[ENTITY_COVERAGE] = names.ids.length > 0 ? held / names.ids.length : 0;
+  let max = 0;
+  let sum = 0;
+  for (const n of neighbors) {
+    max = Math.max(max, n.similarity);
+    sum += n.similarity;
+  }
+  out[NEIGHBOR_MAX] = max;
+  out[NEIGHBOR_SUM] = sum;
+  // A member's mean cosine to the summed centroid S of n unit vectors is |S| / n: dividing by it compares the
+  // article with how alike the story's own members are, so a broad story of many headlines is not held to the
+  // standard of a tight one (without a raw size feature, which labelled sets of 2–3-article stories would skew).
+  out[RELATIVE] =
+    story.size > 0 ? (out[STEMS_TITLE]! * story.size) / Math.sqrt(story.squaredNorms[STEMS_TITLE]! || 1) : 0;
+  out[RELATIVE + 1] =
+    story.size > 0 ? (out[STEMS_ALL]! * story.size) / Math.sqrt(story.squaredNorms[STEMS_ALL]! || 1) : 0;
+}

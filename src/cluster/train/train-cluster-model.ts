@@ -1,0 +1,155 @@
+import type { DocumentFrequencies } from '../cluster-engine.ts';
+import {
+  type ClusterModel,
+  type ClusterSettings,
+  DEFAULT_SETTINGS,
+  MERGE_FEATURE_NAMES,
+  type Profile,
+  PROFILES,
+  type ProfileWeights,
+} from '../cluster-model.ts';
+import type { LabelledArticle } from '../parse-labelled-stream.ts';
+import { linearScore, mergeFeatures } from '../score-candidates.ts';
+import { FEATURE_NAMES } from '../similarity-features.ts';
+import { collectTrainingExamples, type ProfileExamples } from './collect-training-examples.ts';
+import { FeatureTable } from './feature-table.ts';
+import { fitLogistic } from './fit-logistic.ts';
+import { fitRanker } from './fit-ranker.ts';
+import { tuneJoinThresholds } from './tune-join-thresholds.ts';
+
+/** A labelled stream to learn from. */
+export interface TrainingStream {
+  readonly name: string;
+  readonly articles: readonly LabelledArticle[];
+  /** Weight of each of its articles (default 1). */
+  readonly weight?: number;
+}
+
+/** Settings of training. */
+export interface TrainOptions {
+  readonly settings?: Partial<ClusterSettings>;
+  readonly windowDays?: number;
+  readonly documentFrequencies?: DocumentFrequencies | undefined;
+  /**
+   * Also learn from each stream with its times and/or body texts removed, so every profile (title-only,
+   * untimed) gets weights even when no stream of that shape was given. Default true.
+   */
+  readonly augment?: boolean;
+  readonly l2?: number;
+  /**
+   * Rounds of on-policy training after the teacher-forced one (DAgger-style): replay the streams with the
+   * model so far making the decisions, add those states to the training set, refit. Default 1.
+   */
+  readonly onPolicyRounds?: number;
+}
+
+type Variant = { readonly suffix: string; readonly dropTime: boolean; readonly dropBody: boolean };
+const VARIANTS: readonly Variant[] = [
+  { suffix: '', dropTime: false, dropBody: false },
+  { suffix: ' (no times)', dropTime: true, dropBody: false },
+  { suffix: ' (titles only)', dropTime: false, dropBody: true },
+  { suffix: ' (titles only, no times)', dropTime: true, dropBody: true },
+];
+
+function variantOf(articles: readonly LabelledArticle[], variant: Variant): LabelledArticle[] | undefined {
+  const hasTime = articles.some((a) => a.input.published !== null);
+  const hasBody = articles.some((a) => a.input.text.trim() !== '');
+  if ((variant.dropTime && !hasTime) || (variant.dropBody && !hasBody)) return undefined;
+  return articles.map(({ input, story }) => ({
+    input: {
+      ...input,
+      published: variant.dropTime ? null : input.published,
+      text: variant.dropBody ? '' : input.text,
+    },
+    story,
+  }));
+}
+
+function fitProfile(examples: ProfileExamples, l2: number): ProfileWeights {
+  const groups = examples.documents
+    .filter((d) => d.gold >= 0 && d.count >= 2)
+    .map((d) => ({ first: d.first, count: d.count, gold: d.gold, weight: d.weight }));
+  const rank = fitRanker(examples.table, groups, l2);
+  const merge = new FeatureTable(MERGE_FEATURE_NAMES.length);
+  const labels: number[] = [];
+  const weights: number[] = [];
+  const add = (row: Float64Array, label: number, weight: number) => {
+    merge.push(row);
+    labels.push(label);
+    weights.push(weight);
+  };
+  for (const doc of examples.documents) {
+    if (doc.count === 0) continue;
+    const scored = Array.from({ length: doc.count }, (_, c) => {
+      const features = examples.table.row(doc.first + c).slice();
+      return { features, score: linearScore(rank, features), gold: c === doc.gold };
+    }).sort((a, b) => b.score - a.score);
+    const gold = scored.find((s) => s.gold);
+    const others = scored.filter((s) => !s.gold);
+    if (gold) {
+      add(mergeFeatures(gold), 1, doc.weight);
+      // Miranda et al.'s negative sampling: the best wrong story is an extra "do not join" example.
+      if (others[0]) add(mergeFeatures(others[0]), 0, doc.weight);
+    } else {
+      add(mergeFeatures(scored[0]!), 0, doc.weight);
+    }
+  }
+  return { rank, merge: fitLogistic(merge, labels, weights, l2) };
+}
+
+/** Learns ranking and join-or-new weights for every profile from labelled streams. */
+export function trainClusterModel(
+  streams: readonly TrainingStream[],
+  options: TrainOptions = {},
+): ClusterModel {
+  const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const collect = {
+    settings,
+    windowDays: options.windowDays ?? 3,
+    documentFrequencies: options.documentFrequencies,
+  };
+  const examples = new Map<Profile, ProfileExamples>();
+  const used: { name: string; articles: number; stories: number }[] = [];
+  const inputs: { articles: LabelledArticle[]; weight: number }[] = [];
+  for (const stream of streams) {
+    for (const variant of options.augment === false ? VARIANTS.slice(0, 1) : VARIANTS) {
+      const articles = variantOf(stream.articles, variant);
+      if (!articles) continue;
+      inputs.push({ articles, weight: stream.weight ?? 1 });
+      used.push({
+        name: stream.name + variant.suffix,
+        articles: articles.length,
+        stories: new Set(articles.map((a) => a.story)).size,
+      });
+    }
+  }
+  const fit = (): ClusterModel => {
+    const profiles: Partial<Record<Profile, ProfileWeights>> = {};
+    for (const profile of PROFILES) {
+      const data = examples.get(profile);
+      if (data && data.documents.length > 0) profiles[profile] = fitProfile(data, options.l2 ?? 1e-3);
+    }
+    return {
+      format: 'parallax-cluster-model',
+      version: 1,
+      features: FEATURE_NAMES,
+      mergeFeatures: MERGE_FEATURE_NAMES,
+      settings,
+      profiles,
+      training: { streams: used, onPolicyRounds: options.onPolicyRounds ?? 1 },
+    };
+  };
+  for (const { articles, weight } of inputs) collectTrainingExamples(articles, weight, collect, examples);
+  let model = fit();
+  for (let round = 0; round < (options.onPolicyRounds ?? 1); round++) {
+    for (const { articles, weight } of inputs) {
+      collectTrainingExamples(articles, weight, { ...collect, policy: model }, examples);
+    }
+    model = fit();
+  }
+  return tuneJoinThresholds(
+    model,
+    inputs.map((i) => i.articles),
+    collect,
+  );
+}

@@ -1,0 +1,70 @@
+import { analyzeArticle } from '../analyze-article.ts';
+import { createClusterer } from '../clusterer.ts';
+import type { DocumentFrequencies } from '../cluster-engine.ts';
+import type { ClusterModel, Profile, ProfileWeights } from '../cluster-model.ts';
+import { scoreClustering } from '../metrics.ts';
+import type { LabelledArticle } from '../parse-labelled-stream.ts';
+
+/** Thresholds tried for each profile. */
+const GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
+/** Articles of tuning streams used per profile at most (tuning replays them once per grid point). */
+const MAX_TUNING_ARTICLES = 16_000;
+
+/** The profile most articles of a stream fall in. */
+function dominantProfile(articles: readonly LabelledArticle[], model: ClusterModel): Profile {
+  const counts = new Map<Profile, number>();
+  for (const { input } of articles.slice(0, 200)) {
+    const article = analyzeArticle(input, model.settings.bodyWords);
+    const body = article.body.stems.length >= model.settings.minBodyTokens ? 'full' : 'title';
+    const profile = `${body}-${Number.isNaN(article.day) ? 'untimed' : 'timed'}` as Profile;
+    counts.set(profile, (counts.get(profile) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+function withThreshold(model: ClusterModel, profile: Profile, threshold: number): ClusterModel {
+  const weights = model.profiles[profile]!;
+  const tuned: ProfileWeights = { ...weights, merge: { ...weights.merge, threshold } };
+  return { ...model, profiles: { ...model.profiles, [profile]: tuned } };
+}
+
+/**
+ * Picks, per profile, the join threshold that maximises the mean of pairwise and BCubed F1 over the training
+ * streams of that profile: the logistic decision is fitted per article, while the quality that counts is the
+ * clustering's (a wrong split early on fragments a story for good).
+ */
+export function tuneJoinThresholds(
+  model: ClusterModel,
+  streams: readonly (readonly LabelledArticle[])[],
+  options: { windowDays: number; documentFrequencies?: DocumentFrequencies | undefined },
+): ClusterModel {
+  const byProfile = new Map<Profile, (readonly LabelledArticle[])[]>();
+  for (const stream of streams) {
+    if (stream.length === 0) continue;
+    const profile = dominantProfile(stream, model);
+    const list = byProfile.get(profile) ?? [];
+    if (list.reduce((n, s) => n + s.length, 0) < MAX_TUNING_ARTICLES) list.push(stream);
+    byProfile.set(profile, list);
+  }
+  let tuned = model;
+  for (const [profile, list] of byProfile) {
+    if (!model.profiles[profile]) continue;
+    let best = { threshold: 0.5, quality: Number.NEGATIVE_INFINITY };
+    for (const threshold of GRID) {
+      const candidate = withThreshold(tuned, profile, threshold);
+      let quality = 0;
+      for (const articles of list) {
+        const clusterer = createClusterer(candidate, options);
+        const predicted = articles.map((a) => clusterer.assign(a.input).story);
+        const score = scoreClustering(
+          articles.map((a) => a.story),
+          predicted,
+        );
+        quality += (score.pairwise.f1 + score.bcubed.f1) / 2 / list.length;
+      }
+      if (quality > best.quality) best = { threshold, quality };
+    }
+    tuned = withThreshold(tuned, profile, best.threshold);
+  }
+  return tuned;
+}
