@@ -37,9 +37,9 @@ export function bucketOfScore(score: number): BiasBucket {
   return 'center';
 }
 
-/** Nearest seven-point label of a blended score. */
+/** Nearest seven-point label of a blended score; a score halfway between two labels goes to the one nearer Center. */
 export function labelOfScore(score: number): BiasLabel {
-  const rounded = Math.max(-3, Math.min(3, Math.round(score)));
+  const rounded = Math.max(-3, Math.min(3, Math.sign(score) * Math.ceil(Math.abs(score) - 0.5)));
   return BIAS_LABELS.find((label) => BIAS_SCORES[label] === rounded) ?? 'center';
 }
 
