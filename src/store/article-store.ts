@@ -17,6 +17,8 @@ export interface NewArticle {
   readonly language?: string | null;
   /** Hash of what readers see (title, lead, text): a change means the article was updated. */
   readonly contentHash: string;
+  /** True when publishedAt is only the fetch time (the item had no date): an update keeps the stored one. */
+  readonly publishedEstimated?: boolean;
 }
 
 export interface SaveArticlesResult {
@@ -35,7 +37,10 @@ export class ArticleStore {
 
   /**
    * Inserts new articles and updates changed ones. Identity is the canonical URL, or the guid within a feed
-   * (an article whose URL changed keeps its row). Call inside a transaction for atomic batches.
+   * (an article whose URL changed keeps its row). An article whose content hash is unchanged is left alone even
+   * when its URL differs: the stored URL may be the page's canonical one, found by a full-text fetch. An update
+   * keeps the stored publication time when the new one is only an estimate (publishedEstimated). Call inside a
+   * transaction for atomic batches.
    */
   async save(articles: readonly NewArticle[], now = new Date().toISOString()): Promise<SaveArticlesResult> {
     let inserted = 0;
@@ -49,11 +54,17 @@ export class ArticleStore {
       for (const article of batch) {
         const row = existing.byUrl.get(article.url) ?? existing.byGuid.get(guidKey(article) ?? '');
         if (!row) fresh.push(article);
-        else if (row.content_hash === article.contentHash && row.url === article.url) unchanged += 1;
+        else if (row.content_hash === article.contentHash) unchanged += 1;
         else {
+          const { published_at, ...fields } = toRow(article);
           await this.db
             .updateTable('articles')
-            .set({ ...toRow(article), fetched_at: article.fetchedAt, updated_at: now })
+            .set({
+              ...fields,
+              ...(!article.publishedEstimated && { published_at }),
+              fetched_at: article.fetchedAt,
+              updated_at: now,
+            })
             .where('id', '=', row.id)
             .execute();
           updated += 1;
@@ -104,6 +115,21 @@ export class ArticleStore {
       }
     }
     return { byUrl, byGuid };
+  }
+
+  /** The content hashes of a feed's stored articles, by guid, for the guids given (to skip unchanged items early). */
+  async findVersions(feedId: number, guids: readonly string[]): Promise<Map<string, string>> {
+    const versions = new Map<string, string>();
+    for (let i = 0; i < guids.length; i += BATCH) {
+      const rows = await this.db
+        .selectFrom('articles')
+        .select(['guid', 'content_hash'])
+        .where('feed_id', '=', feedId)
+        .where('guid', 'in', guids.slice(i, i + BATCH))
+        .execute();
+      for (const row of rows) if (row.guid !== null) versions.set(row.guid, row.content_hash);
+    }
+    return versions;
   }
 
   /** One article, or undefined. */

@@ -46,7 +46,12 @@ export function runStoreContract(name: string, open: OpenStore): void {
 
   it('the same guid in the same feed with a new URL updates the row instead of adding one', async (store) => {
     const { changedIds } = await store.articles.save([article(1, { feedId: 3, guid: 'urn:1' })], T0);
-    const moved = article(1, { feedId: 3, guid: 'urn:1', url: 'https://example.org/news/1-moved' });
+    const moved = article(1, {
+      feedId: 3,
+      guid: 'urn:1',
+      url: 'https://example.org/news/1-moved',
+      contentHash: 'h1-v2',
+    });
     const result = await store.articles.save([moved], T1);
     assert.deepEqual([result.inserted, result.updated], [0, 1]);
     assert.equal((await store.articles.get(changedIds[0]!))?.url, 'https://example.org/news/1-moved');

@@ -241,6 +241,25 @@ export class StoryStore {
     }
   }
 
+  /** Marks for synthesis the stories of some articles (their text was updated). */
+  async markDirtyForArticles(articleIds: readonly number[]): Promise<void> {
+    for (let i = 0; i < articleIds.length; i += 500) {
+      const batch = articleIds.slice(i, i + 500);
+      await this.db
+        .updateTable('stories')
+        .set({ dirty: 1 })
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('articles')
+            .select('story_id')
+            .where('id', 'in', batch)
+            .where('story_id', 'is not', null)
+            .$narrowType<{ story_id: number }>(),
+        )
+        .execute();
+    }
+  }
+
   /** Ids of stories waiting for synthesis. */
   async listDirtyIds(limit: number): Promise<number[]> {
     const rows = await this.db
