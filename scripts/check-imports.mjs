@@ -18,7 +18,8 @@ const ALLOWED = {
   summarize: LEAF,
   store: LEAF,
   pipeline: [...LEAF, 'config', 'ratings', 'ingest', 'extract', 'cluster', 'coverage', 'summarize', 'store'],
-  web: [...LEAF, 'config', 'store', 'pipeline'],
+  // web renders coverage (a pure stage: distributions under the reader's preferences, the timeline SVG).
+  web: [...LEAF, 'config', 'coverage', 'store', 'pipeline'],
   cli: ['*'],
 };
 

@@ -1,74 +1,81 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Hono } from 'hono';
-import { storiesApi } from './api/stories.ts';
-import type { WebDeps } from './deps.ts';
+import { type Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { apiRoutes } from './api/api-routes.ts';
+import { ResponseCache } from './cache/response-cache.ts';
+import { DEFAULT_BLINDSPOT, type WebDeps } from './deps.ts';
 import { HttpError } from './http-error.ts';
-import { parseId } from './params.ts';
+import { memoize } from './memo.ts';
+import { createOutletFilter } from './prefs/outlet-filter.ts';
+import { PREFERENCES_COOKIE, parsePreferences, serializePreferences } from './prefs/preferences.ts';
+import { preferencesFromQuery } from './prefs/query-preferences.ts';
+import { renderHtml } from './respond.ts';
+import { blindspotRoutes } from './routes/blindspot-routes.tsx';
+import { feedRoutes } from './routes/feed-routes.tsx';
+import { frontRoutes } from './routes/front-routes.tsx';
+import { infoRoutes } from './routes/info-routes.tsx';
+import { searchRoutes } from './routes/search-routes.tsx';
+import { settingsRoutes } from './routes/settings-routes.tsx';
+import { sourceRoutes } from './routes/source-routes.tsx';
+import { storyRoutes } from './routes/story-routes.tsx';
+import { topicRoutes } from './routes/topic-routes.tsx';
+import { securityHeaders } from './security-headers.ts';
+import { faviconRedirect, staticFiles } from './static-files.ts';
 import { ErrorPage } from './ui/error-page.tsx';
-import { FrontPage } from './ui/front-page.tsx';
-import { StoryPage } from './ui/story-page.tsx';
+import type { AppContext, WebEnv } from './web-env.ts';
 
-const STYLE = readFileSync(join(import.meta.dirname, 'static', 'style.css'), 'utf8');
-const DAY_MS = 86_400_000;
-const DOCTYPE = '<!DOCTYPE html>';
-
-/** The Hono application: pages, JSON API and health check. Handlers throw HttpError; onError renders it. */
+/** The Hono application: pages, JSON API, feeds and health check. Handlers throw HttpError; onError renders it. */
 export function createApp(deps: WebDeps): Hono {
-  const app = new Hono();
+  const context: AppContext = {
+    deps,
+    cache: deps.options.cache === false ? undefined : new ResponseCache(deps.options.cacheEntries ?? 2000),
+    blindspot: deps.options.blindspot ?? DEFAULT_BLINDSPOT,
+    publishingOutlets: memoize(() => deps.store.browse.listPublishingOutlets(), 60_000),
+  };
+  const root = new Hono();
+  const app = new Hono<WebEnv>();
+  const isMachinePath = (path: string) => path.startsWith('/api/') || path.startsWith('/feeds/');
+
+  root.use(securityHeaders());
+  // Preferences: the cookie on pages; query parameters on the API and feeds (whose clients send no cookies).
+  app.use(async (c, next) => {
+    const prefs = isMachinePath(c.req.path)
+      ? preferencesFromQuery((name) => c.req.query(name))
+      : parsePreferences(getCookie(c, PREFERENCES_COOKIE));
+    c.set('prefs', prefs);
+    c.set('prefsKey', serializePreferences(prefs));
+    c.set('filter', createOutletFilter(prefs, deps.outlets));
+    await next();
+  });
 
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.get('/static/style.css', (c) =>
-    c.body(STYLE, 200, {
-      'content-type': 'text/css; charset=utf-8',
-      'cache-control': 'public, max-age=3600',
-    }),
-  );
-  app.route('/api/stories', storiesApi(deps));
+  app.route('/static', staticFiles());
+  app.route('/', faviconRedirect());
+  app.route('/api', apiRoutes(context));
+  app.route('/feeds', feedRoutes(context));
+  app.route('/stories', storyRoutes(context));
+  app.route('/blindspots', blindspotRoutes(context));
+  app.route('/sources', sourceRoutes(context));
+  app.route('/search', searchRoutes(context));
+  app.route('/topics', topicRoutes(context));
+  app.route('/settings', settingsRoutes(context));
+  app.route('/', infoRoutes(context));
+  app.route('/', frontRoutes(context));
 
-  app.get('/', async (c) => {
-    const now = deps.clock();
-    const since = new Date(now.getTime() - deps.options.frontPageDays * DAY_MS).toISOString();
-    const stories = await deps.store.stories.list({ since, limit: 60, order: 'breadth' });
-    return c.html(DOCTYPE + <FrontPage stories={stories} now={now} days={deps.options.frontPageDays} />);
-  });
-
-  app.get('/stories/:id', async (c) => {
-    const id = parseId(c.req.param('id'), 'story');
-    const story = await deps.store.stories.get(id);
-    if (!story) throw new HttpError(404, `No story ${id}.`);
-    const [articles, explanations] = await Promise.all([
-      deps.store.articles.listForStory(id),
-      deps.store.stories.listExplanations(id),
-    ]);
-    return c.html(
-      DOCTYPE +
-      (
-        <StoryPage
-          story={story}
-          articles={articles}
-          explanations={explanations}
-          outletOf={(o) => deps.outlets.get(o)}
-          now={deps.clock()}
-        />
-      ),
-    );
-  });
-
-  app.notFound((c) => {
-    if (c.req.path.startsWith('/api/'))
-      return c.json({ error: { status: 404, message: `no route ${c.req.path}` } }, 404);
-    return c.html(DOCTYPE + <ErrorPage status={404} message={`Nothing at ${c.req.path}.`} />, 404);
-  });
-
-  app.onError((error, c) => {
+  const onError = async (error: Error, c: Context) => {
     const status = error instanceof HttpError ? error.status : 500;
     if (status === 500)
       deps.logger.error('web: request failed', { path: c.req.path, error: String(error?.stack ?? error) });
     const message = status === 500 ? 'Something went wrong on our side.' : error.message;
-    if (c.req.path.startsWith('/api/')) return c.json({ error: { status, message } }, status);
-    return c.html(DOCTYPE + <ErrorPage status={status} message={message} />, status);
+    if (isMachinePath(c.req.path)) return c.json({ error: { status, message } }, status);
+    return c.html(await renderHtml(<ErrorPage status={status} message={message} />), status);
+  };
+  app.onError(onError);
+  root.onError(onError);
+  root.route('/', app);
+  root.notFound(async (c) => {
+    if (isMachinePath(c.req.path) || c.req.path === '/api')
+      return c.json({ error: { status: 404, message: `web: no route ${c.req.path}` } }, 404);
+    return c.html(await renderHtml(<ErrorPage status={404} message={`Nothing at ${c.req.path}.`} />), 404);
   });
-
-  return app;
+  return root;
 }

@@ -41,6 +41,15 @@ export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** "1 article", "12 articles". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** "Left", "Center", "Right" or "Unrated". */
+export function sideName(side: string | null | undefined): string {
+  if (side === 'left') return 'Left';
+  if (side === 'center') return 'Center';
+  if (side === 'right') return 'Right';
+  return 'Unrated';
 }

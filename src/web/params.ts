@@ -1,6 +1,7 @@
+import type { BiasBucket } from '../domain/index.ts';
 import { HttpError } from './http-error.ts';
 
-/** A positive integer path or query parameter, or a 400/404 naming it. */
+/** A positive integer path parameter, or a 404 naming it. */
 export function parseId(value: string | undefined, name: string): number {
   if (value === undefined || !/^[1-9]\d{0,14}$/.test(value))
     throw new HttpError(404, `web: no ${name} "${value ?? ''}"`);
@@ -20,4 +21,61 @@ export function parseIntParam(
   if (n < min || n > max)
     throw new HttpError(400, `web: ${name} must be between ${min} and ${max}, got ${n}`);
   return n;
+}
+
+/** One of `choices`, its default when absent, a 400 naming the choices otherwise. */
+export function parseChoice<T extends string>(
+  value: string | undefined,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined || value === '') return fallback;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new HttpError(400, `web: ${name} must be one of ${choices.join(', ')}, got "${value.slice(0, 40)}"`);
+}
+
+/** A side filter: a bias bucket or "unrated". */
+export type SideFilter = BiasBucket | 'unrated';
+export const SIDE_FILTERS: readonly SideFilter[] = ['left', 'center', 'right', 'unrated'];
+
+/** Longest search a reader may type. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** The search text of `q`, trimmed; "" when absent; a 400 when too long. */
+export function parseSearchText(value: string | undefined): string {
+  const text = (value ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  if (text.length > MAX_QUERY_LENGTH)
+    throw new HttpError(400, `web: q must be at most ${MAX_QUERY_LENGTH} characters, got ${text.length}`);
+  return text;
+}
+
+/** A topic slug as topicSlug() writes it, or a 404. */
+export function parseSlug(value: string | undefined): string {
+  if (value === undefined || value.length > 120 || !/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(value))
+    throw new HttpError(404, `web: no topic "${(value ?? '').slice(0, 60)}"`);
+  return value;
+}
+
+/** An outlet id (a lower-case domain-like slug), or a 404. */
+export function parseOutletId(value: string | undefined): string {
+  if (value === undefined || !/^[a-z0-9][a-z0-9.~_-]{0,119}$/.test(value))
+    throw new HttpError(404, `web: no outlet "${(value ?? '').slice(0, 60)}"`);
+  return value;
+}
+
+/** An ISO 8601 date or date-time query parameter as a UTC ISO string; undefined when absent; a 400 otherwise. */
+export function parseTimeParam(value: string | undefined, name: string): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const time = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(
+    value,
+  )
+    ? Date.parse(value)
+    : Number.NaN;
+  if (Number.isNaN(time))
+    throw new HttpError(
+      400,
+      `web: ${name} must be an ISO 8601 date or date-time, got "${value.slice(0, 40)}"`,
+    );
+  return new Date(time).toISOString();
 }

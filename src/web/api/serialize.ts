@@ -1,5 +1,6 @@
-import type { Article, Coverage, Outlet, Story } from '../../domain/index.ts';
-import type { StoredExplanation } from '../../store/index.ts';
+import type { Article, Coverage, Outlet, RaterValue } from '../../domain/index.ts';
+import type { StoredExplanation, TopicSummary } from '../../store/index.ts';
+import type { StoryView } from '../prefs/view-stories.ts';
 
 /** Coverage in the API: counts by side, shares over rated outlets, and the distributions. */
 export function coverageJson(c: Coverage) {
@@ -15,26 +16,33 @@ export function coverageJson(c: Coverage) {
   };
 }
 
-/** A story in lists. */
-export function storySummaryJson(s: Story) {
+/** A story in lists (coverage as the request's preferences see it). */
+export function storySummaryJson(view: StoryView) {
+  const s = view.story;
   return {
     id: s.id,
     title: s.title,
     summary: s.summary,
     url: `/stories/${s.id}`,
-    article_count: s.coverage.articles,
-    outlet_count: s.coverage.outlets,
-    coverage: coverageJson(s.coverage),
-    blindspot: s.blindspot,
+    article_count: view.coverage.articles,
+    outlet_count: view.coverage.outlets,
+    coverage: coverageJson(view.coverage),
+    blindspot: view.blindspot,
     first_published_at: s.firstPublishedAt,
     updated_at: s.updatedAt,
     version: s.version,
+    ...(view.hiddenArticles > 0 && {
+      hidden: { outlets: view.hiddenOutlets, articles: view.hiddenArticles },
+    }),
   };
 }
 
 /** An outlet as it appears beside an article. */
 export function outletBadgeJson(o: Outlet | undefined, id: string | null) {
-  if (!o) return id === null ? null : { id, name: id, bias: null, factuality: null, url: null };
+  if (!o)
+    return id === null
+      ? null
+      : { id, name: id, bias: null, factuality: null, url: `/sources/${encodeURIComponent(id)}` };
   return {
     id: o.id,
     name: o.name,
@@ -44,18 +52,23 @@ export function outletBadgeJson(o: Outlet | undefined, id: string | null) {
   };
 }
 
-/** A story with its articles and why each joined. */
+/** A story with the articles the request's preferences show, and why each joined. */
 export function storyDetailJson(
-  s: Story,
+  view: StoryView,
   articles: readonly Article[],
   outletOf: (id: string) => Outlet | undefined,
   explanations: readonly StoredExplanation[],
 ) {
+  const s = view.story;
   const why = new Map(explanations.map((e) => [e.articleId, e]));
   return {
-    ...storySummaryJson(s),
+    ...storySummaryJson(view),
     key_points: s.keyPoints.map((p) => ({ text: p.text, article_ids: p.articleIds })),
-    frames: s.frames,
+    frames: s.frames.map((f) => ({
+      side: f.side,
+      points: f.points.map((p) => ({ text: p.text, article_ids: p.articleIds })),
+      terms: f.terms,
+    })),
     entities: s.entities,
     first_reporter: s.firstReporter && {
       article_id: s.firstReporter.articleId,
@@ -82,5 +95,76 @@ export function storyDetailJson(
           : null,
       };
     }),
+  };
+}
+
+/** One rater value as the API shows it. */
+export function raterJson(r: RaterValue) {
+  return {
+    rater: r.rater,
+    value: r.value,
+    score: r.score ?? null,
+    as_of: r.asOf,
+    source: r.source,
+    kind: r.kind ?? 'bias',
+    dataset: r.dataset ?? null,
+    weight: r.weight ?? null,
+    note: r.note ?? null,
+  };
+}
+
+/** An outlet with every blended figure traced to its raters. */
+export function outletJson(o: Outlet | undefined, id: string) {
+  if (!o)
+    return {
+      id,
+      name: id,
+      url: `/sources/${encodeURIComponent(id)}`,
+      domains: [id],
+      bias: null,
+      factuality: null,
+      ownership: null,
+      flags: [],
+      raters: [],
+    };
+  return {
+    id: o.id,
+    name: o.name,
+    url: `/sources/${encodeURIComponent(o.id)}`,
+    domains: o.domains,
+    homepage: o.homepage ?? null,
+    country: o.country ?? null,
+    language: o.language ?? null,
+    bias: o.bias
+      ? {
+          score: o.bias.score,
+          label: o.bias.label,
+          bucket: o.bias.bucket,
+          raters: o.bias.raters.map(raterJson),
+        }
+      : null,
+    factuality: o.factuality
+      ? { label: o.factuality.label, raters: o.factuality.raters.map(raterJson) }
+      : null,
+    ownership: o.ownership
+      ? {
+          owner: o.ownership.owner ?? null,
+          category: o.ownership.category ?? null,
+          raters: o.ownership.raters.map(raterJson),
+        }
+      : null,
+    flags: o.flags,
+    raters: (o.raters ?? []).map(raterJson),
+  };
+}
+
+/** A topic in the API. */
+export function topicJson(t: TopicSummary) {
+  return {
+    slug: t.slug,
+    name: t.name,
+    stories: t.stories,
+    latest_at: t.latestAt,
+    url: `/topics/${encodeURIComponent(t.slug)}`,
   };
 }

@@ -1,27 +1,44 @@
-import type { Story } from '../../domain/index.ts';
-import { formatAgo, plural } from '../format.ts';
+import type { StoryView } from '../prefs/view-stories.ts';
+import { formatAgo, plural, sideName } from '../format.ts';
 import { BiasBar } from './bias-bar.tsx';
 
-/** One story in a list: title, summary, bias bar and breadth. */
-export function StoryCard({ story, now }: { story: Story; now: Date }) {
+/** One story in a list: title, summary, bias bar and breadth (under the reader's preferences). */
+export function StoryCard({ view, now }: { view: StoryView; now: Date }) {
+  const { story, coverage, blindspot } = view;
   return (
-    <article class="card">
-      <h2>
+    <article class="card" aria-labelledby={`story-${story.id}-title`}>
+      <h2 id={`story-${story.id}-title`}>
         <a href={`/stories/${story.id}`}>{story.title}</a>
       </h2>
-      {story.summary && <p class="summary">{story.summary}</p>}
-      <BiasBar coverage={story.coverage} compact />
+      {story.summary && story.summary !== story.title && <p class="summary">{story.summary}</p>}
+      <BiasBar coverage={coverage} compact />
       <p class="meta">
-        {plural(story.coverage.articles, 'article')} · {plural(story.coverage.outlets, 'outlet')} · updated{' '}
+        {plural(coverage.articles, 'article')} · {plural(coverage.outlets, 'outlet')} · updated{' '}
         <time datetime={story.updatedAt}>{formatAgo(story.updatedAt, now)}</time>
-        {story.blindspot && (
-          <span class={`tag blindspot-${story.blindspot}`}> · Blindspot for the {cap(story.blindspot)}</span>
+        {blindspot && (
+          <span class={`tag blindspot-${blindspot}`}> · Blindspot for the {sideName(blindspot)}</span>
+        )}
+        {view.hiddenArticles > 0 && (
+          <span class="hidden-note">
+            {' '}
+            · {plural(view.hiddenArticles, 'article')} hidden by your preferences
+          </span>
         )}
       </p>
     </article>
   );
 }
 
-function cap(side: string): string {
-  return side[0]!.toUpperCase() + side.slice(1);
+/** A list of story cards, or a line saying there is none. */
+export function StoryList({ views, now, empty }: { views: readonly StoryView[]; now: Date; empty: string }) {
+  if (views.length === 0) return <p class="empty">{empty}</p>;
+  return (
+    <ol class="stories">
+      {views.map((view) => (
+        <li>
+          <StoryCard view={view} now={now} />
+        </li>
+      ))}
+    </ol>
+  );
 }

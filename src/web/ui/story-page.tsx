@@ -1,198 +1,112 @@
-import type { Article, Outlet, Story } from '../../domain/index.ts';
-import { BIAS_LABEL_NAMES, FACTUALITY_NAMES } from '../../domain/index.ts';
+import { raw } from 'hono/html';
+import type { Article, Outlet } from '../../domain/index.ts';
 import type { StoredExplanation } from '../../store/index.ts';
-import { formatAgo, formatTime, percent, plural } from '../format.ts';
-import { BiasBar } from './bias-bar.tsx';
+import { topicSlug } from '../../store/index.ts';
+import { formatAgo, plural } from '../format.ts';
+import type { SideFilter } from '../params.ts';
+import type { Preferences } from '../prefs/preferences.ts';
+import type { StoryView } from '../prefs/view-stories.ts';
+import { ArticleList, type ArticleSort } from './article-list.tsx';
+import { Citations } from './citations.tsx';
+import { CoveragePanel } from './coverage-panel.tsx';
+import { FramesSection } from './frames-section.tsx';
 import { Layout } from './layout.tsx';
+import { WhyTogether } from './why-together.tsx';
 
 export interface StoryPageProps {
-  readonly story: Story;
+  readonly view: StoryView;
+  /** Every article of the story. */
   readonly articles: readonly Article[];
+  /** The articles the reader's preferences show. */
+  readonly shown: readonly Article[];
   readonly explanations: readonly StoredExplanation[];
   readonly outletOf: (id: string) => Outlet | undefined;
   readonly now: Date;
+  readonly side: SideFilter | 'all';
+  readonly sort: ArticleSort;
+  readonly timelineSvg: string | undefined;
+  readonly prefs: Preferences;
 }
 
-/** A story: neutral title and summary, key points with citations, coverage details, and every article. */
-export function StoryPage({ story, articles, explanations, outletOf, now }: StoryPageProps) {
+/**
+ * A story: topics, neutral title and summary, key points with citations, coverage details, how each side
+ * framed it, why the articles are together, and every article (filterable by side, sortable).
+ */
+export function StoryPage(props: StoryPageProps) {
+  const { view, articles, shown, outletOf, now } = props;
+  const { story } = view;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const first = story.firstReporter ? byId.get(story.firstReporter.articleId) : undefined;
-  const firstOutlet = first?.outletId ? outletOf(first.outletId) : undefined;
+  const topics = story.entities
+    .map((name) => ({ name, slug: topicSlug(name) }))
+    .filter((t): t is { name: string; slug: string } => t.slug !== undefined)
+    .slice(0, 8);
+  const hidden = articles.length - shown.length;
   return (
-    <Layout title={story.title} description={story.summary}>
-      <div class="story">
-        <article class="story-main">
+    <Layout
+      title={story.title}
+      description={story.summary || undefined}
+      prefs={props.prefs}
+      scripts={['reading.js']}
+    >
+      <div class="story" data-story-id={story.id} data-story-title={story.title}>
+        <header class="story-head">
+          {topics.length > 0 && (
+            <nav aria-label="Topics of this story">
+              <ul class="topics">
+                {topics.map((t) => (
+                  <li>
+                    <a href={`/topics/${encodeURIComponent(t.slug)}`}>{t.name}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
           <p class="meta">
-            Updated <time datetime={story.updatedAt}>{formatAgo(story.updatedAt, now)}</time>
+            Updated <time datetime={story.updatedAt}>{formatAgo(story.updatedAt, now)}</time> ·{' '}
+            <a href={`/api/stories/${story.id}`}>data</a>
           </p>
           <h1>{story.title}</h1>
-          {story.summary && <p class="summary lead">{story.summary}</p>}
+          {story.summary && story.summary !== story.title && <p class="summary lead">{story.summary}</p>}
           {story.keyPoints.length > 0 && (
-            <ul class="key-points">
+            <ul class="key-points" aria-label="Key points">
               {story.keyPoints.map((point) => (
                 <li>
-                  {point.text} <Citations ids={point.articleIds} byId={byId} outletOf={outletOf} />
+                  {point.text}{' '}
+                  <Citations storyId={story.id} ids={point.articleIds} byId={byId} outletOf={outletOf} />
                 </li>
               ))}
             </ul>
           )}
-          <Explanations explanations={explanations} byId={byId} outletOf={outletOf} />
+        </header>
+        <CoveragePanel view={view} first={first} outletOf={outletOf} />
+        <div class="story-body">
+          <FramesSection storyId={story.id} frames={story.frames} byId={byId} outletOf={outletOf} />
+          {props.timelineSvg && (
+            <section class="timeline" aria-labelledby="timeline-title">
+              <h2 id="timeline-title">Coverage over time</h2>
+              {/* The only raw HTML here: SVG from coverage.renderTimelineSvg (numbers, fixed markup, escaped text). */}
+              {raw(props.timelineSvg)}
+            </section>
+          )}
+          <WhyTogether explanations={props.explanations} byId={byId} outletOf={outletOf} />
           <h2 id="articles">{plural(articles.length, 'Article')}</h2>
-          <ol class="articles">
-            {articles.map((a) => (
-              <ArticleItem article={a} outlet={a.outletId ? outletOf(a.outletId) : undefined} now={now} />
-            ))}
-          </ol>
-        </article>
-        <aside class="coverage" aria-labelledby="coverage-title">
-          <h2 id="coverage-title">Coverage details</h2>
-          <dl>
-            <dt>Total articles</dt>
-            <dd>{story.coverage.articles}</dd>
-            <dt>Outlets</dt>
-            <dd>
-              {story.coverage.outlets} · rated {story.coverage.rated}
-            </dd>
-            <dt>Left · Center · Right</dt>
-            <dd>
-              {story.coverage.left} · {story.coverage.center} · {story.coverage.right}
-            </dd>
-            {first && (
-              <>
-                <dt>First reported by</dt>
-                <dd>
-                  {firstOutlet?.name ?? first.outletId ?? 'unknown'}, {formatTime(first.publishedAt)}
-                </dd>
-              </>
-            )}
-            <dt>Last updated</dt>
-            <dd>{formatTime(story.updatedAt)}</dd>
-          </dl>
-          <h3>Bias distribution</h3>
-          <BiasBar coverage={story.coverage} />
-          <Distribution title="Factuality" counts={story.coverage.factuality} names={FACTUALITY_NAMES} />
-          {story.blindspot && (
-            <p class={`tag blindspot-${story.blindspot}`}>
-              <a href="/blindspots">Blindspot for the {story.blindspot === 'left' ? 'Left' : 'Right'}</a>
+          {hidden > 0 && (
+            <p class="hidden-note">
+              {plural(hidden, 'article')} from outlets your preferences hide {hidden === 1 ? 'is' : 'are'} not
+              listed. <a href="/settings">Change preferences</a>
             </p>
           )}
-        </aside>
+          <ArticleList
+            storyId={story.id}
+            articles={shown}
+            outletOf={outletOf}
+            side={props.side}
+            sort={props.sort}
+            now={now}
+          />
+        </div>
       </div>
     </Layout>
-  );
-}
-
-function Distribution(props: {
-  title: string;
-  counts: Readonly<Record<string, number>>;
-  names: Readonly<Record<string, string>>;
-}) {
-  const total = Object.values(props.counts).reduce((a, b) => a + b, 0);
-  if (total === 0) return null;
-  const entries = Object.entries(props.counts).sort((a, b) => b[1] - a[1]);
-  return (
-    <>
-      <h3>{props.title}</h3>
-      <ul class="distribution">
-        {entries.map(([key, n]) => (
-          <li>
-            {props.names[key] ?? (key === 'unrated' ? 'Unrated' : key)}: {n} ({percent(n / total)})
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function Citations(props: {
-  ids: readonly number[];
-  byId: Map<number, Article>;
-  outletOf: (id: string) => Outlet | undefined;
-}) {
-  const cited = props.ids.map((id) => props.byId.get(id)).filter((a): a is Article => a !== undefined);
-  if (cited.length === 0) return null;
-  return (
-    <span class="cites">
-      [
-      {cited.map((a, i) => (
-        <>
-          {i > 0 && ', '}
-          <a href={`#article-${a.id}`}>
-            {(a.outletId && props.outletOf(a.outletId)?.name) ?? a.outletId ?? 'source'}
-          </a>
-        </>
-      ))}
-      ]
-    </span>
-  );
-}
-
-function ArticleItem({ article, outlet, now }: { article: Article; outlet: Outlet | undefined; now: Date }) {
-  const bucket = outlet?.bias?.bucket;
-  return (
-    <li
-      id={`article-${article.id}`}
-      class={`article side-${bucket ?? 'unrated'}`}
-      data-side={bucket ?? 'unrated'}
-    >
-      <p class="source">
-        {outlet ? (
-          <a href={`/sources/${encodeURIComponent(outlet.id)}`}>{outlet.name}</a>
-        ) : (
-          <span>{article.outletId ?? 'Unknown outlet'}</span>
-        )}{' '}
-        <span class={`badge ${bucket ?? 'unrated'}`}>
-          {outlet?.bias ? BIAS_LABEL_NAMES[outlet.bias.label] : 'Unrated'}
-        </span>
-        {outlet?.factuality && (
-          <span class="badge fact">Factuality: {FACTUALITY_NAMES[outlet.factuality.label]}</span>
-        )}
-        {' · '}
-        <time datetime={article.publishedAt}>{formatAgo(article.publishedAt, now)}</time>
-      </p>
-      <h3>
-        <a href={article.url} rel="noopener nofollow" target="_blank">
-          {article.title}
-        </a>
-      </h3>
-      {article.lead && <p>{article.lead}</p>}
-    </li>
-  );
-}
-
-function Explanations(props: {
-  explanations: readonly StoredExplanation[];
-  byId: Map<number, Article>;
-  outletOf: (id: string) => Outlet | undefined;
-}) {
-  const joined = props.explanations.filter((e) => !e.isNew && props.byId.has(e.articleId));
-  if (joined.length === 0) return null;
-  return (
-    <details class="why">
-      <summary>Why these articles are together</summary>
-      <p class="muted">
-        Each article joined the story whose articles it resembled most. The score is the clusterer's
-        similarity; the runner-up is the next best story.
-      </p>
-      <ul>
-        {joined.map((e) => {
-          const a = props.byId.get(e.articleId)!;
-          return (
-            <li>
-              <a href={`#article-${a.id}`}>{a.title}</a> — score {e.score.toFixed(2)}
-              {e.runnerUp && (
-                <>
-                  {' '}
-                  (runner-up <a href={`/stories/${e.runnerUp.story}`}>story {e.runnerUp.story}</a>:{' '}
-                  {e.runnerUp.score.toFixed(2)})
-                </>
-              )}
-              {e.sharedTerms.length > 0 && <> · shared terms: {e.sharedTerms.join(', ')}</>}
-              {e.sharedEntities.length > 0 && <> · shared names: {e.sharedEntities.join(', ')}</>}
-            </li>
-          );
-        })}
-      </ul>
-    </details>
   );
 }

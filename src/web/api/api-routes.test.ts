@@ -1,0 +1,284 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Hono } from 'hono';
+import type { Store } from '../../store/index.ts';
+import { buildFixtureApp } from '../testdata/web-fixture.ts';
+
+let app: Hono;
+let store: Store;
+before(async () => {
+  ({ app, store } = await buildFixtureApp());
+});
+after(() => store.close());
+
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies are checked field by field below.
+const json = async (path: string, init?: RequestInit): Promise<{ res: Response; body: any }> => {
+  const res = await app.request(path, init);
+  return { res, body: await res.json() };
+};
+
+test('GET /api/stories lists stories newest first with id, title, counts and coverage, limited', async () => {
+  const { res, body } = await json('/api/stories');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type')!, /application\/json/);
+  assert.deepEqual(
+    body.stories.map((s: { id: number }) => s.id),
+    [1, 2, 3],
+  );
+  const first = body.stories[0];
+  for (const key of ['id', 'title', 'article_count', 'outlet_count', 'coverage'])
+    assert.ok(key in first, key);
+  assert.deepEqual(
+    {
+      left: first.coverage.left,
+      center: first.coverage.center,
+      right: first.coverage.right,
+      unrated: first.coverage.unrated,
+    },
+    { left: 1, center: 1, right: 2, unrated: 1 },
+  );
+  assert.equal(first.article_count, 5);
+  assert.equal(first.outlet_count, 5);
+  const limited = await json('/api/stories?limit=2');
+  assert.equal(limited.body.stories.length, 2);
+  assert.equal(limited.body.next, '/api/stories?limit=2&offset=2');
+  assert.equal(limited.res.headers.get('link'), '</api/stories?limit=2&offset=2>; rel="next"');
+  const last = await json('/api/stories?limit=2&offset=2');
+  assert.deepEqual(
+    last.body.stories.map((s: { id: number }) => s.id),
+    [3],
+  );
+  assert.equal(last.body.next, null);
+  assert.equal(last.res.headers.get('link'), '</api/stories?limit=2&offset=0>; rel="prev"');
+});
+
+test('GET /api/stories filters by order, since and blindspot', async () => {
+  const breadth = await json('/api/stories?order=breadth');
+  assert.equal(breadth.body.stories[0].id, 1);
+  const since = await json('/api/stories?since=2021-08-09');
+  assert.deepEqual(
+    since.body.stories.map((s: { id: number }) => s.id),
+    [1, 2],
+  );
+  const blind = await json('/api/stories?blindspot=left');
+  assert.deepEqual(
+    blind.body.stories.map((s: { id: number; blindspot: string }) => [s.id, s.blindspot]),
+    [[2, 'left']],
+  );
+});
+
+test('GET /api/stories/:id has key points, frames, entities and articles with outlets and explanations', async () => {
+  const { res, body } = await json('/api/stories/1');
+  assert.equal(res.status, 200);
+  assert.equal(body.title, 'Senate passes infrastructure bill');
+  assert.equal(body.articles.length, 5);
+  assert.equal(body.key_points[0].article_ids.length, 2);
+  assert.deepEqual(
+    body.frames.map((f: { side: string }) => f.side),
+    ['left', 'right'],
+  );
+  assert.deepEqual(body.entities, ['Joe Biden', 'Senate']);
+  const left = body.articles.find((a: { outlet: { id: string } }) => a.outlet.id === 'left.example');
+  assert.deepEqual(left.outlet.bias, { label: 'left', bucket: 'left', score: -2 });
+  assert.equal(left.outlet.factuality, 'high');
+  assert.equal(left.explanation.shared_terms[0], 'infrastructure');
+  const unknown = body.articles.find((a: { outlet: { id: string } }) => a.outlet.id === 'blog.example');
+  assert.equal(unknown.outlet.bias, null);
+});
+
+test('preferences as query parameters hide outlets and recount coverage', async () => {
+  const { body } = await json('/api/stories/1?hide=lowfact.example');
+  assert.equal(body.articles.length, 4);
+  assert.equal(body.coverage.right, 1);
+  assert.deepEqual(body.hidden, { outlets: 1, articles: 1 });
+  const strict = await json('/api/stories?min_factuality=mostly-factual');
+  const story1 = strict.body.stories.find((s: { id: number }) => s.id === 1);
+  assert.equal(story1.outlet_count, 3, 'mixed and low outlets are out; the unrated one stays');
+  const strictBlind = await json('/api/blindspots?min_factuality=high');
+  assert.deepEqual(strictBlind.body.stories, [], 'without the low-factuality outlets the blindspot is gone');
+  const noUnrated = await json('/api/stories/1?min_factuality=mixed&hide_unrated_factuality=1');
+  assert.equal(noUnrated.body.articles.length, 3);
+});
+
+test('ETags make repeated requests 304, and a new story version changes the ETag', async () => {
+  for (const path of [
+    '/api/stories',
+    '/api/stories/1',
+    '/api/blindspots',
+    '/api/topics',
+    '/api/outlets',
+    '/api/search?q=senate',
+    '/stories/1',
+    '/',
+  ]) {
+    const first = await app.request(path);
+    const etag = first.headers.get('etag');
+    assert.ok(etag, `${path} has an ETag`);
+    const again = await app.request(path, { headers: { 'if-none-match': etag } });
+    assert.equal(again.status, 304, path);
+    assert.equal(await again.text(), '');
+    const other = await app.request(path, { headers: { 'if-none-match': '"something-else"' } });
+    assert.equal(other.status, 200, path);
+  }
+  const before = (await app.request('/api/stories/2')).headers.get('etag');
+  const page = (await app.request('/stories/2')).headers.get('etag');
+  await store.stories.markDirty([2]);
+  const story = (await store.stories.get(2))!;
+  await store.stories.saveSynthesis(2, {
+    title: 'Border crossings hit a record',
+    summary: story.summary,
+    keyPoints: story.keyPoints,
+    frames: story.frames,
+    coverage: story.coverage,
+    blindspot: story.blindspot,
+    firstPublishedAt: story.firstPublishedAt,
+    updatedAt: story.updatedAt,
+    firstArticleId: story.firstReporter?.articleId ?? null,
+    firstOutletId: story.firstReporter?.outletId ?? null,
+    entities: story.entities,
+  });
+  const after = await app.request('/api/stories/2', { headers: { 'if-none-match': before! } });
+  assert.equal(after.status, 200);
+  assert.equal(((await after.json()) as { title: string }).title, 'Border crossings hit a record');
+  const pageAfter = await app.request('/stories/2', { headers: { 'if-none-match': page! } });
+  assert.equal(pageAfter.status, 200);
+  assert.match(await pageAfter.text(), /Border crossings hit a record/);
+});
+
+test('outlets: the list with counts, and one outlet with every rater value', async () => {
+  const list = await json('/api/outlets');
+  assert.equal(list.body.total, 5);
+  assert.deepEqual(list.body.outlets[0], {
+    id: 'center.example',
+    name: 'Center Wire',
+    bias: { label: 'center', bucket: 'center', score: 0 },
+    factuality: 'very-high',
+    url: '/sources/center.example',
+    articles: 2,
+    latest_at: '2021-08-10T12:00:00.000Z',
+  });
+  const all = await json('/api/outlets?scope=all&limit=2');
+  assert.equal(all.body.total, 4);
+  assert.equal(all.body.outlets.length, 2);
+  const one = await json('/api/outlets/right.example');
+  assert.equal(one.body.bias.raters.length, 2);
+  assert.deepEqual(one.body.bias.raters[0], {
+    rater: 'mbfc',
+    value: 'score 2',
+    score: 2,
+    as_of: '2024-05-01',
+    source: 'https://mbfc.example/ratings/score 2',
+    kind: 'bias',
+    dataset: null,
+    weight: 1,
+    note: null,
+  });
+  assert.equal(one.body.factuality.label, 'mixed');
+  assert.equal(one.body.ownership.category, 'Private Media');
+  assert.equal(one.body.articles, 2);
+  assert.deepEqual(
+    one.body.recent_stories.map((s: { id: number }) => s.id),
+    [1, 2],
+  );
+});
+
+test('search, blindspots and topics answer with pages', async () => {
+  const search = await json('/api/search?q=senate');
+  assert.equal(search.body.query, 'senate');
+  assert.equal(search.body.stories.total, 1);
+  assert.match(search.body.stories.hits[0].title_html, /<mark>Senate<\/mark>/);
+  assert.ok(search.body.articles.total >= 3);
+  assert.ok(
+    search.body.articles.hits.every((h: { title_html: string; snippet_html: string }) =>
+      /<mark>/i.test(h.title_html + h.snippet_html),
+    ),
+  );
+  const hidden = await json('/api/search?q=senate&type=articles&hide=center.example');
+  assert.ok(
+    hidden.body.articles.hits.every((h: { outlet: { id: string } }) => h.outlet.id !== 'center.example'),
+  );
+  assert.equal(hidden.body.stories.total, 0);
+  const blind = await json('/api/blindspots');
+  assert.equal(blind.body.rule.min_rated_outlets, 2);
+  assert.match(blind.body.rule.description, /blindspot/);
+  assert.deepEqual(
+    blind.body.stories.map((s: { id: number }) => s.id),
+    [2],
+  );
+  const topics = await json('/api/topics');
+  assert.deepEqual(topics.body.topics[0], {
+    slug: 'joe-biden',
+    name: 'Joe Biden',
+    stories: 2,
+    latest_at: '2021-08-10T18:00:00.000Z',
+    url: '/topics/joe-biden',
+  });
+  const topic = await json('/api/topics/joe-biden?limit=1');
+  assert.equal(topic.body.topic.slug, 'joe-biden');
+  assert.equal(topic.body.stories.length, 1);
+  assert.equal(topic.body.next, '/api/topics/joe-biden?limit=1&offset=1');
+  assert.ok(topic.body.related.some((t: { slug: string }) => t.slug === 'senate'));
+});
+
+test('bad parameters and unknown things are 4xx JSON errors, never 500', async () => {
+  const cases: [string, number][] = [
+    ['/api/stories?limit=0', 400],
+    ['/api/stories?limit=201', 400],
+    ['/api/stories?limit=abc', 400],
+    ['/api/stories?offset=-1', 400],
+    ['/api/stories?order=random', 400],
+    ['/api/stories?since=yesterday', 400],
+    ['/api/stories?since=2021-13-45', 400],
+    ['/api/stories?blindspot=center', 400],
+    ['/api/stories?hide=Not%20An%20Id', 400],
+    ['/api/stories?min_factuality=great', 400],
+    ['/api/stories?hide_unrated_factuality=yes', 400],
+    ['/api/stories/abc', 404],
+    ['/api/stories/0', 404],
+    ['/api/stories/99999', 404],
+    ['/api/stories/1e3', 404],
+    ['/api/outlets/nobody.example', 404],
+    ['/api/outlets/BAD%20ID', 404],
+    ['/api/outlets?scope=mine', 400],
+    ['/api/search', 400],
+    ['/api/search?q=', 400],
+    [`/api/search?q=${'a'.repeat(201)}`, 400],
+    ['/api/search?q=x&type=videos', 400],
+    ['/api/blindspots?side=up', 400],
+    ['/api/topics/nobody', 404],
+    ['/api/topics/Bad%20Slug', 404],
+    ['/api/nothing', 404],
+    ['/feeds/nothing.rss', 404],
+    ['/feeds/top.xml', 404],
+    ['/feeds/search.rss', 400],
+    ['/feeds/topics/nobody.rss', 404],
+    ['/feeds/topics/joe-biden.txt', 404],
+  ];
+  for (const [path, status] of cases) {
+    const res = await app.request(path);
+    assert.equal(res.status, status, path);
+    const body = (await res.json()) as { error: { status: number; message: string } };
+    assert.equal(body.error.status, status, path);
+    assert.equal(typeof body.error.message, 'string', path);
+  }
+});
+
+test('odd search input never breaks the API', async () => {
+  for (const q of [
+    '"',
+    'AND',
+    'NOT (',
+    'title:x',
+    '*',
+    'a OR',
+    '-',
+    '((',
+    "l'été",
+    '😀',
+    '%00',
+    'senate -senate',
+  ]) {
+    const res = await app.request(`/api/search?q=${encodeURIComponent(q)}`);
+    assert.ok(res.status === 200 || res.status === 400, `${q}: ${res.status}`);
+  }
+});

@@ -1,0 +1,244 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { describeBlindspotRule } from '../../coverage/index.ts';
+import { HttpError } from '../http-error.ts';
+import { linkHeader, type PageRequest, parseApiPage } from '../paginate.ts';
+import {
+  parseChoice,
+  parseId,
+  parseOutletId,
+  parseSearchText,
+  parseSlug,
+  parseTimeParam,
+} from '../params.ts';
+import { excludedOutlets } from '../prefs/excluded-outlets.ts';
+import { plainView, storyOutletsOf, viewStories, viewStory } from '../prefs/view-stories.ts';
+import { sendJson, versionsOf } from '../respond.ts';
+import { BLINDSPOT_SIDES, viewBlindspots } from '../routes/blindspot-routes.tsx';
+import { fingerprint } from '../routes/source-routes.tsx';
+import { markedHtml } from '../ui/marked-text.tsx';
+import type { AppContext, WebEnv } from '../web-env.ts';
+import { OPENAPI } from './openapi.ts';
+import { outletBadgeJson, outletJson, storyDetailJson, storySummaryJson, topicJson } from './serialize.ts';
+
+/** The JSON API under /api: stories, outlets, search, blindspots and topics, paged, with ETags; see openapi.ts. */
+export function apiRoutes(app: AppContext): Hono<WebEnv> {
+  const { store, outlets } = app.deps;
+  const outletOf = (id: string) => outlets.get(id);
+  const api = new Hono<WebEnv>();
+  const view = (c: Context<WebEnv>) => ({ ...app.deps, filter: c.get('filter'), blindspot: app.blindspot });
+
+  /** A list answer: the page, the link to the next one (body and Link header), cached by `parts`. */
+  const sendList = (
+    c: Context<WebEnv>,
+    parts: readonly (string | number)[],
+    page: PageRequest,
+    hasMore: boolean,
+    build: () => Promise<Record<string, unknown>> | Record<string, unknown>,
+  ) => {
+    const link = linkHeader(c.req.url, page, hasMore);
+    const next = link?.match(/<([^>]+)>; rel="next"/)?.[1] ?? null;
+    return sendJson(
+      c,
+      app,
+      ['list', new URL(c.req.url).search, c.get('prefsKey'), ...parts],
+      async () => ({ ...(await build()), limit: page.limit, offset: page.offset, next }),
+      link ? { link } : undefined,
+    );
+  };
+
+  api.get('/openapi.json', (c) => c.json(OPENAPI));
+
+  api.get('/stories', async (c) => {
+    const page = parseApiPage((n) => c.req.query(n));
+    const order = parseChoice(c.req.query('order'), 'order', ['recent', 'breadth'] as const, 'recent');
+    const since = parseTimeParam(c.req.query('since'), 'since');
+    const blindspot = parseChoice(
+      c.req.query('blindspot'),
+      'blindspot',
+      ['', ...BLINDSPOT_SIDES] as const,
+      '',
+    );
+    const stories = await store.stories.list({
+      limit: page.limit + 1,
+      offset: page.offset,
+      order,
+      ...(since && { since }),
+      ...(blindspot && { blindspot }),
+    });
+    return sendList(c, [versionsOf(stories)], page, stories.length > page.limit, async () => ({
+      stories: (await viewStories(stories.slice(0, page.limit), view(c))).map(storySummaryJson),
+    }));
+  });
+
+  api.get('/stories/:id', async (c) => {
+    const id = parseId(c.req.param('id'), 'story');
+    const story = await store.stories.get(id);
+    if (!story) throw new HttpError(404, `web: no story ${id}`);
+    return sendJson(c, app, ['story', id, story.version, c.get('prefsKey')], async () => {
+      const [articles, explanations] = await Promise.all([
+        store.articles.listForStory(id),
+        store.stories.listExplanations(id),
+      ]);
+      const filter = c.get('filter');
+      const shown = articles.filter((a) => filter(a.outletId));
+      const storyView = viewStory(story, storyOutletsOf(articles), view(c)) ?? plainView(story);
+      return storyDetailJson(storyView, shown, outletOf, explanations);
+    });
+  });
+
+  api.get('/blindspots', async (c) => {
+    const page = parseApiPage((n) => c.req.query(n));
+    const side = parseChoice(c.req.query('side'), 'side', BLINDSPOT_SIDES, 'any');
+    const stories = await store.stories.list({
+      blindspot: side,
+      order: 'recent',
+      limit: page.limit + 1,
+      offset: page.offset,
+    });
+    return sendList(c, [versionsOf(stories)], page, stories.length > page.limit, async () => {
+      const { views } = await viewBlindspots(app, stories.slice(0, page.limit), side, c.get('filter'));
+      return {
+        rule: {
+          description: describeBlindspotRule(app.blindspot),
+          min_rated_outlets: app.blindspot.minRatedOutlets,
+          max_share: app.blindspot.maxShare,
+          min_other_share: app.blindspot.minOtherShare,
+        },
+        stories: views.map(storySummaryJson),
+      };
+    });
+  });
+
+  api.get('/outlets', async (c) => {
+    const page = parseApiPage((n) => c.req.query(n), { fallback: 100, max: 500 });
+    const scope = parseChoice(c.req.query('scope'), 'scope', ['publishing', 'all'] as const, 'publishing');
+    const publishing = await app.publishingOutlets();
+    const counts = new Map(publishing.map((p) => [p.outletId, p]));
+    const ids = scope === 'all' ? outlets.all().map((o) => o.id) : publishing.map((p) => p.outletId);
+    const slice = ids.slice(page.offset, page.offset + page.limit);
+    return sendList(c, [scope, fingerprint(publishing)], page, ids.length > page.offset + page.limit, () => ({
+      total: ids.length,
+      outlets: slice.map((id) => ({
+        ...outletBadgeJson(outletOf(id), id),
+        articles: counts.get(id)?.articles ?? 0,
+        latest_at: counts.get(id)?.latestAt ?? null,
+      })),
+    }));
+  });
+
+  api.get('/outlets/:id', async (c) => {
+    const id = parseOutletId(c.req.param('id'));
+    const outlet = outletOf(id);
+    const [counts, stories] = await Promise.all([
+      store.browse.describeOutlet(id),
+      store.browse.listStoriesOfOutlet(id, { limit: 20 }),
+    ]);
+    if (!outlet && counts.articles === 0) throw new HttpError(404, `web: no outlet "${id}"`);
+    return sendJson(
+      c,
+      app,
+      ['outlet', id, fingerprint(outlet ?? null), counts.articles, versionsOf(stories)],
+      () => ({
+        ...outletJson(outlet, id),
+        articles: counts.articles,
+        stories: counts.stories,
+        latest_at: counts.latestAt,
+        recent_stories: stories.map((s) => storySummaryJson(plainView(s))),
+      }),
+    );
+  });
+
+  api.get('/search', async (c) => {
+    const text = parseSearchText(c.req.query('q'));
+    if (text === '') throw new HttpError(400, 'web: q is required');
+    const type = parseChoice(c.req.query('type'), 'type', ['all', 'stories', 'articles'] as const, 'all');
+    const page = parseApiPage((n) => c.req.query(n), { fallback: 20, max: 100 });
+    const exclude = excludedOutlets(c.get('prefs'), c.get('filter'), await app.publishingOutlets());
+    const none = { total: 0, hits: [] };
+    const [stories, articles] = await Promise.all([
+      type === 'articles' ? none : store.search.searchStories({ text, ...page }),
+      type === 'stories' ? none : store.search.searchArticles({ text, ...page, excludeOutlets: exclude }),
+    ]);
+    const hasMore = Math.max(stories.total, articles.total) > page.offset + page.limit;
+    const key = [
+      stories.hits.map((h) => `${h.story.id}.${h.story.version}`).join(','),
+      articles.hits.map((h) => `${h.article.id}.${h.article.storyId}`).join(','),
+    ];
+    return sendList(c, key, page, hasMore, async () => {
+      const views = new Map(
+        (
+          await viewStories(
+            stories.hits.map((h) => h.story),
+            view(c),
+          )
+        ).map((v) => [v.story.id, v]),
+      );
+      return {
+        query: text,
+        stories: {
+          total: stories.total,
+          hits: stories.hits.flatMap((h) => {
+            const v = views.get(h.story.id);
+            return v
+              ? [
+                  {
+                    ...storySummaryJson(v),
+                    title_html: markedHtml(h.title),
+                    snippet_html: markedHtml(h.snippet),
+                  },
+                ]
+              : [];
+          }),
+        },
+        articles: {
+          total: articles.total,
+          hits: articles.hits.map(({ article: a, title, snippet }) => ({
+            id: a.id,
+            title: a.title,
+            lead: a.lead,
+            url: a.url,
+            published_at: a.publishedAt,
+            story_id: a.storyId,
+            outlet: outletBadgeJson(a.outletId ? outletOf(a.outletId) : undefined, a.outletId),
+            title_html: markedHtml(title),
+            snippet_html: markedHtml(snippet),
+          })),
+        },
+      };
+    });
+  });
+
+  api.get('/topics', async (c) => {
+    const page = parseApiPage((n) => c.req.query(n), { fallback: 50, max: 200 });
+    const since = parseTimeParam(c.req.query('since'), 'since');
+    const topics = await store.topics.list({
+      limit: page.limit + 1,
+      offset: page.offset,
+      ...(since && { since }),
+    });
+    const key = topics.map((t) => `${t.slug}.${t.stories}.${t.latestAt}`).join(',');
+    return sendList(c, [key], page, topics.length > page.limit, () => ({
+      topics: topics.slice(0, page.limit).map(topicJson),
+    }));
+  });
+
+  api.get('/topics/:slug', async (c) => {
+    const slug = parseSlug(c.req.param('slug'));
+    const page = parseApiPage((n) => c.req.query(n), { fallback: 20, max: 100 });
+    const topic = await store.topics.get(slug);
+    if (!topic) throw new HttpError(404, `web: no topic "${slug}"`);
+    const [stories, related] = await Promise.all([
+      store.topics.listStories(slug, { limit: page.limit + 1, offset: page.offset }),
+      store.topics.listRelated(slug, 12),
+    ]);
+    const key = [topic.stories, versionsOf(stories), related.map((t) => `${t.slug}.${t.stories}`).join(',')];
+    return sendList(c, key, page, stories.length > page.limit, async () => ({
+      topic: topicJson(topic),
+      related: related.map(topicJson),
+      stories: (await viewStories(stories.slice(0, page.limit), view(c))).map(storySummaryJson),
+    }));
+  });
+
+  return api;
+}

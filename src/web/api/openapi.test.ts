@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Hono } from 'hono';
+import type { Store } from '../../store/index.ts';
+import { buildFixtureApp } from '../testdata/web-fixture.ts';
+import { OPENAPI } from './openapi.ts';
+
+let app: Hono;
+let store: Store;
+before(async () => {
+  ({ app, store } = await buildFixtureApp());
+});
+after(() => store.close());
+
+// Values for the path parameters of the fixture, and for required query parameters.
+const PATH_VALUES: Readonly<Record<string, string>> = { id: '1', slug: 'joe-biden' };
+const OUTLET_PATH = '/api/outlets/{id}';
+
+function refs(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const child of node) refs(child, out);
+  else if (node && typeof node === 'object')
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') out.push(value);
+      else refs(value, out);
+    }
+  return out;
+}
+
+function resolve(ref: string): unknown {
+  assert.ok(ref.startsWith('#/'), `local ref ${ref}`);
+  let node: unknown = OPENAPI;
+  for (const part of ref.slice(2).split('/')) node = (node as Record<string, unknown>)?.[part];
+  return node;
+}
+
+test('the OpenAPI document is 3.1 and every $ref resolves', async () => {
+  const res = await app.request('/api/openapi.json');
+  assert.equal(res.status, 200);
+  const doc = (await res.json()) as typeof OPENAPI;
+  assert.equal(doc.openapi, '3.1.0');
+  assert.ok(doc.info.title && doc.info.version);
+  for (const ref of refs(doc)) assert.ok(resolve(ref) !== undefined, `unresolved ${ref}`);
+  for (const [path, item] of Object.entries(doc.paths)) {
+    const op = (item as { get: { operationId: string; responses: Record<string, unknown> } }).get;
+    assert.ok(op.operationId, path);
+    assert.ok(op.responses['200'], `${path} documents its 200`);
+  }
+  const ids = Object.values(doc.paths).map((p) => (p as { get: { operationId: string } }).get.operationId);
+  assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
+});
+
+test('every documented path answers 200 with JSON', async () => {
+  for (const [template, item] of Object.entries(OPENAPI.paths)) {
+    let path = template.replace(/\{(\w+)\}/g, (_, name: string) => PATH_VALUES[name] ?? name);
+    if (template === OUTLET_PATH) path = '/api/outlets/left.example';
+    const params =
+      (
+        item as {
+          get: {
+            parameters?: readonly { name?: string; in?: string; required?: boolean; example?: string }[];
+          };
+        }
+      ).get.parameters ?? [];
+    const query = params
+      .filter((p) => p.in === 'query' && p.required)
+      .map((p) => `${p.name}=${encodeURIComponent(p.example ?? 'x')}`)
+      .join('&');
+    const res = await app.request(query ? `${path}?${query}` : path);
+    assert.equal(res.status, 200, `${template} → ${res.status}`);
+    assert.match(res.headers.get('content-type') ?? '', /application\/json/, template);
+  }
+});
+
+test('every GET route of the API is documented', () => {
+  const documented = new Set(Object.keys(OPENAPI.paths));
+  const routes = app.routes
+    .filter((r) => r.method === 'GET' && r.path.startsWith('/api/'))
+    .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
+  assert.ok(routes.length >= 9);
+  for (const route of routes) assert.ok(documented.has(route), `${route} is not in openapi.ts`);
+});
+
+test('documented list responses match the answers: stories, limit, offset, next', async () => {
+  const body = (await (await app.request('/api/stories?limit=1')).json()) as Record<string, unknown>;
+  const schema = (
+    OPENAPI.paths['/api/stories'].get.responses['200'].content['application/json'].schema as {
+      required: readonly string[];
+    }
+  ).required;
+  for (const key of schema) assert.ok(key in body, key);
+  const story = (body.stories as Record<string, unknown>[])[0]!;
+  for (const key of OPENAPI.components.schemas.StorySummary.required) assert.ok(key in story, key);
+});

@@ -1,0 +1,13 @@
+// XML 1.0 §2.2: these characters may not appear in a document at all, escaped or not.
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text made safe for XML content and attribute values: invalid characters dropped, markup escaped. */
+export function xmlText(text: string): string {
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}

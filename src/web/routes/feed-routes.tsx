@@ -1,0 +1,161 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { Story } from '../../domain/index.ts';
+import { type FeedDocument, latestUpdate, storyFeedItem } from '../feeds/feed-document.ts';
+import { renderAtom } from '../feeds/render-atom.ts';
+import { renderJsonFeed } from '../feeds/render-json-feed.ts';
+import { renderRss } from '../feeds/render-rss.ts';
+import { HttpError } from '../http-error.ts';
+import { parseSearchText, parseSlug } from '../params.ts';
+import { excludedOutlets } from '../prefs/excluded-outlets.ts';
+import { type StoryView, viewStories } from '../prefs/view-stories.ts';
+import { sendPage, versionsOf } from '../respond.ts';
+import { sendCached } from '../cache/send-cached.ts';
+import { FeedsPage } from '../ui/feeds-page.tsx';
+import type { AppContext, WebEnv } from '../web-env.ts';
+import { type BlindspotSide, listBlindspots, viewBlindspots } from './blindspot-routes.tsx';
+import { listTopStories, viewTopStories } from './front-routes.tsx';
+
+type Format = 'rss' | 'atom' | 'json';
+const RENDER: Readonly<Record<Format, (feed: FeedDocument) => string>> = {
+  rss: renderRss,
+  atom: renderAtom,
+  json: renderJsonFeed,
+};
+const TYPES: Readonly<Record<Format, string>> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+const ITEMS = 50;
+const NAME = /^(top|latest|blindspots|blindspots-left|blindspots-right|search)\.(rss|atom|json)$/;
+const TOPIC_FILE = /^(.+)\.(rss|atom|json)$/;
+
+interface FeedSource {
+  readonly title: string;
+  readonly description: string;
+  readonly homePath: string;
+  /** The stories behind the feed (their versions key the cache). */
+  readonly stories: readonly Story[];
+  readonly view: () => Promise<StoryView[]>;
+}
+
+/**
+ * Feeds of top stories, latest stories, blindspots, a topic and a search, each in RSS 2.0, Atom and JSON Feed
+ * (/feeds/top.rss, /feeds/topics/joe-biden.atom, /feeds/search.json?q=…). Readers' preferences come as query
+ * parameters (hide, min_factuality), since feed readers send no cookies.
+ */
+export function feedRoutes(app: AppContext): Hono<WebEnv> {
+  const { store, clock } = app.deps;
+  const routes = new Hono<WebEnv>();
+  const viewAll = (c: Context<WebEnv>, stories: readonly Story[]) => () =>
+    viewStories(stories, { ...app.deps, filter: c.get('filter'), blindspot: app.blindspot });
+
+  routes.get('/', (c) => sendPage(c, app, ['feeds'], () => <FeedsPage prefs={c.get('prefs')} />));
+
+  routes.get('/topics/:file', async (c) => {
+    const match = TOPIC_FILE.exec(c.req.param('file'));
+    if (!match) throw new HttpError(404, 'web: a topic feed ends in .rss, .atom or .json');
+    const slug = parseSlug(match[1]);
+    const topic = await store.topics.get(slug);
+    if (!topic) throw new HttpError(404, `web: no topic "${slug}"`);
+    const stories = await store.topics.listStories(slug, { limit: ITEMS });
+    return sendFeed(c, app, match[2] as Format, `topic:${slug}`, {
+      title: `Parallax: ${topic.name}`,
+      description: `Stories about ${topic.name}, with who covered them and how they lean.`,
+      homePath: `/topics/${encodeURIComponent(slug)}`,
+      stories,
+      view: viewAll(c, stories),
+    });
+  });
+
+  routes.get('/:name', async (c) => {
+    const match = NAME.exec(c.req.param('name'));
+    if (!match) throw new HttpError(404, `web: no feed "${c.req.param('name').slice(0, 60)}"`);
+    const [, name, format] = match as unknown as [string, string, Format];
+    const filter = c.get('filter');
+    if (name === 'top') {
+      const stories = await listTopStories(app, filter);
+      return sendFeed(c, app, format, name, {
+        title: 'Parallax: top stories',
+        description: `The most covered stories of the last ${app.deps.options.frontPageDays} days, from every side.`,
+        homePath: '/',
+        stories,
+        view: () => viewTopStories(app, stories, filter),
+      });
+    }
+    if (name === 'latest') {
+      const stories = await store.stories.list({ limit: ITEMS, order: 'recent' });
+      return sendFeed(c, app, format, name, {
+        title: 'Parallax: latest stories',
+        description: 'The most recently updated stories, from every side.',
+        homePath: '/latest',
+        stories,
+        view: viewAll(c, stories),
+      });
+    }
+    if (name === 'search') {
+      const text = parseSearchText(c.req.query('q'));
+      if (text === '') throw new HttpError(400, 'web: a search feed needs q');
+      const exclude = excludedOutlets(c.get('prefs'), filter, await app.publishingOutlets());
+      const [stories, articles] = await Promise.all([
+        store.search.searchStories({ text, limit: ITEMS }),
+        store.search.searchArticles({ text, limit: ITEMS, excludeOutlets: exclude }),
+      ]);
+      // Stories that match, then the stories of matching articles, each once, newest first.
+      const ids = [
+        ...new Set([
+          ...stories.hits.map((h) => h.story.id),
+          ...articles.hits.flatMap((h) => h.article.storyId ?? []),
+        ]),
+      ];
+      const found = (await store.stories.list({ ids, limit: ITEMS, order: 'recent' })).slice(0, ITEMS);
+      return sendFeed(c, app, format, `search:${text}`, {
+        title: `Parallax: search for ${text}`,
+        description: `Stories matching "${text}", with who covered them and how they lean.`,
+        homePath: `/search?q=${encodeURIComponent(text)}`,
+        stories: found,
+        view: viewAll(c, found),
+      });
+    }
+    const side: BlindspotSide = name === 'blindspots' ? 'any' : name === 'blindspots-left' ? 'left' : 'right';
+    const stories = (await listBlindspots(app, side, { limit: ITEMS, offset: 0 })).slice(0, ITEMS);
+    return sendFeed(c, app, format, name, {
+      title:
+        side === 'any'
+          ? 'Parallax: blindspots'
+          : `Parallax: blindspots for the ${side === 'left' ? 'Left' : 'Right'}`,
+      description: 'Stories that one side of the media barely covered.',
+      homePath: side === 'any' ? '/blindspots' : `/blindspots?side=${side}`,
+      stories,
+      view: async () => (await viewBlindspots(app, stories, side, filter)).views,
+    });
+  });
+
+  function sendFeed(
+    c: Context<WebEnv>,
+    appContext: AppContext,
+    format: Format,
+    name: string,
+    source: FeedSource,
+  ) {
+    const origin = appContext.deps.options.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin;
+    const key = ['feed', name, format, origin, c.get('prefsKey'), versionsOf(source.stories)].join('|');
+    return sendCached(c, appContext.cache, key, async () => {
+      const items = (await source.view()).map((v) => storyFeedItem(v, origin));
+      const url = new URL(c.req.url);
+      const feed: FeedDocument = {
+        title: source.title,
+        description: source.description,
+        homeUrl: `${origin}${source.homePath}`,
+        feedUrl: `${origin}${url.pathname}${url.search}`,
+        aboutUrl: `${origin}/about#data`,
+        updated: latestUpdate(items, clock().toISOString()),
+        items,
+      };
+      return { body: RENDER[format](feed), contentType: TYPES[format] };
+    });
+  }
+
+  return routes;
+}

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { computeTimeline, renderTimelineSvg } from '../../coverage/index.ts';
+import { HttpError } from '../http-error.ts';
+import { parseChoice, parseId, SIDE_FILTERS } from '../params.ts';
+import { plainView, storyOutletsOf, viewStory } from '../prefs/view-stories.ts';
+import { sendPage } from '../respond.ts';
+import { ARTICLE_SORTS } from '../ui/article-list.tsx';
+import { StoryPage } from '../ui/story-page.tsx';
+import type { AppContext, WebEnv } from '../web-env.ts';
+
+/** GET /stories/:id?side=&sort=: the story page, cached by story version, side, sort and preferences. */
+export function storyRoutes(app: AppContext): Hono<WebEnv> {
+  const { store, outlets, clock } = app.deps;
+  const outletOf = (id: string) => outlets.get(id);
+  const routes = new Hono<WebEnv>();
+  routes.get('/:id', async (c) => {
+    const id = parseId(c.req.param('id'), 'story');
+    const side = parseChoice(c.req.query('side'), 'side', ['all', ...SIDE_FILTERS], 'all');
+    const sort = parseChoice(c.req.query('sort'), 'sort', ARTICLE_SORTS, 'oldest');
+    const story = await store.stories.get(id);
+    if (!story) throw new HttpError(404, `web: no story ${id}`);
+    return sendPage(c, app, ['story', id, story.version, side, sort], async () => {
+      const [articles, explanations] = await Promise.all([
+        store.articles.listForStory(id),
+        store.stories.listExplanations(id),
+      ]);
+      const filter = c.get('filter');
+      const shown = articles.filter((a) => filter(a.outletId));
+      const view =
+        viewStory(story, storyOutletsOf(articles), { outlets, filter, blindspot: app.blindspot }) ??
+        plainView(story);
+      const timeline = computeTimeline(
+        shown.map((a) => ({
+          publishedAt: a.publishedAt,
+          side: (a.outletId && outletOf(a.outletId)?.bias?.bucket) || null,
+        })),
+      );
+      return (
+        <StoryPage
+          view={view}
+          articles={articles}
+          shown={shown}
+          explanations={explanations}
+          outletOf={outletOf}
+          now={clock()}
+          side={side}
+          sort={sort}
+          timelineSvg={
+            timeline.total >= 2
+              ? renderTimelineSvg(timeline, {
+                  idPrefix: `timeline-${id}`,
+                  title: 'Articles over time by side',
+                })
+              : undefined
+          }
+          prefs={c.get('prefs')}
+        />
+      );
+    });
+  });
+  return routes;
+}

@@ -1,0 +1,224 @@
+// Parallax "My news bias": draws the reading history that reading.js keeps in this browser's localStorage.
+// Built with DOM calls only (no HTML strings), so nothing from the history can inject markup.
+(() => {
+  const KEY = 'parallax.history.v1';
+  const SIDES = [
+    ['left', 'Left'],
+    ['center', 'Center'],
+    ['right', 'Right'],
+    ['unrated', 'Unrated'],
+  ];
+  const FACTUALITY = [
+    ['very-high', 'Very High'],
+    ['high', 'High'],
+    ['mostly-factual', 'Mostly Factual'],
+    ['mixed', 'Mixed'],
+    ['low', 'Low'],
+    ['very-low', 'Very Low'],
+    ['', 'Not rated'],
+  ];
+  const SVG = 'http://www.w3.org/2000/svg';
+  const root = document.getElementById('my-bias');
+  const actions = document.getElementById('my-bias-actions');
+  if (!root) return;
+
+  const load = () => {
+    try {
+      const h = JSON.parse(localStorage.getItem(KEY) || 'null');
+      if (h && Array.isArray(h.stories) && Array.isArray(h.articles)) return h;
+    } catch {
+      // fall through to an empty history
+    }
+    return { version: 1, stories: [], articles: [] };
+  };
+
+  const el = (tag, props = {}, children = []) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(props)) {
+      if (k === 'text') node.textContent = v;
+      else node.setAttribute(k, v);
+    }
+    for (const child of children) node.append(child);
+    return node;
+  };
+  const pct = (n, total) => (total > 0 ? `${Math.round((100 * n) / total)}%` : '0%');
+
+  // A horizontal bar of shares by side, labelled in words as well as colour.
+  const bar = (counts, label) => {
+    const total = SIDES.reduce((sum, [key]) => sum + (counts[key] || 0), 0);
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'bias-bar');
+    svg.setAttribute('width', '100%');
+    svg.setAttribute('height', '26');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute(
+      'aria-label',
+      `${label}: ${SIDES.map(([k, n]) => `${n} ${pct(counts[k] || 0, total)}`).join(', ')}`,
+    );
+    let x = 0;
+    for (const [key, name] of SIDES) {
+      const share = total > 0 ? (counts[key] || 0) / total : 0;
+      if (share <= 0) continue;
+      const rect = document.createElementNS(SVG, 'rect');
+      rect.setAttribute('class', `seg ${key}`);
+      rect.setAttribute('x', `${x * 100}%`);
+      rect.setAttribute('y', '0');
+      rect.setAttribute('width', `${share * 100}%`);
+      rect.setAttribute('height', '100%');
+      svg.append(rect);
+      if (share >= 0.12) {
+        const text = document.createElementNS(SVG, 'text');
+        text.setAttribute('class', `seg-label on-${key}`);
+        text.setAttribute('x', `${(x + share / 2) * 100}%`);
+        text.setAttribute('y', '50%');
+        text.setAttribute('dominant-baseline', 'central');
+        text.setAttribute('text-anchor', 'middle');
+        text.textContent = `${name[0]} ${pct(counts[key], total)}`;
+        svg.append(text);
+      }
+      x += share;
+    }
+    const legend = el('p', { class: 'muted' }, [
+      SIDES.map(([k, n]) => `${n} ${counts[k] || 0} (${pct(counts[k] || 0, total)})`).join(' · '),
+    ]);
+    return el('div', { class: 'bias' }, [svg, legend]);
+  };
+
+  const section = (title, ...children) => el('section', {}, [el('h2', { text: title }), ...children]);
+
+  const render = () => {
+    const h = load();
+    root.replaceChildren();
+    root.dataset.state = 'ready';
+    if (h.stories.length === 0 && h.articles.length === 0) {
+      root.append(el('p', { class: 'empty', text: 'Nothing yet. Open a few stories, then come back here.' }));
+      if (actions) actions.hidden = true;
+      return;
+    }
+    if (actions) actions.hidden = false;
+    const since = [...h.stories, ...h.articles].map((r) => r.at).sort()[0] || '';
+    root.append(
+      el('p', {
+        class: 'summary',
+        text:
+          `You opened ${h.stories.length} ${h.stories.length === 1 ? 'story' : 'stories'} and followed ` +
+          `${h.articles.length} ${h.articles.length === 1 ? 'link' : 'links'} to articles since ${since.slice(0, 10)}.`,
+      }),
+    );
+
+    const articleSides = { left: 0, center: 0, right: 0, unrated: 0 };
+    for (const a of h.articles) articleSides[a.side in articleSides ? a.side : 'unrated'] += 1;
+    root.append(
+      section(
+        'Sides of the articles you read',
+        h.articles.length > 0
+          ? bar(articleSides, 'Articles you followed, by the side of their outlet')
+          : el('p', { class: 'muted', text: 'Follow a link to an article from a story page to see this.' }),
+      ),
+    );
+
+    // Each story weighs the same: the mean of its shares of rated outlets (unrated apart).
+    const storySides = { left: 0, center: 0, right: 0, unrated: 0 };
+    for (const s of h.stories) {
+      const rated = s.left + s.center + s.right;
+      const all = rated + s.unrated;
+      if (all === 0) continue;
+      for (const key of ['left', 'center', 'right', 'unrated']) storySides[key] += s[key] / all;
+    }
+    root.append(
+      section(
+        'Coverage of the stories you opened',
+        bar(storySides, 'Average coverage of the stories you opened'),
+        el('p', {
+          class: 'muted',
+          text: 'Each story counts once: the shares of its outlets by side, averaged over your stories.',
+        }),
+      ),
+    );
+
+    const facts = new Map();
+    for (const a of h.articles) facts.set(a.factuality || '', (facts.get(a.factuality || '') || 0) + 1);
+    const factList = el('ul', { class: 'distribution' });
+    for (const [key, name] of FACTUALITY) {
+      const n = facts.get(key) || 0;
+      if (n > 0) factList.append(el('li', { text: `${name}: ${n} (${pct(n, h.articles.length)})` }));
+    }
+    root.append(
+      section(
+        'Factuality of the outlets you read',
+        h.articles.length > 0 ? factList : el('p', { class: 'muted', text: 'No articles followed yet.' }),
+      ),
+    );
+
+    const outlets = new Map();
+    for (const a of h.articles) {
+      if (!a.outlet) continue;
+      const o = outlets.get(a.outlet) || {
+        name: a.outletName || a.outlet,
+        side: a.side,
+        factuality: a.factuality,
+        n: 0,
+      };
+      o.n += 1;
+      outlets.set(a.outlet, o);
+    }
+    const rows = [...outlets].sort((x, y) => y[1].n - x[1].n).slice(0, 15);
+    if (rows.length > 0) {
+      const tbody = el('tbody');
+      for (const [id, o] of rows) {
+        const link = el('a', { href: `/sources/${encodeURIComponent(id)}`, text: o.name });
+        const side = SIDES.find(([k]) => k === o.side);
+        const fact = FACTUALITY.find(([k]) => k === (o.factuality || ''));
+        tbody.append(
+          el('tr', {}, [
+            el('th', { scope: 'row' }, [link]),
+            el('td', {}, [el('span', { class: `badge ${o.side}`, text: side ? side[1] : 'Unrated' })]),
+            el('td', { text: fact ? fact[1] : 'Not rated' }),
+            el('td', { text: String(o.n) }),
+          ]),
+        );
+      }
+      const head = el(
+        'tr',
+        {},
+        ['Outlet', 'Side', 'Factuality', 'Articles'].map((t) => el('th', { scope: 'col', text: t })),
+      );
+      root.append(
+        section(
+          'Outlets you read most',
+          el('div', { class: 'table-wrap' }, [el('table', {}, [el('thead', {}, [head]), tbody])]),
+        ),
+      );
+    }
+
+    const recent = el('ol', { class: 'recent' });
+    for (const s of h.stories.slice(0, 10)) {
+      recent.append(
+        el('li', {}, [el('a', { href: `/stories/${Number(s.id)}`, text: s.title || `Story ${s.id}` })]),
+      );
+    }
+    root.append(section('Stories you opened lately', recent));
+  };
+
+  document.getElementById('export-history')?.addEventListener('click', () => {
+    const blob = new Blob([JSON.stringify(load(), null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const link = el('a', {
+      href: url,
+      download: `parallax-history-${new Date().toISOString().slice(0, 10)}.json`,
+    });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  document.getElementById('clear-history')?.addEventListener('click', () => {
+    if (!window.confirm('Clear your reading history from this browser?')) return;
+    localStorage.removeItem(KEY);
+    render();
+  });
+  window.addEventListener('storage', (event) => {
+    if (event.key === KEY) render();
+  });
+  render();
+})();

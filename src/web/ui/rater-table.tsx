@@ -1,0 +1,80 @@
+import type { RaterValue } from '../../domain/index.ts';
+
+const RATER_NAMES: Readonly<Record<string, string>> = {
+  mbfc: 'Media Bias/Fact Check',
+  allsides: 'AllSides',
+  baly: 'Baly et al. (ACL 2018/2020 data set)',
+  local: 'Local override',
+};
+
+/** The display name of a rater id. */
+export function raterName(rater: string): string {
+  return RATER_NAMES[rater] ?? rater;
+}
+
+/** Every rater value behind a blended figure: who said what, when, where, and how much it counted. */
+export function RaterTable({ caption, raters }: { caption: string; raters: readonly RaterValue[] }) {
+  if (raters.length === 0) return <p class="muted">No rater values on record.</p>;
+  const showScore = raters.some((r) => r.score !== undefined);
+  return (
+    <div class="table-wrap">
+      <table class="raters">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Rater</th>
+            <th scope="col">Their rating</th>
+            {showScore && <th scope="col">On our −3…+3 scale</th>}
+            <th scope="col">As of</th>
+            <th scope="col">Weight</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {raters.map((r) => (
+            <tr class={r.weight === 0 ? 'unused' : undefined}>
+              <th scope="row">
+                {raterName(r.rater)}
+                {r.dataset && <span class="muted"> ({r.dataset})</span>}
+              </th>
+              <td>
+                {r.value}
+                {r.note && <div class="muted">{r.note}</div>}
+              </td>
+              {showScore && <td>{r.score === undefined ? '—' : signed(r.score)}</td>}
+              <td>{r.asOf || '—'}</td>
+              <td>{r.weight === undefined ? '—' : r.weight === 0 ? 'not used' : String(r.weight)}</td>
+              <td>
+                <SourceLink source={r.source} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SourceLink({ source }: { source: string }) {
+  if (/^https?:\/\//i.test(source))
+    return (
+      <a href={source} rel="noopener noreferrer nofollow">
+        {hostOf(source)}
+      </a>
+    );
+  return <span>{source || '—'}</span>;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** "+1.5", "−2.0", "0.0". */
+export function signed(score: number): string {
+  if (score === 0) return '0.0';
+  return `${score > 0 ? '+' : '−'}${Math.abs(score).toFixed(1)}`;
+}

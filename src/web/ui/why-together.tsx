@@ -1,0 +1,77 @@
+import type { Article, Outlet } from '../../domain/index.ts';
+import type { StoredExplanation } from '../../store/index.ts';
+
+/**
+ * "Why these articles are together": for each article, how strongly it matched the story when it joined, the
+ * runner-up story it nearly joined, and the words and names it shares with the story (the clusterer's record).
+ */
+export function WhyTogether(props: {
+  explanations: readonly StoredExplanation[];
+  byId: ReadonlyMap<number, Article>;
+  outletOf: (id: string) => Outlet | undefined;
+}) {
+  const rows = props.explanations
+    .filter((e) => props.byId.has(e.articleId))
+    .sort((a, b) => Number(b.isNew) - Number(a.isNew) || b.score - a.score);
+  if (rows.length < 2) return null;
+  const opener = rows.find((e) => e.isNew);
+  return (
+    <details class="why">
+      <summary>Why these articles are together</summary>
+      <p class="muted">
+        Parallax reads articles in publication order. Each one joins the open story it resembles most (in its
+        words, stems and names, and in time) when the score clears the clusterer's threshold, or starts a new
+        story. The score is that similarity (0 to 1); the runner-up is the next-best story, so a close call is
+        visible.
+      </p>
+      {opener && (
+        <p>
+          The story was started by{' '}
+          <a href={`#article-${opener.articleId}`}>{props.byId.get(opener.articleId)!.title}</a>.
+        </p>
+      )}
+      <div class="table-wrap">
+        <table>
+          <caption class="visually-hidden">How each article matched the story</caption>
+          <thead>
+            <tr>
+              <th scope="col">Article</th>
+              <th scope="col">Score</th>
+              <th scope="col">Runner-up</th>
+              <th scope="col">Shared words and names</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows
+              .filter((e) => !e.isNew)
+              .map((e) => {
+                const a = props.byId.get(e.articleId)!;
+                const outlet = a.outletId
+                  ? (props.outletOf(a.outletId)?.name ?? a.outletId)
+                  : 'unknown outlet';
+                return (
+                  <tr>
+                    <td>
+                      <a href={`#article-${a.id}`}>{a.title}</a> <span class="muted">({outlet})</span>
+                    </td>
+                    <td>{e.score.toFixed(2)}</td>
+                    <td>
+                      {e.runnerUp ? (
+                        <>
+                          <a href={`/stories/${e.runnerUp.story}`}>story {e.runnerUp.story}</a> (
+                          {e.runnerUp.score.toFixed(2)})
+                        </>
+                      ) : (
+                        'none'
+                      )}
+                    </td>
+                    <td>{[...e.sharedEntities, ...e.sharedTerms].join(', ') || '—'}</td>
+                  </tr>
+                );
+              })}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}
