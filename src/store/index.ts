@@ -3,6 +3,7 @@ export type { PublishingOutlet, StoryOutlet } from './browse-store.ts';
 export { AssignmentConflictError } from './assignment-conflict-error.ts';
 export { type CopiedTable, type CopyStoreOptions, type CopyStoreResult, copyStore } from './copy-store.ts';
 export { isTransientStoreError } from './is-transient-error.ts';
+export type { Job, JobHandler, JobQueue, JobQueueOptions, JobSpec, WorkOptions } from './job-queue.ts';
 export type { FeedSuccess, StoredFeed } from './feed-store.ts';
 export type { DialectName } from './migrations.ts';
 export { openStore, type StoreOptions } from './open-store.ts';

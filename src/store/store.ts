@@ -10,6 +10,7 @@ import type { Database } from './schema.ts';
 import { SearchStore } from './search-store.ts';
 import { StoryStore } from './story-store.ts';
 import { TopicStore } from './topic-store.ts';
+import { type JobQueue, type JobQueueOptions, openJobQueue } from './job-queue.ts';
 import { createWriterLock, type WriterLock } from './writer-lock.ts';
 
 /** The only place that writes SQL: typed queries over one schema, on SQLite or PostgreSQL. */
@@ -60,6 +61,11 @@ export class Store {
    */
   createWriterLock(name: string): WriterLock {
     return createWriterLock(this.postgres, name);
+  }
+
+  /** Opens the job queue shared by every process (PostgreSQL only; throws on SQLite). */
+  openJobQueue(options: JobQueueOptions): Promise<JobQueue> {
+    return openJobQueue(this.postgres, options);
   }
 
   /** Closes the connection (Kysely's driver closes the SQLite file or ends the PostgreSQL pool). */
