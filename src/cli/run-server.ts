@@ -37,7 +37,11 @@ export async function runServer(options: RunServerOptions) {
     outlets,
     clock,
     logger,
-    options: { frontPageDays: config.web.frontPageDays },
+    options: {
+      frontPageDays: config.web.frontPageDays,
+      blindspot: config.blindspot,
+      cache: config.web.cache,
+    },
   });
   const stopFollowing = outlets.version
     ? followRatings(store, { config, logger, registry: outlets.version })
