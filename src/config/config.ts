@@ -16,6 +16,19 @@ export interface Config {
     /** A statement running longer than this is cancelled (0 = no limit). */
     readonly statementTimeoutMs: number;
   };
+  /** `parallax worker` processes (PostgreSQL). */
+  readonly worker: {
+    /** Jobs one worker process runs at once. */
+    readonly concurrency: number;
+    /** A job running longer is taken for dead (its worker crashed) and run again. */
+    readonly jobTimeoutSeconds: number;
+    /** Pause before a failed job runs again; doubled (with jitter) for each further attempt. */
+    readonly retryDelaySeconds: number;
+    /** Pause of an idle worker before it looks for jobs again. */
+    readonly pollIntervalMs: number;
+    /** Pause of the clustering writer between refreshes, and of the others between bids for its lock. */
+    readonly clusterIntervalMs: number;
+  };
   readonly host: string;
   readonly port: number;
   /** Folder of the shipped data (ratings, sources, snapshot, weights). */
@@ -42,6 +55,10 @@ export interface Config {
     readonly intervalMinutes: number;
     readonly maxIntervalMinutes: number;
     readonly feedErrorLimit: number;
+    /** Seconds between two passes over the due feeds (`serve --live`, `ingest`). */
+    readonly tickSeconds: number;
+    /** Set of data/sources (core, kite, awesome, all; "none" to skip) subscribed once when `serve --live` finds no feed. */
+    readonly defaultSources: string;
   };
   readonly cluster: {
     /** Days a story stays open for new articles. */
@@ -76,6 +93,13 @@ export const DEFAULT_CONFIG: Config = {
   db: './parallax.db',
   databaseUrl: undefined,
   postgres: { poolSize: 10, statementTimeoutMs: 60_000 },
+  worker: {
+    concurrency: 4,
+    jobTimeoutSeconds: 300,
+    retryDelaySeconds: 5,
+    pollIntervalMs: 1_000,
+    clusterIntervalMs: 5_000,
+  },
   host: '127.0.0.1',
   port: 3000,
   dataDir: PACKAGE_DATA_DIR,
@@ -91,7 +115,13 @@ export const DEFAULT_CONFIG: Config = {
     allowPrivateAddresses: false,
     fullText: false,
   },
-  schedule: { intervalMinutes: 15, maxIntervalMinutes: 24 * 60, feedErrorLimit: 20 },
+  schedule: {
+    intervalMinutes: 15,
+    maxIntervalMinutes: 24 * 60,
+    feedErrorLimit: 20,
+    tickSeconds: 60,
+    defaultSources: 'core',
+  },
   cluster: { windowDays: 3, model: undefined },
   blindspot: {
     minRatedOutlets: 5,

@@ -57,6 +57,14 @@ function fromEnv(env: Env): Record<string, unknown> {
   if (env.PARALLAX_DATABASE_POOL_SIZE) set('postgres.poolSize', number('PARALLAX_DATABASE_POOL_SIZE'));
   if (env.PARALLAX_STATEMENT_TIMEOUT_MS)
     set('postgres.statementTimeoutMs', number('PARALLAX_STATEMENT_TIMEOUT_MS'));
+  if (env.PARALLAX_WORKER_CONCURRENCY) set('worker.concurrency', number('PARALLAX_WORKER_CONCURRENCY'));
+  if (env.PARALLAX_JOB_TIMEOUT_SECONDS)
+    set('worker.jobTimeoutSeconds', number('PARALLAX_JOB_TIMEOUT_SECONDS'));
+  if (env.PARALLAX_JOB_RETRY_DELAY_SECONDS)
+    set('worker.retryDelaySeconds', number('PARALLAX_JOB_RETRY_DELAY_SECONDS'));
+  if (env.PARALLAX_POLL_INTERVAL_MS) set('worker.pollIntervalMs', number('PARALLAX_POLL_INTERVAL_MS'));
+  if (env.PARALLAX_CLUSTER_INTERVAL_MS)
+    set('worker.clusterIntervalMs', number('PARALLAX_CLUSTER_INTERVAL_MS'));
   if (env.HOST) set('host', env.HOST);
   if (env.PORT) set('port', number('PORT'));
   if (env.PARALLAX_DATA_DIR) set('dataDir', env.PARALLAX_DATA_DIR);
