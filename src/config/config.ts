@@ -55,6 +55,10 @@ export interface Config {
     readonly intervalMinutes: number;
     readonly maxIntervalMinutes: number;
     readonly feedErrorLimit: number;
+    /** Seconds between two passes over the due feeds (`serve --live`, `ingest`). */
+    readonly tickSeconds: number;
+    /** Set of data/sources (core, kite, awesome, all; "none" to skip) subscribed once when `serve --live` finds no feed. */
+    readonly defaultSources: string;
   };
   readonly cluster: {
     /** Days a story stays open for new articles. */
@@ -111,7 +115,13 @@ export const DEFAULT_CONFIG: Config = {
     allowPrivateAddresses: false,
     fullText: false,
   },
-  schedule: { intervalMinutes: 15, maxIntervalMinutes: 24 * 60, feedErrorLimit: 20 },
+  schedule: {
+    intervalMinutes: 15,
+    maxIntervalMinutes: 24 * 60,
+    feedErrorLimit: 20,
+    tickSeconds: 60,
+    defaultSources: 'core',
+  },
   cluster: { windowDays: 3, model: undefined },
   blindspot: {
     minRatedOutlets: 5,

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { registerOutlets } from './outlets.ts';
+import { registerFeeds } from './feeds.ts';
 import { registerFeedsCheck } from './feeds-check.ts';
+import { registerIngest } from './ingest.ts';
 import { registerMigrateStore } from './migrate-store.ts';
 import { registerWorker } from './worker.ts';
 import { registerRebuild } from './rebuild.ts';
@@ -17,7 +19,9 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerStats,
   registerSummary,
   registerOutlets,
+  registerFeeds,
   registerFeedsCheck,
+  registerIngest,
   registerMigrateStore,
   registerWorker,
 ];
