@@ -47,3 +47,12 @@ test('absolutizeDates leaves dated, possessive and undated text alone and honour
     'He spoke on December 31, 2020.',
   );
 });
+
+test('absolutizeDates writes "on" mid-sentence after a quoted title and "On" after a sentence ends', () => {
+  assert.equal(
+    absolutizeDates(`Fauci told CNN's "State of the Union" Sunday that rules may change.`, SATURDAY),
+    `Fauci told CNN's "State of the Union" on July 25 that rules may change.`,
+  );
+  assert.equal(absolutizeDates('He agreed. Monday he left.', SATURDAY), 'He agreed. On July 26 he left.');
+  assert.equal(absolutizeDates('“It is over.” Monday he left.', SATURDAY), '“It is over.” On July 26 he left.');
+});

@@ -50,7 +50,7 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
       const date = formatDay(published.utcMidnight + shift * DAY_MS, published.year);
       if (part !== undefined) return `${match} (${date})`;
       if (PREPOSITION.test(before)) return date;
-      const capital = /^[A-Z]/.test(match) && (offset === 0 || /[.!?"“]\s*$/.test(before));
+      const capital = /^[A-Z]/.test(match) && (offset === 0 || /[.!?]["”’]?\s*$/.test(before));
       return `${capital ? 'On' : 'on'} ${date}`;
     },
   );
