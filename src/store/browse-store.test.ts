@@ -49,3 +49,35 @@ testEachStore('browse lists what an outlet covered, newest first, and what it pu
     ],
   );
 });
+
+testEachStore(
+  'browse probes story versions in exactly the order of stories.list, and loads stories by id',
+  async (store) => {
+    await seedReaderFixture(store);
+    const queries = [
+      { limit: 10, order: 'recent' },
+      { limit: 10, order: 'breadth' },
+      { limit: 2, offset: 1, order: 'recent' },
+      { limit: 10, order: 'breadth', since: '2021-08-02T00:00:00.000Z' },
+      { limit: 10, order: 'recent', ids: [3, 1] },
+      { limit: 10, order: 'recent', ids: [] },
+      { limit: 10, order: 'recent', blindspot: 'any' },
+    ] as const;
+    for (const query of queries) {
+      const stories = await store.stories.list(query);
+      const versions = await store.browse.listStoryVersions(query);
+      assert.deepEqual(
+        versions,
+        stories.map((s) => ({ id: s.id, version: s.version })),
+        JSON.stringify(query),
+      );
+    }
+    assert.equal(await store.browse.storyVersion(1), (await store.stories.get(1))!.version);
+    assert.equal(await store.browse.storyVersion(99), undefined);
+    assert.deepEqual(
+      (await store.browse.getStories([3, 99, 1])).map((s) => s.id),
+      [3, 1],
+    );
+    assert.deepEqual(await store.browse.getStories([]), []);
+  },
+);

@@ -1,13 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Story } from '../domain/index.ts';
 import type { Database } from './schema.ts';
-import { toStory } from './story-store.ts';
+import { type StoryListQuery, toStory } from './story-store.ts';
 
 /** One outlet's part in a story. */
 export interface StoryOutlet {
   /** Null for articles whose outlet is unknown. */
   readonly outletId: string | null;
   readonly articles: number;
+}
+
+/** A story's id and version: enough to tell whether a cached rendering of it is current. */
+export interface StoryVersion {
+  readonly id: number;
+  readonly version: number;
 }
 
 /** An outlet that has published stored articles. */
@@ -22,6 +28,53 @@ const CHUNK = 500;
 /** Read-side queries of the reader's pages: who covered which stories, and what each outlet covered. */
 export class BrowseStore {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** The version of one story, or undefined when there is none (a primary-key lookup, no JSON read). */
+  async storyVersion(id: number): Promise<number | undefined> {
+    const row = await this.db.selectFrom('stories').select('version').where('id', '=', id).executeTakeFirst();
+    return row?.version;
+  }
+
+  /**
+   * The ids and versions of the stories `stories.list(query)` returns, in the same order, without reading their
+   * JSON columns: pages check their cache with this, and load the stories only on a miss.
+   */
+  async listStoryVersions(query: StoryListQuery): Promise<StoryVersion[]> {
+    // Keep the filters and order identical to StoryStore.list (browse-store.test.ts checks that they agree).
+    let q = this.db.selectFrom('stories').select(['id', 'version']);
+    if (query.since) q = q.where('updated_at', '>=', query.since);
+    if (query.until) q = q.where('first_published_at', '<=', query.until);
+    if (query.minOutlets) q = q.where('outlet_count', '>=', query.minOutlets);
+    if (query.blindspot === 'any') q = q.where('blindspot', 'is not', null);
+    else if (query.blindspot) q = q.where('blindspot', '=', query.blindspot);
+    if (query.ids) {
+      if (query.ids.length === 0) return [];
+      q = q.where('id', 'in', query.ids);
+    }
+    q =
+      query.order === 'breadth'
+        ? q.orderBy('outlet_count', 'desc').orderBy('article_count', 'desc').orderBy('updated_at', 'desc')
+        : q.orderBy('updated_at', 'desc').orderBy('outlet_count', 'desc');
+    return q
+      .orderBy('id', 'desc')
+      .limit(query.limit)
+      .offset(query.offset ?? 0)
+      .execute();
+  }
+
+  /** The stories with these ids, in the order given (ids without a story are skipped). */
+  async getStories(ids: readonly number[]): Promise<Story[]> {
+    const byId = new Map<number, Story>();
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const rows = await this.db
+        .selectFrom('stories')
+        .selectAll()
+        .where('id', 'in', ids.slice(i, i + CHUNK))
+        .execute();
+      for (const row of rows) byId.set(row.id, toStory(row));
+    }
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
 
   /** The outlets of each story with their article counts (stories without articles are absent). */
   async listStoryOutlets(storyIds: readonly number[]): Promise<Map<number, StoryOutlet[]>> {

@@ -1,5 +1,5 @@
 export type { NewArticle, SaveArticlesResult } from './article-store.ts';
-export type { PublishingOutlet, StoryOutlet } from './browse-store.ts';
+export type { PublishingOutlet, StoryOutlet, StoryVersion } from './browse-store.ts';
 export { AssignmentConflictError } from './assignment-conflict-error.ts';
 export { type CopiedTable, type CopyStoreOptions, type CopyStoreResult, copyStore } from './copy-store.ts';
 export { isTransientStoreError } from './is-transient-error.ts';

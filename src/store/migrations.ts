@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { createRecentStoriesIndex } from './recent-index-migration.ts';
 import { createTopicIndex } from './topic-migration.ts';
 
 /** The SQL dialects the store runs on. */
@@ -13,6 +14,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['003_postgres_double_precision', widenPostgresReals],
   ['004_topics', createTopicIndex],
   ['005_story_sources', addStorySources],
+  ['006_recent_stories_index', createRecentStoriesIndex],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

@@ -32,6 +32,7 @@ export function formatAgo(iso: string, now: Date): string {
   if (ms < 60_000) return 'just now';
   if (ms < 3_600_000) return `${Math.round(ms / 60_000)} min ago`;
   if (ms < DAY_MS) return `${Math.round(ms / 3_600_000)} h ago`;
+  if (ms < 1.5 * DAY_MS) return '1 day ago';
   if (ms < 14 * DAY_MS) return `${Math.round(ms / DAY_MS)} days ago`;
   return formatTime(iso);
 }

@@ -14,7 +14,8 @@ import {
 import { excludedOutlets } from '../prefs/excluded-outlets.ts';
 import { plainView, storyOutletsOf, viewStories, viewStory } from '../prefs/view-stories.ts';
 import { sendJson, versionsOf } from '../respond.ts';
-import { BLINDSPOT_SIDES, viewBlindspots } from '../routes/blindspot-routes.tsx';
+import { probeStories } from '../story-probe.ts';
+import { BLINDSPOT_SIDES, probeBlindspots, viewBlindspots } from '../routes/blindspot-routes.tsx';
 import { fingerprint } from '../routes/source-routes.tsx';
 import { markedHtml } from '../ui/marked-text.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
@@ -59,23 +60,25 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
       ['', ...BLINDSPOT_SIDES] as const,
       '',
     );
-    const stories = await store.stories.list({
+    const probe = await probeStories(store, {
       limit: page.limit + 1,
       offset: page.offset,
       order,
       ...(since && { since }),
       ...(blindspot && { blindspot }),
     });
-    return sendList(c, [versionsOf(stories)], page, stories.length > page.limit, async () => ({
-      stories: (await viewStories(stories.slice(0, page.limit), view(c))).map(storySummaryJson),
+    return sendList(c, [probe.key], page, probe.versions.length > page.limit, async () => ({
+      stories: (await viewStories(await probe.load(page.limit), view(c))).map(storySummaryJson),
     }));
   });
 
   api.get('/stories/:id', async (c) => {
     const id = parseId(c.req.param('id'), 'story');
-    const story = await store.stories.get(id);
-    if (!story) throw new HttpError(404, `web: no story ${id}`);
-    return sendJson(c, app, ['story', id, story.version, c.get('prefsKey')], async () => {
+    const version = await store.browse.storyVersion(id);
+    if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
+    return sendJson(c, app, ['story', id, version, c.get('prefsKey')], async () => {
+      const story = await store.stories.get(id);
+      if (!story) throw new HttpError(404, `web: no story ${id}`);
       const [articles, explanations] = await Promise.all([
         store.articles.listForStory(id),
         store.stories.listExplanations(id),
@@ -90,14 +93,9 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
   api.get('/blindspots', async (c) => {
     const page = parseApiPage((n) => c.req.query(n));
     const side = parseChoice(c.req.query('side'), 'side', BLINDSPOT_SIDES, 'any');
-    const stories = await store.stories.list({
-      blindspot: side,
-      order: 'recent',
-      limit: page.limit + 1,
-      offset: page.offset,
-    });
-    return sendList(c, [versionsOf(stories)], page, stories.length > page.limit, async () => {
-      const { views } = await viewBlindspots(app, stories.slice(0, page.limit), side, c.get('filter'));
+    const probe = await probeBlindspots(app, side, page);
+    return sendList(c, [probe.key], page, probe.versions.length > page.limit, async () => {
+      const { views } = await viewBlindspots(app, await probe.load(page.limit), side, c.get('filter'));
       return {
         rule: {
           description: describeBlindspotRule(app.blindspot),

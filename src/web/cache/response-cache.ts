@@ -1,6 +1,7 @@
 /** A rendered response kept for reuse. */
 export interface CachedResponse {
-  readonly body: string;
+  /** UTF-8 bytes, encoded once when cached rather than on every answer. */
+  readonly body: Uint8Array<ArrayBuffer>;
   readonly contentType: string;
   readonly etag: string;
   /** Extra headers (Link for pagination). */

@@ -8,6 +8,8 @@ export interface Rendered {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+const ENCODER = new TextEncoder();
+
 /** The strong ETag of a cache key: the key names every version the body depends on. */
 export function etagOf(key: string): string {
   return `"${createHash('sha1').update(key).digest('base64url').slice(0, 22)}"`;
@@ -32,7 +34,7 @@ export async function sendCached(
   let entry: CachedResponse | undefined = cache?.get(key);
   if (!entry) {
     const rendered = await render();
-    entry = { ...rendered, etag };
+    entry = { ...rendered, body: ENCODER.encode(rendered.body), etag };
     cache?.set(key, entry);
   }
   return c.body(entry.body, 200, { ...entry.headers, ...common, 'content-type': entry.contentType });

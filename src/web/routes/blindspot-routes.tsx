@@ -5,7 +5,8 @@ import { parsePageNumber, withQuery } from '../paginate.ts';
 import { parseChoice } from '../params.ts';
 import { SHOW_ALL } from '../prefs/outlet-filter.ts';
 import { type StoryView, viewStories } from '../prefs/view-stories.ts';
-import { sendPage, versionsOf } from '../respond.ts';
+import { sendPage } from '../respond.ts';
+import { probeStories } from '../story-probe.ts';
 import { BlindspotsPage } from '../ui/blindspots-page.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
 
@@ -14,12 +15,12 @@ export type BlindspotSide = 'any' | 'left' | 'right';
 export const BLINDSPOT_SIDES: readonly BlindspotSide[] = ['any', 'left', 'right'];
 
 /** A page of stored blindspots, newest first (one extra row tells whether there is a next page). */
-export function listBlindspots(
+export function probeBlindspots(
   app: AppContext,
   side: BlindspotSide,
   page: { limit: number; offset: number },
 ) {
-  return app.deps.store.stories.list({
+  return probeStories(app.deps.store, {
     blindspot: side,
     order: 'recent',
     limit: page.limit + 1,
@@ -50,9 +51,9 @@ export function blindspotRoutes(app: AppContext): Hono<WebEnv> {
   routes.get('/', async (c) => {
     const side = parseChoice(c.req.query('side'), 'side', BLINDSPOT_SIDES, 'any');
     const { page, limit, offset } = parsePageNumber(c.req.query('page'), PER_PAGE);
-    const stories = await listBlindspots(app, side, { limit, offset });
-    return sendPage(c, app, ['blindspots', side, page, versionsOf(stories)], async () => {
-      const { views, dropped } = await viewBlindspots(app, stories.slice(0, limit), side, c.get('filter'));
+    const probe = await probeBlindspots(app, side, { limit, offset });
+    return sendPage(c, app, ['blindspots', side, page, probe.key], async () => {
+      const { views, dropped } = await viewBlindspots(app, await probe.load(limit), side, c.get('filter'));
       return (
         <BlindspotsPage
           side={side}
@@ -63,7 +64,7 @@ export function blindspotRoutes(app: AppContext): Hono<WebEnv> {
           prefs={c.get('prefs')}
           pager={{
             page,
-            hasMore: stories.length > limit,
+            hasMore: probe.versions.length > limit,
             href: (p) => withQuery(c.req.url, { page: p === 1 ? null : p }),
           }}
         />

@@ -10,11 +10,12 @@ import { parseSearchText, parseSlug } from '../params.ts';
 import { excludedOutlets } from '../prefs/excluded-outlets.ts';
 import { type StoryView, viewStories } from '../prefs/view-stories.ts';
 import { sendPage, versionsOf } from '../respond.ts';
+import { probeStories } from '../story-probe.ts';
 import { sendCached } from '../cache/send-cached.ts';
 import { FeedsPage } from '../ui/feeds-page.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
-import { type BlindspotSide, listBlindspots, viewBlindspots } from './blindspot-routes.tsx';
-import { listTopStories, viewTopStories } from './front-routes.tsx';
+import { type BlindspotSide, probeBlindspots, viewBlindspots } from './blindspot-routes.tsx';
+import { probeTopStories, viewTopStories } from './front-routes.tsx';
 
 type Format = 'rss' | 'atom' | 'json';
 const RENDER: Readonly<Record<Format, (feed: FeedDocument) => string>> = {
@@ -35,8 +36,8 @@ interface FeedSource {
   readonly title: string;
   readonly description: string;
   readonly homePath: string;
-  /** The stories behind the feed (their versions key the cache). */
-  readonly stories: readonly Story[];
+  /** The ids and versions of the stories behind the feed: the cache key. */
+  readonly key: string;
   readonly view: () => Promise<StoryView[]>;
 }
 
@@ -64,7 +65,7 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
       title: `Parallax: ${topic.name}`,
       description: `Stories about ${topic.name}, with who covered them and how they lean.`,
       homePath: `/topics/${encodeURIComponent(slug)}`,
-      stories,
+      key: versionsOf(stories),
       view: viewAll(c, stories),
     });
   });
@@ -75,23 +76,23 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
     const [, name, format] = match as unknown as [string, string, Format];
     const filter = c.get('filter');
     if (name === 'top') {
-      const stories = await listTopStories(app, filter);
+      const probe = await probeTopStories(app, filter);
       return sendFeed(c, app, format, name, {
         title: 'Parallax: top stories',
         description: `The most covered stories of the last ${app.deps.options.frontPageDays} days, from every side.`,
         homePath: '/',
-        stories,
-        view: () => viewTopStories(app, stories, filter),
+        key: probe.key,
+        view: async () => viewTopStories(app, await probe.load(), filter),
       });
     }
     if (name === 'latest') {
-      const stories = await store.stories.list({ limit: ITEMS, order: 'recent' });
+      const probe = await probeStories(store, { limit: ITEMS, order: 'recent' });
       return sendFeed(c, app, format, name, {
         title: 'Parallax: latest stories',
         description: 'The most recently updated stories, from every side.',
         homePath: '/latest',
-        stories,
-        view: viewAll(c, stories),
+        key: probe.key,
+        view: async () => viewAll(c, await probe.load())(),
       });
     }
     if (name === 'search') {
@@ -114,12 +115,12 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
         title: `Parallax: search for ${text}`,
         description: `Stories matching "${text}", with who covered them and how they lean.`,
         homePath: `/search?q=${encodeURIComponent(text)}`,
-        stories: found,
+        key: versionsOf(found),
         view: viewAll(c, found),
       });
     }
     const side: BlindspotSide = name === 'blindspots' ? 'any' : name === 'blindspots-left' ? 'left' : 'right';
-    const stories = (await listBlindspots(app, side, { limit: ITEMS, offset: 0 })).slice(0, ITEMS);
+    const probe = await probeBlindspots(app, side, { limit: ITEMS, offset: 0 });
     return sendFeed(c, app, format, name, {
       title:
         side === 'any'
@@ -127,8 +128,8 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
           : `Parallax: blindspots for the ${side === 'left' ? 'Left' : 'Right'}`,
       description: 'Stories that one side of the media barely covered.',
       homePath: side === 'any' ? '/blindspots' : `/blindspots?side=${side}`,
-      stories,
-      view: async () => (await viewBlindspots(app, stories, side, filter)).views,
+      key: probe.key,
+      view: async () => (await viewBlindspots(app, await probe.load(ITEMS), side, filter)).views,
     });
   });
 
@@ -140,7 +141,7 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
     source: FeedSource,
   ) {
     const origin = appContext.deps.options.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin;
-    const key = ['feed', name, format, origin, c.get('prefsKey'), versionsOf(source.stories)].join('|');
+    const key = ['feed', name, format, origin, c.get('prefsKey'), source.key].join('|');
     return sendCached(c, appContext.cache, key, async () => {
       const items = (await source.view()).map((v) => storyFeedItem(v, origin));
       const url = new URL(c.req.url);

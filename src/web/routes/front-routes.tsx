@@ -4,7 +4,8 @@ import { formatTime } from '../format.ts';
 import { parsePageNumber } from '../paginate.ts';
 import { SHOW_ALL } from '../prefs/outlet-filter.ts';
 import { type StoryView, viewStories } from '../prefs/view-stories.ts';
-import { sendPage, versionsOf } from '../respond.ts';
+import { sendPage } from '../respond.ts';
+import { probeStories, type StoryProbe } from '../story-probe.ts';
 import { StoryListPage } from '../ui/story-list-page.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
 
@@ -13,11 +14,15 @@ const TOP = 60;
 const PER_PAGE = 30;
 
 /** The candidates for the top stories: the stories of the latest days, most outlets first. */
-export function listTopStories(app: AppContext, filter = SHOW_ALL): Promise<Story[]> {
+export function probeTopStories(app: AppContext, filter = SHOW_ALL): Promise<StoryProbe> {
   const now = app.deps.clock();
   const since = new Date(now.getTime() - app.deps.options.frontPageDays * DAY_MS).toISOString();
   // Preferences may hide whole stories: fetch more, then rank by what the reader sees.
-  return app.deps.store.stories.list({ since, limit: filter === SHOW_ALL ? TOP : TOP * 2, order: 'breadth' });
+  return probeStories(app.deps.store, {
+    since,
+    limit: filter === SHOW_ALL ? TOP : TOP * 2,
+    order: 'breadth',
+  });
 }
 
 /** The top stories as the reader sees them, ranked by the breadth they see. */
@@ -46,9 +51,9 @@ export function frontRoutes(app: AppContext): Hono<WebEnv> {
   const routes = new Hono<WebEnv>();
   routes.get('/', async (c) => {
     const filter = c.get('filter');
-    const stories = await listTopStories(app, filter);
+    const probe = await probeTopStories(app, filter);
     const now = clock();
-    return sendPage(c, app, ['top', versionsOf(stories)], async () => (
+    return sendPage(c, app, ['top', probe.key], async () => (
       <StoryListPage
         title="Parallax"
         heading="Top stories"
@@ -60,7 +65,7 @@ export function frontRoutes(app: AppContext): Hono<WebEnv> {
             outlets first. Each bar shows how the covering outlets lean.
           </p>
         }
-        views={await viewTopStories(app, stories, filter)}
+        views={await viewTopStories(app, await probe.load(), filter)}
         now={now}
         empty="No stories in these days yet."
         prefs={c.get('prefs')}
@@ -70,15 +75,15 @@ export function frontRoutes(app: AppContext): Hono<WebEnv> {
   });
   routes.get('/latest', async (c) => {
     const { page, limit, offset } = parsePageNumber(c.req.query('page'), PER_PAGE);
-    const stories = await store.stories.list({ limit: limit + 1, offset, order: 'recent' });
-    return sendPage(c, app, ['latest', page, versionsOf(stories)], async () => (
+    const probe = await probeStories(store, { limit: limit + 1, offset, order: 'recent' });
+    return sendPage(c, app, ['latest', page, probe.key], async () => (
       <StoryListPage
         title="Latest stories"
         description="The most recently updated stories."
         current="latest"
         intro={<p class="muted">Stories by their latest article, newest first.</p>}
         views={
-          await viewStories(stories.slice(0, limit), {
+          await viewStories(await probe.load(limit), {
             ...app.deps,
             filter: c.get('filter'),
             blindspot: app.blindspot,
@@ -90,7 +95,7 @@ export function frontRoutes(app: AppContext): Hono<WebEnv> {
         feed={{ title: 'Parallax: latest stories', path: '/feeds/latest', label: 'the latest stories' }}
         pager={{
           page,
-          hasMore: stories.length > limit,
+          hasMore: probe.versions.length > limit,
           href: (p) => (p === 1 ? '/latest' : `/latest?page=${p}`),
         }}
       />

@@ -17,9 +17,11 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
     const id = parseId(c.req.param('id'), 'story');
     const side = parseChoice(c.req.query('side'), 'side', ['all', ...SIDE_FILTERS], 'all');
     const sort = parseChoice(c.req.query('sort'), 'sort', ARTICLE_SORTS, 'oldest');
-    const story = await store.stories.get(id);
-    if (!story) throw new HttpError(404, `web: no story ${id}`);
-    return sendPage(c, app, ['story', id, story.version, side, sort], async () => {
+    const version = await store.browse.storyVersion(id);
+    if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
+    return sendPage(c, app, ['story', id, version, side, sort], async () => {
+      const story = await store.stories.get(id);
+      if (!story) throw new HttpError(404, `web: no story ${id}`);
       const [articles, explanations] = await Promise.all([
         store.articles.listForStory(id),
         store.stories.listExplanations(id),

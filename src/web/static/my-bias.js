@@ -44,7 +44,7 @@
   const pct = (n, total) => (total > 0 ? `${Math.round((100 * n) / total)}%` : '0%');
 
   // A horizontal bar of shares by side, labelled in words as well as colour.
-  const bar = (counts, label) => {
+  const bar = (counts, label, { whole = true } = {}) => {
     const total = SIDES.reduce((sum, [key]) => sum + (counts[key] || 0), 0);
     const svg = document.createElementNS(SVG, 'svg');
     svg.setAttribute('class', 'bias-bar');
@@ -78,8 +78,13 @@
       }
       x += share;
     }
+    // Whole counts say "Left 3 (30%)"; averaged shares only "Left 30%".
     const legend = el('p', { class: 'muted' }, [
-      SIDES.map(([k, n]) => `${n} ${counts[k] || 0} (${pct(counts[k] || 0, total)})`).join(' · '),
+      SIDES.map(([k, n]) =>
+        whole
+          ? `${n} ${counts[k] || 0} (${pct(counts[k] || 0, total)})`
+          : `${n} ${pct(counts[k] || 0, total)}`,
+      ).join(' · '),
     ]);
     return el('div', { class: 'bias' }, [svg, legend]);
   };
@@ -128,7 +133,7 @@
     root.append(
       section(
         'Coverage of the stories you opened',
-        bar(storySides, 'Average coverage of the stories you opened'),
+        bar(storySides, 'Average coverage of the stories you opened', { whole: false }),
         el('p', {
           class: 'muted',
           text: 'Each story counts once: the shares of its outlets by side, averaged over your stories.',
