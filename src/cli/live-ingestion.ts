@@ -33,7 +33,7 @@ export interface LiveIngestion {
 
 /**
  * Live mode (`serve --live`, `ingest` without --once): every `schedule.tickSeconds` the due feeds are polled,
- * and new or updated articles flow on through the single clustering writer, which is woken after every pass that
+ * and new or updated articles flow on through the single clustering writer, which is woken as soon as a feed
  * stored some. On a store without feeds, the default sources (`schedule.defaultSources`, "core") are subscribed
  * first, once: after that an empty feed table stays empty.
  */
@@ -57,16 +57,18 @@ export async function startLiveIngestion(options: LiveIngestionOptions): Promise
       return engine;
     },
     logger,
-    intervalMs: config.schedule.tickSeconds * 1000,
+    // Woken as soon as a feed stores articles; the interval catches articles other processes stored.
+    intervalMs: config.worker.clusterIntervalMs,
+    acquireIntervalMs: config.worker.clusterIntervalMs,
   });
   const scheduler = startFeedScheduler(store, deps, {
     intervalMs: config.schedule.tickSeconds * 1000,
     concurrency: config.fetch.concurrency,
     limit: 1_000,
-    onPass: (summary) => {
-      if (summary.inserted + summary.updated > 0) writer.wake();
-      options.onPass?.(summary);
+    onFeed: (result) => {
+      if (result.inserted + result.updated > 0) writer.wake();
     },
+    ...(options.onPass && { onPass: options.onPass }),
   });
   logger.info('ingest: live', {
     tick_seconds: config.schedule.tickSeconds,

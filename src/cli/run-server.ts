@@ -4,6 +4,7 @@ import type { Registry } from '../ratings/index.ts';
 import type { Store } from '../store/index.ts';
 import { createApp } from '../web/app.tsx';
 import { followRatings } from './follow-ratings.ts';
+import { type LiveIngestion, startLiveIngestion } from './live-ingestion.ts';
 import { createProgress } from './progress-bar.ts';
 import { serveApp } from './serve-app.ts';
 import { createStoryEngine } from './story-engine.ts';
@@ -46,15 +47,19 @@ export async function runServer(options: RunServerOptions) {
   const stopFollowing = outlets.version
     ? followRatings(store, { config, logger, registry: outlets.version })
     : () => {};
+  let live: LiveIngestion | undefined;
   const server = await serveApp(app, {
     host: config.host,
     port: options.port,
     logger,
     onClose: async () => {
       stopFollowing();
+      await live?.stop();
       await store.close();
     },
   });
+  // Live: poll the due feeds every tick and carry new articles into stories through the clustering writer.
+  if (options.live) live = await startLiveIngestion({ store, config, outlets, logger, engine });
   const [stories, multi] = await Promise.all([store.stories.count(), store.stories.countMultiOutlet()]);
   logger.info('serve: ready', {
     url: server.url,

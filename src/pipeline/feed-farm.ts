@@ -17,6 +17,8 @@ export interface FeedFarm {
   readonly feedUrls: readonly string[];
   /** The canonical URL of every article the feeds link to (each exactly once). */
   readonly articleUrls: readonly string[];
+  /** Milliseconds over which each feed body is sent from now on (0: at once). */
+  slowBodyMs: number;
   /** Requests answered so far, by route ("feed" or "article"). */
   readonly served: { feed: number; article: number };
   close(): Promise<void>;
@@ -34,12 +36,13 @@ export async function startFeedFarm(options: FeedFarmOptions): Promise<FeedFarm>
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const served = { feed: 0, article: 0 };
+  let slowBodyMs = options.slowBodyMs ?? 0;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://farm').pathname;
     const feed = /^\/feeds\/(\d+)\.xml$/.exec(path);
     if (feed) {
       served.feed += 1;
-      return sendSlowly(res, renderFeed(origin, Number(feed[1]), options), options.slowBodyMs ?? 0, timers);
+      return sendSlowly(res, renderFeed(origin, Number(feed[1]), options), slowBodyMs, timers);
     }
     if (path === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -75,6 +78,12 @@ export async function startFeedFarm(options: FeedFarmOptions): Promise<FeedFarm>
       range(options.itemsPerFeed).map((i) => `${origin}/articles/${f}/${i}`),
     ),
     served,
+    get slowBodyMs() {
+      return slowBodyMs;
+    },
+    set slowBodyMs(ms: number) {
+      slowBodyMs = ms;
+    },
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       for (const socket of sockets) socket.destroy();

@@ -16,6 +16,8 @@ export interface RefreshDueOptions {
   /** Most feeds taken in this pass, the longest-waiting first. */
   readonly limit: number;
   readonly progress?: Progress;
+  /** Called as each feed is done (the scheduler wakes the clustering writer when one stored articles). */
+  readonly onResult?: (result: RefreshFeedResult) => void;
 }
 
 /** What one pass over the due feeds did. */
@@ -61,8 +63,10 @@ export async function refreshDue(
     due,
     options.concurrency,
     async (feed) => {
-      results.push(await refreshSafely(store, feed.id, deps));
+      const result = await refreshSafely(store, feed.id, deps);
+      results.push(result);
       progress.increment();
+      options.onResult?.(result);
     },
     deps.signal,
   );

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Store } from '../store/index.ts';
 import { type RefreshDueDeps, type RefreshDueSummary, refreshDue } from './refresh-due.ts';
+import type { RefreshFeedResult } from './refresh-feed.ts';
 
 export interface FeedSchedulerOptions {
   /** Pause between two passes over the due feeds (config.schedule.tickSeconds). */
@@ -9,7 +10,9 @@ export interface FeedSchedulerOptions {
   readonly concurrency: number;
   /** Most feeds per pass. */
   readonly limit: number;
-  /** Called after every pass (the CLI prints it; `serve --live` wakes the clustering writer on new articles). */
+  /** Called as each feed is done (`serve --live` wakes the clustering writer when one stored articles). */
+  readonly onFeed?: (result: RefreshFeedResult) => void;
+  /** Called after every pass. */
   readonly onPass?: (summary: RefreshDueSummary) => void;
   /** Name of the lock that keeps two processes from polling the same feeds (default "feed-scheduler"). */
   readonly lockName?: string;
@@ -45,7 +48,11 @@ export function startFeedScheduler(
           const summary = await refreshDue(
             store,
             { ...deps, signal: stopping.signal },
-            { concurrency: options.concurrency, limit: options.limit },
+            {
+              concurrency: options.concurrency,
+              limit: options.limit,
+              ...(options.onFeed && { onResult: options.onFeed }),
+            },
           );
           passes += 1;
           if (summary.feeds > 0) {

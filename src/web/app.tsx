@@ -9,6 +9,7 @@ import { createOutletFilter } from './prefs/outlet-filter.ts';
 import { PREFERENCES_COOKIE, parsePreferences, serializePreferences } from './prefs/preferences.ts';
 import { preferencesFromQuery } from './prefs/query-preferences.ts';
 import { renderHtml } from './respond.ts';
+import { adminRoutes } from './routes/admin-routes.tsx';
 import { blindspotRoutes } from './routes/blindspot-routes.tsx';
 import { feedRoutes } from './routes/feed-routes.tsx';
 import { frontRoutes } from './routes/front-routes.tsx';
@@ -58,6 +59,7 @@ export function createApp(deps: WebDeps): Hono {
   app.route('/search', searchRoutes(context));
   app.route('/topics', topicRoutes(context));
   app.route('/settings', settingsRoutes(context));
+  app.route('/admin', adminRoutes(context));
   app.route('/', infoRoutes(context));
   app.route('/', frontRoutes(context));
 

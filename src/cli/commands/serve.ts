@@ -9,10 +9,12 @@ export function registerServe(program: Command): void {
     .command('serve')
     .description(
       'Serve the stories of the database (PARALLAX_DB or PARALLAX_DATABASE_URL) on http://HOST:PORT. ' +
-        'Without --live, "now" is the newest stored article (a replayed snapshot).',
+        'Without --live, "now" is the newest stored article (a replayed snapshot). With --live, "now" is the ' +
+        'wall clock and the subscribed feeds are polled every schedule.tickSeconds, new articles flowing on into ' +
+        'stories (on a store without feeds, the default sources are subscribed first, once).',
     )
     .option('--port <port>', 'port to listen on (default: env PORT or 3000)')
-    .option('--live', 'use the wall clock for "now"')
+    .option('--live', 'poll the feeds and update stories as articles arrive; "now" is the wall clock')
     .action(async (opts: { port?: string; live?: boolean }) => {
       const started = Date.now();
       const config = getConfig();
