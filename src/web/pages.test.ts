@@ -63,6 +63,8 @@ test('a story page shows title, "N Articles", the bias sentence and every articl
 test('a story page has key points with citations, frames, the timeline, first reporter and why the articles are together', async () => {
   const { html } = await get('/stories/1');
   has(html, /Key point of story 1\. <span class="cites">\[<a href="\/stories\/1#article-\d+"/);
+  has(html, /Headline from <a href="\/stories\/1#article-\d+">Center Wire<\/a>/);
+  has(html, /\(summary of story 1\) <span class="cites">\[<a href="\/stories\/1#article-\d+"/);
   has(html, /How each side covered it/);
   has(html, /The Left stressed broadband\./);
   has(html, /Words the Right used more than the others: <\/span><span class="term"[^>]*>spending/);

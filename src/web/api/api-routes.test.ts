@@ -73,6 +73,8 @@ test('GET /api/stories/:id has key points, frames, entities and articles with ou
   assert.equal(body.title, 'Senate passes infrastructure bill');
   assert.equal(body.articles.length, 5);
   assert.equal(body.key_points[0].article_ids.length, 2);
+  assert.equal(body.title_article_ids.length, 1);
+  assert.deepEqual(body.summary_article_ids, body.title_article_ids);
   assert.deepEqual(
     body.frames.map((f: { side: string }) => f.side),
     ['left', 'right'],

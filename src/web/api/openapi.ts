@@ -370,6 +370,12 @@ export const OPENAPI = {
           {
             type: 'object',
             properties: {
+              title_article_ids: {
+                type: 'array',
+                items: { type: 'integer' },
+                description: 'Articles whose headline is the title (the first is its source).',
+              },
+              summary_article_ids: { type: 'array', items: { type: 'integer' } },
               key_points: { type: 'array', items: ref('KeyPoint') },
               frames: {
                 type: 'array',

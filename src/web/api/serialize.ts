@@ -63,6 +63,8 @@ export function storyDetailJson(
   const why = new Map(explanations.map((e) => [e.articleId, e]));
   return {
     ...storySummaryJson(view),
+    title_article_ids: s.titleArticleIds,
+    summary_article_ids: s.summaryArticleIds,
     key_points: s.keyPoints.map((p) => ({ text: p.text, article_ids: p.articleIds })),
     frames: s.frames.map((f) => ({
       side: f.side,

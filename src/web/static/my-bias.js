@@ -89,6 +89,31 @@
     return el('div', { class: 'bias' }, [svg, legend]);
   };
 
+  // The 15 most frequent outlets of a map id → { name, side, factuality, n }, as a table linking to each.
+  const outletTable = (outlets, unit) => {
+    const tbody = el('tbody');
+    for (const [id, o] of [...outlets].sort((x, y) => y[1].n - x[1].n).slice(0, 15)) {
+      const side = SIDES.find(([k]) => k === o.side);
+      const fact = FACTUALITY.find(([k]) => k === (o.factuality || ''));
+      tbody.append(
+        el('tr', {}, [
+          el('th', { scope: 'row' }, [el('a', { href: `/sources/${encodeURIComponent(id)}`, text: o.name })]),
+          el('td', {}, [
+            el('span', { class: `badge ${side ? side[0] : 'unrated'}`, text: side ? side[1] : 'Unrated' }),
+          ]),
+          el('td', { text: fact ? fact[1] : 'Not rated' }),
+          el('td', { text: String(o.n) }),
+        ]),
+      );
+    }
+    const head = el(
+      'tr',
+      {},
+      ['Outlet', 'Side', 'Factuality', unit].map((t) => el('th', { scope: 'col', text: t })),
+    );
+    return el('div', { class: 'table-wrap' }, [el('table', {}, [el('thead', {}, [head]), tbody])]);
+  };
+
   const section = (title, ...children) => el('section', {}, [el('h2', { text: title }), ...children]);
 
   const render = () => {
@@ -141,6 +166,38 @@
       ),
     );
 
+    // The outlets of the stories opened: factuality (each story's outlets by label) and the most frequent ones.
+    const storyFacts = new Map();
+    const storyOutlets = new Map();
+    for (const story of h.stories) {
+      for (const [label, n] of Object.entries(story.factuality || {})) {
+        const key = label === 'unrated' ? '' : label;
+        storyFacts.set(key, (storyFacts.get(key) || 0) + (Number(n) || 0));
+      }
+      for (const o of Array.isArray(story.outlets) ? story.outlets : []) {
+        const seen = storyOutlets.get(o.id) || {
+          name: o.name || o.id,
+          side: o.side,
+          factuality: o.factuality,
+          n: 0,
+        };
+        seen.n += 1;
+        storyOutlets.set(o.id, seen);
+      }
+    }
+    const storyFactTotal = [...storyFacts.values()].reduce((a, b) => a + b, 0);
+    const storyFactList = el('ul', { class: 'distribution' });
+    for (const [key, name] of FACTUALITY) {
+      const n = storyFacts.get(key) || 0;
+      if (n > 0) storyFactList.append(el('li', { text: `${name}: ${n} (${pct(n, storyFactTotal)})` }));
+    }
+    root.append(
+      section(
+        'Factuality of the outlets in the stories you opened',
+        storyFactTotal > 0 ? storyFactList : el('p', { class: 'muted', text: 'No rated outlets yet.' }),
+      ),
+    );
+
     const facts = new Map();
     for (const a of h.articles) facts.set(a.factuality || '', (facts.get(a.factuality || '') || 0) + 1);
     const factList = el('ul', { class: 'distribution' });
@@ -167,34 +224,10 @@
       o.n += 1;
       outlets.set(a.outlet, o);
     }
-    const rows = [...outlets].sort((x, y) => y[1].n - x[1].n).slice(0, 15);
-    if (rows.length > 0) {
-      const tbody = el('tbody');
-      for (const [id, o] of rows) {
-        const link = el('a', { href: `/sources/${encodeURIComponent(id)}`, text: o.name });
-        const side = SIDES.find(([k]) => k === o.side);
-        const fact = FACTUALITY.find(([k]) => k === (o.factuality || ''));
-        tbody.append(
-          el('tr', {}, [
-            el('th', { scope: 'row' }, [link]),
-            el('td', {}, [el('span', { class: `badge ${o.side}`, text: side ? side[1] : 'Unrated' })]),
-            el('td', { text: fact ? fact[1] : 'Not rated' }),
-            el('td', { text: String(o.n) }),
-          ]),
-        );
-      }
-      const head = el(
-        'tr',
-        {},
-        ['Outlet', 'Side', 'Factuality', 'Articles'].map((t) => el('th', { scope: 'col', text: t })),
-      );
-      root.append(
-        section(
-          'Outlets you read most',
-          el('div', { class: 'table-wrap' }, [el('table', {}, [el('thead', {}, [head]), tbody])]),
-        ),
-      );
-    }
+    if (outlets.size > 0)
+      root.append(section('Outlets whose articles you read most', outletTable(outlets, 'Articles')));
+    if (storyOutlets.size > 0)
+      root.append(section('Outlets in the stories you opened', outletTable(storyOutlets, 'Stories')));
 
     const recent = el('ol', { class: 'recent' });
     for (const s of h.stories.slice(0, 10)) {

@@ -25,7 +25,7 @@
   const count = (v) => Number(v) || 0;
   const parse = (text) => {
     try {
-      return JSON.parse(text || '{}');
+      return JSON.parse(text || '{}') ?? {};
     } catch {
       return {};
     }
@@ -46,6 +46,7 @@
     right: count(coverage?.dataset.right),
     unrated: count(coverage?.dataset.unrated),
     factuality: parse(coverage?.dataset.factuality),
+    outlets: Array.isArray(parse(page.dataset.outlets)) ? parse(page.dataset.outlets) : [],
   });
   history.stories = history.stories.slice(0, MAX);
   save(history);

@@ -119,7 +119,9 @@ export async function buildFixtureStore(): Promise<Store> {
     const [first, second] = articles as [Article, Article | undefined];
     await store.stories.saveSynthesis(story.id, {
       title: first.title,
+      titleArticleIds: [first.id],
       summary: `${first.lead} (summary of story ${story.id})`,
+      summaryArticleIds: [first.id],
       keyPoints: [{ text: `Key point of story ${story.id}.`, articleIds: articles.slice(0, 2).map((a) => a.id) }],
       frames: second
         ? [

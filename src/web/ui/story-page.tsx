@@ -49,7 +49,12 @@ export function StoryPage(props: StoryPageProps) {
       prefs={props.prefs}
       scripts={['reading.js']}
     >
-      <div class="story" data-story-id={story.id} data-story-title={story.title}>
+      <div
+        class="story"
+        data-story-id={story.id}
+        data-story-title={story.title}
+        data-outlets={outletsJson(shown, outletOf)}
+      >
         <header class="story-head">
           {topics.length > 0 && (
             <nav aria-label="Topics of this story">
@@ -67,7 +72,13 @@ export function StoryPage(props: StoryPageProps) {
             <a href={`/api/stories/${story.id}`}>data</a>
           </p>
           <h1>{story.title}</h1>
-          {story.summary && story.summary !== story.title && <p class="summary lead">{story.summary}</p>}
+          <TitleSource ids={story.titleArticleIds} byId={byId} outletOf={outletOf} storyId={story.id} />
+          {story.summary && story.summary !== story.title && (
+            <p class="summary lead">
+              {story.summary}{' '}
+              <Citations storyId={story.id} ids={story.summaryArticleIds} byId={byId} outletOf={outletOf} />
+            </p>
+          )}
           {story.keyPoints.length > 0 && (
             <ul class="key-points" aria-label="Key points">
               {story.keyPoints.map((point) => (
@@ -109,4 +120,39 @@ export function StoryPage(props: StoryPageProps) {
       </div>
     </Layout>
   );
+}
+
+/** "Headline from Reuters": the article whose headline became the story's title (titles are never written). */
+function TitleSource(props: {
+  storyId: number;
+  ids: readonly number[];
+  byId: ReadonlyMap<number, Article>;
+  outletOf: (id: string) => Outlet | undefined;
+}) {
+  const source = props.ids.length > 0 ? props.byId.get(props.ids[0]!) : undefined;
+  if (!source) return null;
+  const name = (source.outletId && props.outletOf(source.outletId)?.name) ?? source.outletId ?? 'an article';
+  return (
+    <p class="meta title-source">
+      Headline from <a href={`/stories/${props.storyId}#article-${source.id}`}>{name}</a>
+      {props.ids.length > 1 &&
+        `, as ${props.ids.length - 1} other${props.ids.length === 2 ? '' : 's'} put it too`}
+    </p>
+  );
+}
+
+/** The outlets of the listed articles, for the reading history kept by reading.js (id, name, side, factuality). */
+function outletsJson(articles: readonly Article[], outletOf: (id: string) => Outlet | undefined): string {
+  const seen = new Map<string, { id: string; name: string; side: string; factuality: string | null }>();
+  for (const a of articles) {
+    if (!a.outletId || seen.has(a.outletId)) continue;
+    const o = outletOf(a.outletId);
+    seen.set(a.outletId, {
+      id: a.outletId,
+      name: o?.name ?? a.outletId,
+      side: o?.bias?.bucket ?? 'unrated',
+      factuality: o?.factuality?.label ?? null,
+    });
+  }
+  return JSON.stringify([...seen.values()]);
 }
