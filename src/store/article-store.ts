@@ -105,6 +105,8 @@ export class ArticleStore {
       for (const row of await this.db
         .selectFrom('articles')
         .select(['id', 'url', 'content_hash', 'feed_id', 'guid'])
+        // The feed ids let the (feed_id, guid) index answer; by guid alone it would scan every article.
+        .where('feed_id', 'in', [...new Set(guids.map((a) => a.feedId!))])
         .where(
           'guid',
           'in',
