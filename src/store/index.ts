@@ -14,5 +14,6 @@ export type { HighlightedText } from './highlighted-text.ts';
 export { Store } from './store.ts';
 export type { StoredExplanation, StoryAssignment, StoryListQuery, StorySynthesis } from './story-store.ts';
 export type { TopicListQuery, TopicSummary } from './topic-store.ts';
+export { topicName } from './topic-name.ts';
 export { topicSlug } from './topic-slug.ts';
 export type { WriterLock } from './writer-lock.ts';

@@ -1,6 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import { createRecentStoriesIndex } from './recent-index-migration.ts';
-import { createTopicIndex } from './topic-migration.ts';
+import { createTopicIndex, reindexTopics } from './topic-migration.ts';
 
 /** The SQL dialects the store runs on. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -15,6 +15,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['004_topics', createTopicIndex],
   ['005_story_sources', addStorySources],
   ['006_recent_stories_index', createRecentStoriesIndex],
+  ['007_reindex_topics', reindexTopics],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DialectName } from './migrations.ts';
 
 /**
@@ -21,4 +21,12 @@ export async function createTopicIndex(db: Kysely<unknown>, _dialect: DialectNam
     .addColumn('story_id', 'integer', (c) => c.primaryKey())
     .addColumn('version', 'integer', (c) => c.notNull())
     .execute();
+}
+
+/**
+ * Migration step: index every story's topics again (titles and datelines are now cleaned out of names, see
+ * topic-name.ts); forgetting the indexed versions makes indexChangedStories redo them all once.
+ */
+export async function reindexTopics(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
+  await sql`DELETE FROM story_topic_versions`.execute(db);
 }

@@ -66,8 +66,11 @@ export function BlindspotsPage(props: {
         <ol class="stories blindspots">
           {props.views.map((view) => (
             <li>
-              <StoryCard view={view} now={props.now} />
-              <p class="why-blindspot">{describeBlindspot(view.blindspot, view.coverage)}</p>
+              <StoryCard
+                view={view}
+                now={props.now}
+                note={describeBlindspot(view.blindspot, view.coverage)}
+              />
             </li>
           ))}
         </ol>

@@ -42,7 +42,7 @@ export function RaterTable({ caption, raters }: { caption: string; raters: reado
                 {r.note && <div class="muted">{r.note}</div>}
               </td>
               {showScore && <td>{r.score === undefined ? '—' : signed(r.score)}</td>}
-              <td>{r.asOf || '—'}</td>
+              <td class="nowrap">{r.asOf || '—'}</td>
               <td>{r.weight === undefined ? '—' : r.weight === 0 ? 'not used' : String(r.weight)}</td>
               <td>
                 <SourceLink source={r.source} />

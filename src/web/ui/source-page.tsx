@@ -52,7 +52,9 @@ export function SourcePage({ id, outlet, counts, views, now, prefs, returnTo, pa
         <input type="hidden" name="outlet" value={id} />
         <input type="hidden" name="action" value={hidden ? 'show' : 'hide'} />
         <input type="hidden" name="return" value={returnTo} />
-        <button type="submit">{hidden ? `Show ${name} again` : `Hide ${name} everywhere`}</button>{' '}
+        <button type="submit" class="secondary">
+          {hidden ? `Show ${name} again` : `Hide ${name} everywhere`}
+        </button>{' '}
         <span class="muted">
           {hidden ? 'You hide this outlet.' : 'Kept in a cookie in your browser only.'}
         </span>

@@ -3,7 +3,7 @@ import { formatAgo, plural, sideName } from '../format.ts';
 import { BiasBar } from './bias-bar.tsx';
 
 /** One story in a list: title, summary, bias bar and breadth (under the reader's preferences). */
-export function StoryCard({ view, now }: { view: StoryView; now: Date }) {
+export function StoryCard({ view, now, note }: { view: StoryView; now: Date; note?: string | undefined }) {
   const { story, coverage, blindspot } = view;
   return (
     <article class="card" aria-labelledby={`story-${story.id}-title`}>
@@ -25,6 +25,7 @@ export function StoryCard({ view, now }: { view: StoryView; now: Date }) {
           </span>
         )}
       </p>
+      {note && <p class="card-note">{note}</p>}
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
 import type { Article, Outlet } from '../../domain/index.ts';
 import type { StoredExplanation } from '../../store/index.ts';
-import { topicSlug } from '../../store/index.ts';
+import { topicName, topicSlug } from '../../store/index.ts';
 import { formatAgo, plural } from '../format.ts';
 import type { SideFilter } from '../params.ts';
 import type { Preferences } from '../prefs/preferences.ts';
@@ -38,8 +38,12 @@ export function StoryPage(props: StoryPageProps) {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const first = story.firstReporter ? byId.get(story.firstReporter.articleId) : undefined;
   const topics = story.entities
-    .map((name) => ({ name, slug: topicSlug(name) }))
+    .map((entity) => {
+      const name = topicName(entity);
+      return { name, slug: name === undefined ? undefined : topicSlug(name) };
+    })
     .filter((t): t is { name: string; slug: string } => t.slug !== undefined)
+    .filter((t, i, all) => all.findIndex((u) => u.slug === t.slug) === i)
     .slice(0, 8);
   const hidden = articles.length - shown.length;
   return (
