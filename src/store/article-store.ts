@@ -39,8 +39,10 @@ export class ArticleStore {
    * Inserts new articles and updates changed ones. Identity is the canonical URL, or the guid within a feed
    * (an article whose URL changed keeps its row). An article whose content hash is unchanged is left alone even
    * when its URL differs: the stored URL may be the page's canonical one, found by a full-text fetch. An update
-   * keeps the stored publication time when the new one is only an estimate (publishedEstimated). Call inside a
-   * transaction for atomic batches.
+   * keeps the stored publication time when the new one is only an estimate (publishedEstimated). An article stays
+   * with the feed that brought it: another feed carrying the same URL (an outlet's section feeds overlap, often
+   * with different summaries) does not update it, or it would flip between their versions on every poll. Call
+   * inside a transaction for atomic batches.
    */
   async save(articles: readonly NewArticle[], now = new Date().toISOString()): Promise<SaveArticlesResult> {
     let inserted = 0;
@@ -54,7 +56,7 @@ export class ArticleStore {
       for (const article of batch) {
         const row = existing.byUrl.get(article.url) ?? existing.byGuid.get(guidKey(article) ?? '');
         if (!row) fresh.push(article);
-        else if (row.content_hash === article.contentHash) unchanged += 1;
+        else if (row.content_hash === article.contentHash || isOtherFeeds(row, article)) unchanged += 1;
         else {
           const { published_at, ...fields } = toRow(article);
           await this.db
@@ -90,12 +92,12 @@ export class ArticleStore {
   private async findExisting(batch: readonly NewArticle[]) {
     const urls = batch.map((a) => a.url);
     const guids = batch.filter((a) => a.guid && a.feedId != null);
-    const byUrl = new Map<string, { id: number; url: string; content_hash: string }>();
-    const byGuid = new Map<string, { id: number; url: string; content_hash: string }>();
+    const byUrl = new Map<string, StoredVersion>();
+    const byGuid = new Map<string, StoredVersion>();
     if (urls.length > 0) {
       for (const row of await this.db
         .selectFrom('articles')
-        .select(['id', 'url', 'content_hash'])
+        .select(['id', 'url', 'content_hash', 'feed_id'])
         .where('url', 'in', urls)
         .execute()) {
         byUrl.set(row.url, row);
@@ -253,6 +255,17 @@ export class ArticleStore {
       .executeTakeFirst();
     return row?.published_at;
   }
+}
+
+interface StoredVersion {
+  readonly id: number;
+  readonly url: string;
+  readonly content_hash: string;
+  readonly feed_id: number | null;
+}
+
+function isOtherFeeds(row: StoredVersion, article: NewArticle): boolean {
+  return row.feed_id !== null && article.feedId != null && row.feed_id !== article.feedId;
 }
 
 function guidKey(article: NewArticle): string | undefined {

@@ -98,6 +98,29 @@ for (const [name, open] of BACKENDS) {
     assert.equal(await store.articles.count(), 1);
   });
 
+  it('an article stays with the feed that brought it: another feed with the same URL does not update it', async (store) => {
+    const first = await store.articles.save([polled({ feedId: 1, guid: 'world-1' })], POLL_1);
+    const section = polled({
+      feedId: 2,
+      guid: 'politics-1',
+      lead: 'A longer summary in the politics feed.',
+      contentHash: 'v-politics',
+    });
+    const other = await store.articles.save([section], POLL_2);
+    assert.deepEqual([other.inserted, other.updated, other.unchanged], [0, 0, 1]);
+    const stored = await store.articles.get(first.changedIds[0]!);
+    assert.deepEqual(
+      [stored?.feedId, stored?.guid, stored?.lead],
+      [1, 'world-1', 'The council voted on Monday.'],
+    );
+    // The owning feed still updates it.
+    const edited = await store.articles.save(
+      [polled({ feedId: 1, guid: 'world-1', contentHash: 'v2' })],
+      POLL_2,
+    );
+    assert.equal(edited.updated, 1);
+  });
+
   it('marks the stories of updated articles for a new synthesis, and only those', async (store) => {
     const { changedIds } = await store.articles.save(
       [1, 2, 3].map((n) => polled({ guid: `g${n}`, url: `https://x.example/${n}`, contentHash: `h${n}` })),
