@@ -1,0 +1,299 @@
+// The reusable parts of the OpenAPI document (openapi.ts): parameters, headers, responses and schemas.
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (schema: object) => ({ oneOf: [schema, { type: 'null' }] });
+
+/** The components of the OpenAPI document of /api. */
+export const OPENAPI_COMPONENTS = {
+  parameters: {
+    limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
+    offset: { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+    hide: {
+      name: 'hide',
+      in: 'query',
+      description: 'Outlet ids to hide, comma-separated (at most 120).',
+      schema: { type: 'string' },
+      example: 'foxnews.com,cnn.com',
+    },
+    min_factuality: {
+      name: 'min_factuality',
+      in: 'query',
+      description: 'Hide outlets rated below this factuality.',
+      schema: { type: 'string', enum: ['very-high', 'high', 'mostly-factual', 'mixed', 'low', 'very-low'] },
+    },
+    hide_unrated_factuality: {
+      name: 'hide_unrated_factuality',
+      in: 'query',
+      description: 'With min_factuality: also hide outlets without a factuality rating.',
+      schema: { type: 'string', enum: ['0', '1'] },
+    },
+  },
+  headers: {
+    ETag: { description: 'Version of the answer, for If-None-Match.', schema: { type: 'string' } },
+    Link: { description: 'RFC 8288 links to the next and previous pages.', schema: { type: 'string' } },
+  },
+  responses: {
+    BadRequest: {
+      description: 'A parameter is malformed.',
+      content: { 'application/json': { schema: ref('Error') } },
+    },
+    NotFound: {
+      description: 'No such resource.',
+      content: { 'application/json': { schema: ref('Error') } },
+    },
+  },
+  schemas: {
+    Error: {
+      type: 'object',
+      required: ['error'],
+      properties: {
+        error: {
+          type: 'object',
+          required: ['status', 'message'],
+          properties: { status: { type: 'integer' }, message: { type: 'string' } },
+        },
+      },
+    },
+    Coverage: {
+      type: 'object',
+      required: ['left', 'center', 'right', 'unrated', 'rated', 'shares'],
+      properties: {
+        left: { type: 'integer', description: 'Distinct Left outlets.' },
+        center: { type: 'integer' },
+        right: { type: 'integer' },
+        unrated: { type: 'integer', description: 'Outlets without a bias rating, counted apart.' },
+        rated: { type: 'integer' },
+        shares: {
+          type: 'object',
+          description: 'Shares over rated outlets, 0…1.',
+          properties: { left: { type: 'number' }, center: { type: 'number' }, right: { type: 'number' } },
+        },
+        factuality: { type: 'object', additionalProperties: { type: 'integer' } },
+        ownership: { type: 'object', additionalProperties: { type: 'integer' } },
+      },
+    },
+    StorySummary: {
+      type: 'object',
+      required: ['id', 'title', 'article_count', 'outlet_count', 'coverage', 'updated_at', 'version'],
+      properties: {
+        id: { type: 'integer' },
+        title: { type: 'string' },
+        summary: { type: 'string' },
+        url: { type: 'string' },
+        article_count: { type: 'integer' },
+        outlet_count: { type: 'integer' },
+        coverage: ref('Coverage'),
+        blindspot: nullable({ type: 'string', enum: ['left', 'right'] }),
+        first_published_at: { type: 'string', format: 'date-time' },
+        updated_at: { type: 'string', format: 'date-time' },
+        version: { type: 'integer' },
+        hidden: {
+          type: 'object',
+          description: 'Present when preferences hid some of the story.',
+          properties: { outlets: { type: 'integer' }, articles: { type: 'integer' } },
+        },
+      },
+    },
+    KeyPoint: {
+      type: 'object',
+      properties: { text: { type: 'string' }, article_ids: { type: 'array', items: { type: 'integer' } } },
+    },
+    OutletBadge: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        bias: nullable({
+          type: 'object',
+          properties: { label: { type: 'string' }, bucket: { type: 'string' }, score: { type: 'number' } },
+        }),
+        factuality: nullable({ type: 'string' }),
+        url: { type: 'string' },
+      },
+    },
+    OutletListItem: {
+      allOf: [
+        ref('OutletBadge'),
+        {
+          type: 'object',
+          properties: { articles: { type: 'integer' }, latest_at: nullable({ type: 'string' }) },
+        },
+      ],
+    },
+    Article: {
+      type: 'object',
+      properties: {
+        id: { type: 'integer' },
+        title: { type: 'string' },
+        lead: { type: 'string' },
+        url: { type: 'string' },
+        published_at: { type: 'string', format: 'date-time' },
+        outlet: nullable(ref('OutletBadge')),
+        duplicate_of: nullable({ type: 'integer' }),
+        explanation: nullable({
+          type: 'object',
+          description: 'Why the clusterer put the article in this story.',
+          properties: {
+            opened_story: { type: 'boolean' },
+            score: { type: 'number' },
+            runner_up: nullable({
+              type: 'object',
+              properties: { story_id: { type: 'integer' }, score: { type: 'number' } },
+            }),
+            shared_terms: { type: 'array', items: { type: 'string' } },
+            shared_entities: { type: 'array', items: { type: 'string' } },
+          },
+        }),
+      },
+    },
+    StoryDetail: {
+      allOf: [
+        ref('StorySummary'),
+        {
+          type: 'object',
+          properties: {
+            title_article_ids: {
+              type: 'array',
+              items: { type: 'integer' },
+              description: 'Articles whose headline is the title (the first is its source).',
+            },
+            summary_article_ids: { type: 'array', items: { type: 'integer' } },
+            key_points: { type: 'array', items: ref('KeyPoint') },
+            frames: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  side: { type: 'string', enum: ['left', 'center', 'right'] },
+                  points: { type: 'array', items: ref('KeyPoint') },
+                  terms: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: { term: { type: 'string' }, score: { type: 'number' } },
+                    },
+                  },
+                },
+              },
+            },
+            entities: { type: 'array', items: { type: 'string' } },
+            first_reporter: nullable({
+              type: 'object',
+              properties: { article_id: { type: 'integer' }, outlet_id: nullable({ type: 'string' }) },
+            }),
+            articles: { type: 'array', items: ref('Article') },
+          },
+        },
+      ],
+    },
+    RaterValue: {
+      type: 'object',
+      properties: {
+        rater: { type: 'string' },
+        value: { type: 'string', description: "The rater's own value, unchanged." },
+        score: nullable({ type: 'number' }),
+        as_of: { type: 'string' },
+        source: { type: 'string' },
+        kind: { type: 'string' },
+        dataset: nullable({ type: 'string' }),
+        weight: nullable({ type: 'number' }),
+        note: nullable({ type: 'string' }),
+      },
+    },
+    Outlet: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        domains: { type: 'array', items: { type: 'string' } },
+        bias: nullable({
+          type: 'object',
+          properties: {
+            score: { type: 'number' },
+            label: { type: 'string' },
+            bucket: { type: 'string' },
+            raters: { type: 'array', items: ref('RaterValue') },
+          },
+        }),
+        factuality: nullable({
+          type: 'object',
+          properties: { label: { type: 'string' }, raters: { type: 'array', items: ref('RaterValue') } },
+        }),
+        ownership: nullable({
+          type: 'object',
+          properties: {
+            owner: nullable({ type: 'string' }),
+            category: nullable({ type: 'string' }),
+            raters: { type: 'array', items: ref('RaterValue') },
+          },
+        }),
+        flags: { type: 'array', items: { type: 'string' } },
+        raters: { type: 'array', items: ref('RaterValue') },
+        articles: { type: 'integer' },
+        stories: { type: 'integer' },
+        latest_at: nullable({ type: 'string' }),
+        recent_stories: { type: 'array', items: ref('StorySummary') },
+      },
+    },
+    Topic: {
+      type: 'object',
+      properties: {
+        slug: { type: 'string' },
+        name: { type: 'string' },
+        stories: { type: 'integer' },
+        latest_at: { type: 'string' },
+        url: { type: 'string' },
+      },
+    },
+    SearchResult: {
+      type: 'object',
+      properties: {
+        query: { type: 'string' },
+        stories: {
+          type: 'object',
+          properties: {
+            total: { type: 'integer' },
+            hits: {
+              type: 'array',
+              items: {
+                allOf: [
+                  ref('StorySummary'),
+                  {
+                    type: 'object',
+                    properties: { title_html: { type: 'string' }, snippet_html: { type: 'string' } },
+                  },
+                ],
+              },
+            },
+          },
+        },
+        articles: {
+          type: 'object',
+          properties: {
+            total: { type: 'integer' },
+            hits: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  id: { type: 'integer' },
+                  title: { type: 'string' },
+                  lead: { type: 'string' },
+                  url: { type: 'string' },
+                  published_at: { type: 'string' },
+                  story_id: nullable({ type: 'integer' }),
+                  outlet: nullable(ref('OutletBadge')),
+                  title_html: { type: 'string', description: 'Escaped HTML, matches in <mark>.' },
+                  snippet_html: { type: 'string' },
+                },
+              },
+            },
+          },
+        },
+        limit: { type: 'integer' },
+        offset: { type: 'integer' },
+        next: nullable({ type: 'string' }),
+      },
+    },
+  },
+} as const;
