@@ -114,6 +114,24 @@
     return el('div', { class: 'table-wrap' }, [el('table', {}, [el('thead', {}, [head]), tbody])]);
   };
 
+  // A distribution as a list: each label with its count, share and a meter (the figures are always in words too).
+  const distribution = (counts, total) => {
+    const list = el('ul', { class: 'distribution' });
+    for (const [key, name] of FACTUALITY) {
+      const n = counts.get(key) || 0;
+      if (n <= 0) continue;
+      const meter = el('meter', { min: '0', max: String(total), value: String(n), 'aria-hidden': 'true' });
+      list.append(
+        el('li', {}, [
+          el('span', { class: 'dist-name', text: name }),
+          el('span', { class: 'dist-count', text: `${n} (${pct(n, total)})` }),
+          meter,
+        ]),
+      );
+    }
+    return list;
+  };
+
   const section = (title, ...children) => el('section', {}, [el('h2', { text: title }), ...children]);
 
   const render = () => {
@@ -186,11 +204,7 @@
       }
     }
     const storyFactTotal = [...storyFacts.values()].reduce((a, b) => a + b, 0);
-    const storyFactList = el('ul', { class: 'distribution' });
-    for (const [key, name] of FACTUALITY) {
-      const n = storyFacts.get(key) || 0;
-      if (n > 0) storyFactList.append(el('li', { text: `${name}: ${n} (${pct(n, storyFactTotal)})` }));
-    }
+    const storyFactList = distribution(storyFacts, storyFactTotal);
     root.append(
       section(
         'Factuality of the outlets in the stories you opened',
@@ -200,11 +214,7 @@
 
     const facts = new Map();
     for (const a of h.articles) facts.set(a.factuality || '', (facts.get(a.factuality || '') || 0) + 1);
-    const factList = el('ul', { class: 'distribution' });
-    for (const [key, name] of FACTUALITY) {
-      const n = facts.get(key) || 0;
-      if (n > 0) factList.append(el('li', { text: `${name}: ${n} (${pct(n, h.articles.length)})` }));
-    }
+    const factList = distribution(facts, h.articles.length);
     root.append(
       section(
         'Factuality of the outlets you read',
