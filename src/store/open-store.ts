@@ -61,9 +61,15 @@ async function openPostgres(connection: PostgresConnection & { readonly poolSize
     max: connection.poolSize,
     idleTimeoutMillis: 30_000,
   });
-  // A connection that dies while idle (PostgreSQL restarted, network cut) must not crash the process: the pool
-  // drops it and opens a new one for the next query.
+  // A connection that dies (PostgreSQL restarted, network cut) must not crash the process: the pool drops it and
+  // opens a new one for the next query. The pool listens on idle connections only; one checked out between two
+  // statements of a transaction emits 'error' with no listener, so every connection gets its own.
   pool.on('error', (error) => console.error(`store: idle PostgreSQL connection failed: ${error.message}`));
+  pool.on('connect', (client) => {
+    client.on('error', () => {
+      // The statement in flight (or the next one) fails with this error; the caller retries.
+    });
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return new Store(db, 'postgres', connection);
 }

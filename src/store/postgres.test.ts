@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { isTransientStoreError } from './is-transient-error.ts';
@@ -113,6 +114,28 @@ if (!url) {
       }
     }
     assert.equal(value, 'v');
+    await store.close();
+  });
+
+  test('postgres: a connection killed inside a transaction fails that transaction, not the process', async () => {
+    const store = await open({ applicationName: 'parallax-kill-in-transaction' });
+    await assert.rejects(
+      store.transaction(async (trx) => {
+        await trx.meta.set('k', 'v');
+        // Between two statements the connection is checked out of the pool and has no query running.
+        await admin((client) =>
+          client.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'parallax-kill-in-transaction'`,
+          ),
+        );
+        await sleep(100);
+        await trx.meta.set('k2', 'v2');
+      }),
+      (error) => isTransientStoreError(error),
+    );
+    assert.equal(await store.meta.get('k'), undefined);
+    await store.meta.set('k', 'after');
+    assert.equal(await store.meta.get('k'), 'after');
     await store.close();
   });
 

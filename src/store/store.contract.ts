@@ -261,6 +261,8 @@ export function runStoreContract(name: string, open: OpenStore): void {
       blindspot: 'right',
       firstPublishedAt: synthesis.firstPublishedAt,
       updatedAt: synthesis.updatedAt,
+      titleArticleIds: [1],
+      summaryArticleIds: [1, 2],
       firstReporter: { articleId: 1, outletId: 'outlet-a' },
       entities: ['Senate', 'Zoë'],
       version: 2,
@@ -495,7 +497,9 @@ function makeSynthesis(options: {
 }): StorySynthesis {
   return {
     title: 'Senate passes budget',
+    titleArticleIds: [1],
     summary: 'The Senate passed the budget 51–49.',
+    summaryArticleIds: [1, 2],
     keyPoints: [{ text: 'The vote was 51–49.', articleIds: [1] }],
     frames: [{ side: 'left', points: [], terms: [{ term: 'cuts', score: 2.5 }] }],
     coverage: {
