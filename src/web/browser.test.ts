@@ -110,6 +110,17 @@ test('browser: top stories → story → filter by side → search → blindspot
   });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
 
+  try {
+    await readAsAReader(page, base, problems);
+  } catch (error) {
+    // The page as it was when a step failed, for whoever reads the CI artifacts.
+    await page.screenshot({ path: join(ARTIFACTS, 'failure.png'), fullPage: true }).catch(() => {});
+    throw new Error(`browser: failed at ${page.url()}: ${(error as Error).message}`, { cause: error });
+  }
+});
+
+/** The reader's walk through the product; `problems` collects the console errors met on the way. */
+async function readAsAReader(page: Page, base: string, problems: readonly string[]): Promise<void> {
   // Top stories: cards with bias bars, most outlets first; the skip link is the first stop of the keyboard.
   await page.goto(`${base}/`);
   await page.keyboard.press('Tab');
@@ -233,4 +244,4 @@ test('browser: top stories → story → filter by side → search → blindspot
   await shot(page, '08-story-phone-dark');
 
   assert.deepEqual(problems, [], 'no console errors or warnings');
-});
+}
