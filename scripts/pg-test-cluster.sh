@@ -4,9 +4,10 @@
 #   scripts/pg-test-cluster.sh stop    stop it and delete its files
 #   scripts/pg-test-cluster.sh url     print the URL of the running cluster
 #   scripts/pg-test-cluster.sh restart stop and start the server, keeping its data (fault tests)
-# Env: PG_TEST_PORT (55432), PG_TEST_DIR (/tmp/parallax-pg-$PG_TEST_PORT), PG_BIN (newest /usr/lib/postgresql/*/bin).
-# initdb refuses to run as root, so as root every server command runs as the postgres user (runuser).
-# Durability is switched off (fsync, synchronous_commit, full_page_writes): the data is thrown away anyway.
+# Env: PG_TEST_PORT (55432), PG_TEST_DIR (/tmp/parallax-pg-$PG_TEST_PORT), PG_BIN (newest /usr/lib/postgresql/*/bin),
+# PG_TEST_DURABLE=1 for benchmarks (fsync and full-page writes on, synchronous_commit off: crash-safe like SQLite's
+# WAL with synchronous=NORMAL). Otherwise durability is off (fsync, synchronous_commit, full_page_writes): the data
+# is thrown away anyway. initdb refuses to run as root, so as root every server command runs as the postgres user.
 set -euo pipefail
 
 port=${PG_TEST_PORT:-55432}
@@ -25,9 +26,15 @@ as_postgres() {
 
 running() { [ -f "$dir/data/postmaster.pid" ] && as_postgres "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; }
 
+if [ "${PG_TEST_DURABLE:-0}" = 1 ]; then
+  durability="-c synchronous_commit=off"
+else
+  durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+fi
+
 start_server() {
   as_postgres "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=200" \
     start >/dev/null
 }
 

@@ -422,6 +422,16 @@ export function runStoreContract(name: string, open: OpenStore): void {
     assert.equal(await store.articles.count(), 1_050);
   });
 
+  it('reports its size on disk, which grows with the data', async (store) => {
+    const empty = await store.sizeBytes();
+    assert.ok(empty > 0);
+    await store.articles.save(
+      Array.from({ length: 2_000 }, (_, i) => article(i + 1, { lead: 'x'.repeat(300) })),
+      T0,
+    );
+    assert.ok((await store.sizeBytes()) > empty + 300_000, 'expected at least 2,000 × 300 bytes more');
+  });
+
   it('migrating an up-to-date database is a no-op', async (store) => {
     const result = await store.migrate();
     assert.equal(result.error, undefined);

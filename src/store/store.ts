@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationResultSet, Migrator } from 'kysely';
+import { type Kysely, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { ArticleStore } from './article-store.ts';
 import { BrowseStore } from './browse-store.ts';
 import { FeedStore } from './feed-store.ts';
@@ -61,6 +61,23 @@ export class Store {
    */
   createWriterLock(name: string): WriterLock {
     return createWriterLock(this.postgres, name);
+  }
+
+  /**
+   * Bytes the store takes on disk: on SQLite the database file's pages (tables, indexes, full-text index); on
+   * PostgreSQL the tables of the store's schema with their indexes and TOAST.
+   */
+  async sizeBytes(): Promise<number> {
+    const { rows } =
+      this.dialect === 'sqlite'
+        ? await sql<{
+            n: number;
+          }>`SELECT page_count * page_size AS n FROM pragma_page_count(), pragma_page_size()`.execute(this.db)
+        : await sql<{ n: number | string }>`
+            SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) AS n FROM pg_class c
+            JOIN pg_namespace s ON s.oid = c.relnamespace
+            WHERE s.nspname = current_schema() AND c.relkind IN ('r', 'm')`.execute(this.db);
+    return Number(rows[0]?.n ?? 0);
   }
 
   /** Opens the job queue shared by every process (PostgreSQL only; throws on SQLite). */
