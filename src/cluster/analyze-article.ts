@@ -35,7 +35,12 @@ function splitScript(token: string): string[] {
   return pairs;
 }
 
-function analyzeField(text: string, surface: Map<string, string>, words: string[]): FieldTerms {
+function analyzeField(
+  text: string,
+  surface: Map<string, string>,
+  words: string[],
+  names: ReadonlySet<string> | undefined,
+): FieldTerms {
   const tokens: string[] = [];
   const stems: string[] = [];
   for (const raw of tokenize(text)) {
@@ -48,7 +53,7 @@ function analyzeField(text: string, surface: Map<string, string>, words: string[
       if (!surface.has(stemmed)) surface.set(stemmed, token);
     }
   }
-  return { tokens, stems, entities: extractEntities(text) };
+  return { tokens, stems, entities: extractEntities(text, names) };
 }
 
 /** The first `maxWords` words of a text (the lead carries the story; later paragraphs drift). */
@@ -62,13 +67,20 @@ function leadWords(text: string, maxWords: number): string {
   return text;
 }
 
-/** Tokens, stems and names of an article's title and the first `bodyWords` words of its text. */
-export function analyzeArticle(input: ClusterInput, bodyWords: number): AnalyzedArticle {
+/**
+ * Tokens, stems and names of an article's title and the first `bodyWords` words of its text; `names` is the
+ * lexicon of usually-capitalised words that sharpens name finding (see extractEntities).
+ */
+export function analyzeArticle(
+  input: ClusterInput,
+  bodyWords: number,
+  names?: ReadonlySet<string>,
+): AnalyzedArticle {
   const surface = new Map<string, string>();
   const words: string[] = [];
-  const title = analyzeField(input.title, surface, words);
+  const title = analyzeField(input.title, surface, words, names);
   const titleWordCount = words.length;
-  const body = analyzeField(leadWords(input.text, bodyWords), surface, words);
+  const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names);
   const time = input.published === null ? Number.NaN : Date.parse(input.published);
   return { input, title, body, surface, day: time / DAY_MS, words, titleWordCount };
 }

@@ -19,6 +19,8 @@ export interface DocumentFrequencies {
   readonly tokens: DocumentFrequencyTable;
   readonly stems: DocumentFrequencyTable;
   readonly entities: DocumentFrequencyTable;
+  /** Words usually capitalised inside a sentence (finds names in Title Case headlines). */
+  readonly names?: ReadonlySet<string>;
 }
 
 /** How the engine represents articles and which stories it keeps open. */
@@ -94,7 +96,7 @@ export class ClusterEngine {
   /** Analyses an article and advances the stream clock; copies of open stories are recognised here. */
   prepare(input: ClusterInput): PreparedArticle {
     const { settings } = this.options;
-    const article = analyzeArticle(input, settings.bodyWords);
+    const article = analyzeArticle(input, settings.bodyWords, this.options.documentFrequencies?.names);
     if (!Number.isNaN(article.day)) this.now = Math.max(this.now, article.day);
     this.sequence += 1;
     if (this.sequence % SWEEP_EVERY === 0) this.sweep();
