@@ -80,6 +80,11 @@ export class Store {
     return Number(rows[0]?.n ?? 0);
   }
 
+  /** Refreshes the query planner's statistics; run it after a bulk load (migrate-store, a benchmark). */
+  async analyze(): Promise<void> {
+    await sql`ANALYZE`.execute(this.db);
+  }
+
   /** Opens the job queue shared by every process (PostgreSQL only; throws on SQLite). */
   openJobQueue(options: JobQueueOptions): Promise<JobQueue> {
     return openJobQueue(this.postgres, options);

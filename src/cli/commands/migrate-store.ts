@@ -50,6 +50,7 @@ export function registerMigrateStore(program: Command): void {
         try {
           logger.info('migrate-store: copying', { from, to: redactPassword(to) });
           const result = await copyStore(source, target, { batchSize, progress: createProgress() });
+          await target.analyze();
           if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
           else {
             for (const t of result.tables) {
