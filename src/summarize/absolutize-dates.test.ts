@@ -54,5 +54,8 @@ test('absolutizeDates writes "on" mid-sentence after a quoted title and "On" aft
     `Fauci told CNN's "State of the Union" on July 25 that rules may change.`,
   );
   assert.equal(absolutizeDates('He agreed. Monday he left.', SATURDAY), 'He agreed. On July 26 he left.');
-  assert.equal(absolutizeDates('“It is over.” Monday he left.', SATURDAY), '“It is over.” On July 26 he left.');
+  assert.equal(
+    absolutizeDates('“It is over.” Monday he left.', SATURDAY),
+    '“It is over.” On July 26 he left.',
+  );
 });
