@@ -1,3 +1,4 @@
+import type { DocumentFrequencies } from './cluster-engine.ts';
 import { FEATURE_NAMES } from './similarity-features.ts';
 
 /** Article shapes that get their own weights: with or without body text, with or without a time. */
@@ -51,6 +52,10 @@ export interface ClusterModel {
   readonly mergeFeatures: readonly string[];
   readonly settings: ClusterSettings;
   readonly profiles: Readonly<Partial<Record<Profile, ProfileWeights>>>;
+  /** The document-frequency file the model was trained with, relative to the model file. */
+  readonly documentFrequencyFile?: string;
+  /** That file's tables, attached by loadClusterModel (never stored inside the model file). */
+  readonly documentFrequencies?: DocumentFrequencies;
   /** What the model was trained on, for the record. */
   readonly training?: unknown;
 }

@@ -13,7 +13,7 @@ export interface ClustererOptions {
   readonly maxOpenStories?: number;
   /** Join probability needed to join the best story (default: the model's tuned threshold per profile). */
   readonly joinThreshold?: number;
-  /** Shipped document frequencies (cold-start IDF); see loadDocumentFrequencies. */
+  /** Document frequencies for the cold-start IDF (default: the ones the model was loaded with). */
   readonly documentFrequencies?: DocumentFrequencies;
   /** Near-duplicate settings, or false to cluster syndicated copies like any article. */
   readonly nearDuplicates?: NearDuplicateOptions | false;
@@ -32,7 +32,7 @@ export function createClusterer(model: ClusterModel, options: ClustererOptions =
     settings: model.settings,
     windowDays: options.windowDays ?? DEFAULT_WINDOW_DAYS,
     maxOpenStories: options.maxOpenStories ?? DEFAULT_MAX_OPEN_STORIES,
-    documentFrequencies: options.documentFrequencies,
+    documentFrequencies: options.documentFrequencies ?? model.documentFrequencies,
     nearDuplicates: options.nearDuplicates,
   });
 

@@ -10,7 +10,7 @@ export interface NearDuplicateOptions {
   readonly rows?: number;
   /** Share of the shorter text's shingles found in the other text to call it a copy. */
   readonly minContainment?: number;
-  /** Texts with fewer words are compared by their normalised title only. */
+  /** Texts (bodies) with fewer words are compared by their normalised title only. */
   readonly minWords?: number;
   /** Titles with fewer words are never called copies on their own (short headlines repeat by chance). */
   readonly minTitleWords?: number;
@@ -63,8 +63,10 @@ export class NearDuplicateIndex {
   fingerprint(article: AnalyzedArticle): Fingerprint {
     const titleWords = article.words.slice(0, article.titleWordCount);
     const titleKey = titleWords.length >= this.minTitleWords ? titleWords.join(' ') : null;
-    if (article.words.length < this.minWords) return { shingles: null, bandKeys: [], titleKey };
-    const shingles = shingleHashes(article.words, this.shingleSize);
+    // Reprints often get a new headline, so only the text is shingled.
+    const bodyWords = article.words.slice(article.titleWordCount);
+    if (bodyWords.length < this.minWords) return { shingles: null, bandKeys: [], titleKey };
+    const shingles = shingleHashes(bodyWords, this.shingleSize);
     const signature = minHashSignature(shingles, this.bands * this.rows);
     const bandKeys: number[] = [];
     for (let b = 0; b < this.bands; b++) {

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerOutlets } from './outlets.ts';
+import { registerCluster } from './cluster.ts';
 import { registerFeeds } from './feeds.ts';
 import { registerFeedsCheck } from './feeds-check.ts';
 import { registerIngest } from './ingest.ts';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerRebuild,
   registerStats,
   registerSummary,
+  registerCluster,
   registerOutlets,
   registerFeeds,
   registerFeedsCheck,

@@ -41,6 +41,8 @@ export interface TrainOptions {
    * model so far making the decisions, add those states to the training set, refit. Default 1.
    */
   readonly onPolicyRounds?: number;
+  /** Told what training is doing (for a progress line). */
+  readonly onProgress?: (message: string) => void;
 }
 
 type Variant = { readonly suffix: string; readonly dropTime: boolean; readonly dropBody: boolean };
@@ -139,14 +141,19 @@ export function trainClusterModel(
       training: { streams: used, onPolicyRounds: options.onPolicyRounds ?? 1 },
     };
   };
+  const say = options.onProgress ?? (() => {});
+  say(`replaying ${inputs.length} streams with gold stories`);
   for (const { articles, weight } of inputs) collectTrainingExamples(articles, weight, collect, examples);
+  say('fitting the rankers and join decisions');
   let model = fit();
   for (let round = 0; round < (options.onPolicyRounds ?? 1); round++) {
+    say(`on-policy round ${round + 1}: replaying with the model's own decisions`);
     for (const { articles, weight } of inputs) {
       collectTrainingExamples(articles, weight, { ...collect, policy: model }, examples);
     }
     model = fit();
   }
+  say('tuning join thresholds');
   return tuneJoinThresholds(
     model,
     inputs.map((i) => i.articles),

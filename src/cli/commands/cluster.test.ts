@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const DATA = resolve(import.meta.dirname, 'testdata/cluster');
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['bin/parallax.js', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env },
+  });
+
+test('cluster --input --output writes one {"id","story"} line per article, in input order', () => {
+  const output = join(mkdtempSync(join(tmpdir(), 'parallax-cluster-')), 'out.jsonl');
+  const result = run(['cluster', '--input', join(DATA, 'stream.jsonl'), '--output', output]);
+  assert.equal(result.status, 0, result.stderr);
+  const lines = readFileSync(output, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  assert.deepEqual(
+    lines.map((l) => Object.keys(l)),
+    Array(5).fill(['id', 'story']),
+  );
+  assert.deepEqual(
+    lines.map((l) => l.id),
+    ['1', '2', '3', '4', '5'],
+  );
+  assert.equal(lines[2]!.story, lines[0]!.story);
+  assert.equal(lines[3]!.story, lines[1]!.story);
+  assert.equal(new Set(lines.map((l) => l.story)).size, 3);
+});
+
+test('eval cluster --json reports the model and the simple baseline with the documented fields', () => {
+  const result = run(['eval', 'cluster', '--data', join(DATA, 'stream.jsonl'), '--json']);
+  assert.equal(result.status, 0, result.stderr);
+  const report = JSON.parse(result.stdout) as Record<string, unknown> & { baseline: Record<string, unknown> };
+  for (const part of [report, report.baseline]) {
+    for (const key of ['documents', 'gold_stories', 'predicted_stories', 'seconds', 'articles_per_second']) {
+      assert.equal(typeof part[key], 'number', key);
+    }
+    assert.deepEqual(Object.keys(part.pairwise as object), ['precision', 'recall', 'f1']);
+    assert.deepEqual(Object.keys(part.bcubed as object), ['precision', 'recall', 'f1']);
+  }
+  assert.equal(report.documents, 5);
+  assert.equal(report.gold_stories, 3);
+  assert.deepEqual(report.bcubed, { precision: 1, recall: 1, f1: 1 });
+});
+
+test('eval cluster without --json prints a table; usage mistakes exit 2; a malformed line is named', () => {
+  const table = run(['eval', 'cluster', '--data', join(DATA, 'stream.jsonl')]);
+  assert.equal(table.status, 0, table.stderr);
+  assert.match(table.stdout, /parallax\s+5\s+3\s+3/);
+  assert.match(table.stdout, /simple/);
+  const missing = run(['cluster', '--output', '/dev/null']);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /--input/);
+  const absent = run(['eval', 'cluster', '--data', join(DATA, 'absent.jsonl')]);
+  assert.equal(absent.status, 2);
+  assert.match(absent.stderr, /no such file/);
+  const bad = run(['cluster', '--input', join(DATA, 'malformed.jsonl'), '--output', '/dev/null']);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /malformed\.jsonl line 3: not valid JSON/);
+});

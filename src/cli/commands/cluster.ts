@@ -1,0 +1,242 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Command } from 'commander';
+import {
+  type Assignment,
+  type ClusterModel,
+  combineEvaluations,
+  createClusterer,
+  createSimpleClusterer,
+  DEFAULT_DOCUMENT_FREQUENCIES_PATH,
+  DEFAULT_MODEL_PATH,
+  evaluateStream,
+  type LabelledArticle,
+  loadClusterModel,
+  loadDocumentFrequencies,
+  parseLabelledStream,
+  type StoryClusterer,
+  type StreamEvaluation,
+  serializeClusterModel,
+  trainClusterModel,
+} from '../../cluster/index.ts';
+import { loadConfig } from '../../config/index.ts';
+import { UsageError } from '../usage-error.ts';
+import { evalCommand } from './eval-command.ts';
+import { trainCommand } from './train-command.ts';
+
+/** Reads a labelled stream (plain or .gz); a missing file is a usage error, a bad line names its number. */
+function readStream(file: string): LabelledArticle[] {
+  if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const bytes = readFileSync(file);
+  const text = file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  return parseLabelledStream(text, file);
+}
+
+function parsePositive(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new UsageError(`${name} must be a positive number, got "${value}"`);
+  return number;
+}
+
+function loadModelOption(path: string | undefined): ClusterModel {
+  const file = path ?? loadConfig().cluster.model ?? DEFAULT_MODEL_PATH;
+  if (!existsSync(file))
+    throw new UsageError(`no cluster model at ${file} (train one with: parallax train cluster)`);
+  return loadClusterModel(file);
+}
+
+interface ClustererChoice {
+  model?: string;
+  simple?: boolean;
+  windowDays?: string;
+}
+
+function makeClusterer(options: ClustererChoice): () => StoryClusterer {
+  const windowDays = parsePositive(options.windowDays, '--window-days') ?? loadConfig().cluster.windowDays;
+  if (options.simple) return () => createSimpleClusterer({ windowDays });
+  const model = loadModelOption(options.model);
+  return () => createClusterer(model, { windowDays });
+}
+
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
+function rounded(e: StreamEvaluation): StreamEvaluation {
+  const pr = (p: StreamEvaluation['pairwise']) => ({
+    precision: round4(p.precision),
+    recall: round4(p.recall),
+    f1: round4(p.f1),
+  });
+  return {
+    ...e,
+    seconds: round4(e.seconds),
+    articles_per_second: Math.round(e.articles_per_second),
+    pairwise: pr(e.pairwise),
+    bcubed: pr(e.bcubed),
+  };
+}
+
+function formatTable(rows: readonly { name: string; e: StreamEvaluation }[]): string {
+  const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
+  const lines = [
+    `${'clusterer'.padEnd(10)} ${'docs'.padStart(7)} ${'gold'.padStart(6)} ${'pred'.padStart(6)}   pairwise P/R/F1        BCubed P/R/F1      seconds  articles/s`,
+  ];
+  for (const { name, e } of rows) {
+    lines.push(
+      `${name.padEnd(10)} ${String(e.documents).padStart(7)} ${String(e.gold_stories).padStart(6)} ${String(e.predicted_stories).padStart(6)}  ` +
+        `${pct(e.pairwise.precision)}${pct(e.pairwise.recall)}${pct(e.pairwise.f1)}  ` +
+        `${pct(e.bcubed.precision)}${pct(e.bcubed.recall)}${pct(e.bcubed.f1)}  ${e.seconds.toFixed(2).padStart(8)}  ${Math.round(e.articles_per_second).toString().padStart(10)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function registerClusterRun(program: Command): void {
+  program
+    .command('cluster')
+    .description('Cluster a labelled stream (DESIGN §4 JSON Lines; gold labels ignored) into stories.')
+    .requiredOption(
+      '--input <file>',
+      'labelled stream, one article per line in publication order (.gz allowed)',
+    )
+    .requiredOption('--output <file>', 'where to write one {"id","story"} line per article')
+    .option('--model <file>', 'trained model (default: config cluster.model, else data/cluster/model.json)')
+    .option('--simple', 'use the simple TF-IDF threshold clusterer instead of the learned model')
+    .option('--window-days <n>', 'days a story stays open after its newest article (default: config)')
+    .option('--explain', 'also write isNew, duplicateOf and the explanation of each assignment')
+    .action((opts: ClustererChoice & { input: string; output: string; explain?: boolean }) => {
+      const articles = readStream(opts.input);
+      const clusterer = makeClusterer(opts)();
+      const line = (a: Assignment) =>
+        opts.explain
+          ? {
+              id: a.id,
+              story: a.story,
+              isNew: a.isNew,
+              duplicateOf: a.duplicateOf ?? null,
+              explanation: a.explanation,
+            }
+          : { id: a.id, story: a.story };
+      const out = articles.map((a) => `${JSON.stringify(line(clusterer.assign(a.input)))}\n`);
+      writeFileSync(opts.output, out.join(''));
+    });
+}
+
+function registerEvalCluster(program: Command): void {
+  evalCommand(program)
+    .command('cluster')
+    .description(
+      'Pairwise and BCubed precision/recall/F1 of the learned clusterer on labelled streams, beside the simple ' +
+        'clusterer in the same run. Several files are scored one by one and macro-averaged.',
+    )
+    .requiredOption('--data <files...>', 'labelled streams (.jsonl or .jsonl.gz), each one stream')
+    .option(
+      '--json',
+      'print {"documents","gold_stories","predicted_stories","seconds","articles_per_second",…}',
+    )
+    .option('--model <file>', 'trained model (default: config cluster.model, else data/cluster/model.json)')
+    .option('--window-days <n>', 'days a story stays open after its newest article (default: config)')
+    .action((opts: ClustererChoice & { data: string[]; json?: boolean }) => {
+      const streams = opts.data.map((file) => ({ file, articles: readStream(file) }));
+      const learned = makeClusterer(opts);
+      const simple = makeClusterer({ ...opts, simple: true });
+      const per = streams.map(({ file, articles }) => ({
+        file,
+        model: evaluateStream(articles, learned()).evaluation,
+        baseline: evaluateStream(articles, simple()).evaluation,
+      }));
+      const model = rounded(combineEvaluations(per.map((p) => p.model)));
+      const baseline = rounded(combineEvaluations(per.map((p) => p.baseline)));
+      if (opts.json) {
+        const streamsOut = per.map((p) => ({
+          file: p.file,
+          ...rounded(p.model),
+          baseline: rounded(p.baseline),
+        }));
+        process.stdout.write(`${JSON.stringify({ ...model, baseline, streams: streamsOut })}\n`);
+        return;
+      }
+      if (per.length > 1) {
+        for (const p of per) {
+          process.stdout.write(
+            `${p.file}\n${formatTable([
+              { name: 'parallax', e: p.model },
+              { name: 'simple', e: p.baseline },
+            ])}\n`,
+          );
+        }
+        process.stdout.write(`mean over ${per.length} streams (scores macro-averaged)\n`);
+      }
+      process.stdout.write(
+        formatTable([
+          { name: 'parallax', e: model },
+          { name: 'simple', e: baseline },
+        ]),
+      );
+    });
+}
+
+interface TrainOptions {
+  data: string[];
+  out?: string;
+  documentFrequencies?: string;
+  rounds?: string;
+  augment?: boolean;
+  windowDays?: string;
+}
+
+function registerTrainCluster(program: Command): void {
+  trainCommand(program)
+    .command('cluster')
+    .description(
+      'Learn the clustering weights (ranking + join-or-new, per article shape) from labelled streams and write the model.',
+    )
+    .requiredOption(
+      '--data <files...>',
+      'labelled streams (.jsonl or .jsonl.gz), each one stream in publication order',
+    )
+    .option('--out <file>', 'model file to write', DEFAULT_MODEL_PATH)
+    .option(
+      '--document-frequencies <file>',
+      'IDF prior and names lexicon the model uses (scripts/build-document-frequencies.ts)',
+      DEFAULT_DOCUMENT_FREQUENCIES_PATH,
+    )
+    .option('--rounds <n>', 'on-policy rounds after the teacher-forced one', '1')
+    .option('--no-augment', 'do not also learn from copies of the streams without times / without body text')
+    .option('--window-days <n>', 'days a story stays open after its newest article (default: config)')
+    .action((opts: TrainOptions) => {
+      const rounds = Number(opts.rounds);
+      if (!Number.isInteger(rounds) || rounds < 0)
+        throw new UsageError(`--rounds must be 0 or more, got "${opts.rounds}"`);
+      const windowDays = parsePositive(opts.windowDays, '--window-days') ?? loadConfig().cluster.windowDays;
+      if (!existsSync(opts.documentFrequencies!))
+        throw new UsageError(`no such file: ${opts.documentFrequencies}`);
+      const documentFrequencies = loadDocumentFrequencies(opts.documentFrequencies);
+      const streams = opts.data.map((file) => ({ name: basename(file), articles: readStream(file) }));
+      const started = Date.now();
+      const model = trainClusterModel(streams, {
+        windowDays,
+        documentFrequencies,
+        augment: opts.augment !== false,
+        onPolicyRounds: rounds,
+        onProgress: (message) => process.stderr.write(`train cluster: ${message}\n`),
+      });
+      const out = resolve(opts.out!);
+      const documentFrequencyFile = relative(dirname(out), resolve(opts.documentFrequencies!));
+      writeFileSync(out, serializeClusterModel({ ...model, documentFrequencyFile }));
+      const articles = streams.reduce((n, s) => n + s.articles.length, 0);
+      process.stderr.write(
+        `train cluster: ${articles} articles in ${streams.length} streams -> ${out} ` +
+          `(${((Date.now() - started) / 1000).toFixed(0)} s; profiles ${Object.keys(model.profiles).join(', ')})\n`,
+      );
+    });
+}
+
+/** `parallax cluster`, `parallax eval cluster` and `parallax train cluster`. */
+export function registerCluster(program: Command): void {
+  registerClusterRun(program);
+  registerEvalCluster(program);
+  registerTrainCluster(program);
+}

@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createClusterer } from './clusterer.ts';
+import { loadClusterModel } from './load-cluster-model.ts';
+import type { ClusterInput } from './types.ts';
+
+const model = loadClusterModel();
+
+const article = (id: string, title: string, text: string, published: string | null): ClusterInput => ({
+  id,
+  title,
+  text,
+  published,
+});
+
+const STREAM: ClusterInput[] = [
+  article(
+    '1',
+    'DeSantis signs order banning school mask mandates in Florida',
+    'Florida Gov. Ron DeSantis signed an executive order Friday that prohibits schools in the state from requiring students to wear face masks when they return to classrooms in the fall.',
+    '2021-07-30T16:00:00Z',
+  ),
+  article(
+    '2',
+    'Senate advances bipartisan infrastructure bill',
+    'The Senate voted Friday to advance the bipartisan infrastructure bill, a $1 trillion package of roads, bridges, broadband and water projects negotiated by a group of senators.',
+    '2021-07-30T17:00:00Z',
+  ),
+  article(
+    '3',
+    'Florida governor bars schools from requiring masks',
+    'Gov. Ron DeSantis on Friday barred Florida school districts from requiring students to wear masks, saying parents should decide, as coronavirus cases rise across the state.',
+    '2021-07-30T18:30:00Z',
+  ),
+  article(
+    '4',
+    'Infrastructure package clears key Senate vote',
+    'A $1 trillion bipartisan infrastructure package cleared a key procedural vote in the Senate on Friday, as senators from both parties worked on the final text of the bill.',
+    '2021-07-30T19:00:00Z',
+  ),
+  article(
+    '5',
+    'Wildfire forces evacuations in northern California',
+    'A fast-moving wildfire in northern California forced thousands of residents to evacuate their homes on Friday as crews battled the flames in hot, dry and windy weather.',
+    '2021-07-30T20:00:00Z',
+  ),
+  article(
+    '6',
+    'Senate passes infrastructure bill after long debate',
+    'The Senate voted Friday to advance the bipartisan infrastructure bill, a $1 trillion package of roads, bridges, broadband and water projects negotiated by a group of senators. Local leaders praised it.',
+    '2021-07-30T21:00:00Z',
+  ),
+];
+
+test('createClusterer groups the articles of one event and opens a story for each new event', () => {
+  const clusterer = createClusterer(model);
+  const stories = STREAM.map((a) => clusterer.assign(a).story);
+  assert.equal(stories[2], stories[0]);
+  assert.equal(stories[3], stories[1]);
+  assert.equal(stories[5], stories[1]);
+  assert.equal(new Set(stories).size, 3);
+});
+
+test('createClusterer explains each assignment: score, runner-up, shared words and names', () => {
+  const clusterer = createClusterer(model);
+  const [first, , third] = STREAM.map((a) => clusterer.assign(a));
+  assert.equal(first!.isNew, true);
+  assert.equal(first!.explanation.runnerUp, null);
+  assert.equal(third!.isNew, false);
+  const why = third!.explanation;
+  assert.ok(why.score > 0.5 && why.score <= 1, `score ${why.score}`);
+  assert.ok(why.sharedTerms.includes('florida'), why.sharedTerms.join(','));
+  assert.ok(why.sharedTerms.includes('masks') || why.sharedTerms.includes('mask'), why.sharedTerms.join(','));
+  assert.ok(why.sharedEntities.includes('desantis'), why.sharedEntities.join(','));
+  assert.ok(why.runnerUp === null || why.runnerUp.score < why.score);
+});
+
+test('createClusterer marks a syndicated copy as a duplicate of the original and keeps it in its story', () => {
+  const clusterer = createClusterer(model);
+  const assignments = STREAM.map((a) => clusterer.assign(a));
+  const copy = assignments[5]!;
+  assert.equal(copy.duplicateOf, '2');
+  assert.equal(copy.story, assignments[1]!.story);
+  assert.equal(copy.isNew, false);
+  assert.equal(assignments[3]!.duplicateOf, undefined);
+});
+
+test('createClusterer: restoring a prefix then assigning the rest gives the same stories as assigning all', () => {
+  const whole = createClusterer(model);
+  const expected = STREAM.map((a) => whole.assign(a));
+  for (const cut of [1, 3, 5]) {
+    const resumed = createClusterer(model);
+    for (const [i, a] of STREAM.slice(0, cut).entries()) resumed.restore(a, expected[i]!.story);
+    const rest = STREAM.slice(cut).map((a) => resumed.assign(a));
+    assert.deepEqual(rest, expected.slice(cut), `cut after ${cut}`);
+  }
+});
+
+test('createClusterer closes stories older than the window', () => {
+  const clusterer = createClusterer(model, { windowDays: 1 });
+  const first = clusterer.assign(STREAM[0]!);
+  const late = clusterer.assign({ ...STREAM[2]!, id: '9', published: '2021-08-06T18:30:00Z' });
+  assert.notEqual(late.story, first.story);
+  assert.equal(late.isNew, true);
+});

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle } from './analyze-article.ts';
+import { NearDuplicateIndex } from './near-duplicate-index.ts';
+import type { ClusterInput } from './types.ts';
+
+const WIRE =
+  'WASHINGTON (AP) — The Senate on Tuesday passed a sweeping infrastructure bill after weeks of negotiations, sending ' +
+  'the measure to the House, where its fate is tied to a larger package of social spending that Democrats hope to pass.';
+const article = (id: string, title: string, text: string): ClusterInput => ({
+  id,
+  title,
+  text,
+  published: null,
+});
+
+test('NearDuplicateIndex finds a trimmed and extended wire reprint by containment', () => {
+  const index = new NearDuplicateIndex();
+  const original = analyzeArticle(article('1', 'Senate passes infrastructure bill', WIRE), 200);
+  index.add('1', 7, index.fingerprint(original));
+  const reprint = analyzeArticle(
+    article(
+      '2',
+      'Infrastructure bill heads to House',
+      `${WIRE} Local officials welcomed the news on Wednesday.`,
+    ),
+    200,
+  );
+  const match = index.find(index.fingerprint(reprint));
+  assert.deepEqual(match, { id: '1', story: 7, containment: 1 });
+  const unrelated = analyzeArticle(
+    article(
+      '3',
+      'Storm hits coast',
+      'A powerful storm brought heavy rain and strong winds to the coast on Tuesday, ' +
+        'knocking out power to thousands of homes and closing schools across the region for the rest of the week.',
+    ),
+    200,
+  );
+  assert.equal(index.find(index.fingerprint(unrelated)), undefined);
+});
+
+test('NearDuplicateIndex matches identical long headlines without text, never short ones', () => {
+  const index = new NearDuplicateIndex();
+  const print = (id: string, title: string) => index.fingerprint(analyzeArticle(article(id, title, ''), 200));
+  index.add('a', 1, print('a', 'Fed official says weak data caused by weather'));
+  index.add('b', 2, print('b', 'Stocks fall'));
+  assert.equal(index.find(print('c', 'Fed official says weak data caused by weather'))?.id, 'a');
+  assert.equal(index.find(print('d', 'Stocks fall')), undefined);
+});
+
+test('NearDuplicateIndex forgets the articles of closed stories', () => {
+  const index = new NearDuplicateIndex();
+  const print = index.fingerprint(
+    analyzeArticle(article('1', 'Senate passes infrastructure bill', WIRE), 200),
+  );
+  index.add('1', 7, print);
+  index.expire((story) => story !== 7, 1000);
+  assert.equal(index.find(print), undefined);
+});
