@@ -1,6 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import { createRecentStoriesIndex } from './recent-index-migration.ts';
 import { createTopicIndex, reindexTopics } from './topic-migration.ts';
+import { createUnassignedIndex } from './unassigned-index-migration.ts';
 
 /** The SQL dialects the store runs on. */
 export type DialectName = 'sqlite' | 'postgres';
@@ -16,6 +17,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['005_story_sources', addStorySources],
   ['006_recent_stories_index', createRecentStoriesIndex],
   ['007_reindex_topics', reindexTopics],
+  ['008_unassigned_articles_index', createUnassignedIndex],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */
