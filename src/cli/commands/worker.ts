@@ -1,30 +1,49 @@
 import type { Command } from 'commander';
-import { silentProgress } from '../../domain/index.ts';
+import { silentProgress, systemClock } from '../../domain/index.ts';
 import { type ClusterWriter, startClusterWriter } from '../../pipeline/cluster-writer.ts';
+import {
+  REFRESH_FEED_JOB,
+  type RefreshFeedJobData,
+  runRefreshFeedJob,
+} from '../../pipeline/refresh-feed-job.ts';
 import {
   runSaveArticlesJob,
   SAVE_ARTICLES_JOB,
   type SaveArticlesJobData,
 } from '../../pipeline/save-articles-job.ts';
+import { type FeedDispatcher, startFeedDispatcher } from '../../pipeline/start-feed-dispatcher.ts';
 import { createLogger, getConfig, loadOutlets, openConfiguredStore } from '../context.ts';
+import { createRefreshDeps } from '../refresh-deps.ts';
 import { createStoryEngine } from '../story-engine.ts';
 import { UsageError } from '../usage-error.ts';
+
+interface WorkerOptions {
+  concurrency?: string;
+  cluster: boolean;
+  feeds: boolean;
+}
 
 /** `parallax worker`: take jobs from the PostgreSQL queue, and stand for the single clustering writer. */
 export function registerWorker(program: Command): void {
   program
     .command('worker')
     .description(
-      'Run jobs from the queue in PostgreSQL (PARALLAX_DATABASE_URL) until SIGTERM: save-articles batches, ' +
-        'retried with backoff when they fail and run again when a worker dies mid-job. Unless --no-cluster, ' +
-        'also stand for the clustering writer: exactly one process at a time assigns articles to stories, and ' +
-        'another takes over within PARALLAX_CLUSTER_INTERVAL_MS when it dies. Env: PARALLAX_WORKER_CONCURRENCY, ' +
+      'Run jobs from the queue in PostgreSQL (PARALLAX_DATABASE_URL) until SIGTERM: feed polls (refresh-feed, ' +
+        'queued for the due feeds every schedule.tickSeconds by one worker at a time) and save-articles batches; ' +
+        'a failed job is retried with backoff, and a job whose worker died runs again after ' +
+        'PARALLAX_JOB_TIMEOUT_SECONDS. Unless --no-cluster, also stand for the clustering writer: exactly one ' +
+        'process at a time assigns articles to stories, and another takes over within ' +
+        'PARALLAX_CLUSTER_INTERVAL_MS when it dies. Env: PARALLAX_WORKER_CONCURRENCY, ' +
         'PARALLAX_JOB_TIMEOUT_SECONDS, PARALLAX_JOB_RETRY_DELAY_SECONDS, PARALLAX_POLL_INTERVAL_MS, ' +
         'PARALLAX_CLUSTER_INTERVAL_MS.',
     )
-    .option('--concurrency <n>', 'jobs run at once (default: env PARALLAX_WORKER_CONCURRENCY or 4)')
+    .option(
+      '--concurrency <n>',
+      'jobs of each kind run at once (default: env PARALLAX_WORKER_CONCURRENCY or 4)',
+    )
     .option('--no-cluster', 'never become the clustering writer')
-    .action(async (opts: { concurrency?: string; cluster: boolean }) => {
+    .option('--no-feeds', 'neither queue nor poll feeds (save-articles jobs only)')
+    .action(async (opts: WorkerOptions) => {
       const config = getConfig();
       if (!config.databaseUrl)
         throw new UsageError(
@@ -36,21 +55,22 @@ export function registerWorker(program: Command): void {
         throw new UsageError(`worker: --concurrency must be a positive integer, got "${opts.concurrency}"`);
       const logger = createLogger();
       const store = await openConfiguredStore(config);
+      const outlets = loadOutlets(config);
       const queue = await store.openJobQueue({
         logger,
         maintenanceIntervalSeconds: Math.max(1, Math.min(30, Math.ceil(config.worker.jobTimeoutSeconds / 2))),
       });
       // Every process defines the kinds from its own config: keep the worker settings equal on all machines.
+      const timing = {
+        timeoutSeconds: config.worker.jobTimeoutSeconds,
+        retryDelaySeconds: config.worker.retryDelaySeconds,
+      };
       await queue.define([
-        {
-          ...SAVE_ARTICLES_JOB,
-          timeoutSeconds: config.worker.jobTimeoutSeconds,
-          retryDelaySeconds: config.worker.retryDelaySeconds,
-        },
+        { ...SAVE_ARTICLES_JOB, ...timing },
+        { ...REFRESH_FEED_JOB, ...timing },
       ]);
       let writer: ClusterWriter | undefined;
       if (opts.cluster) {
-        const outlets = loadOutlets(config);
         writer = startClusterWriter(store, {
           logger,
           intervalMs: config.worker.clusterIntervalMs,
@@ -63,25 +83,48 @@ export function registerWorker(program: Command): void {
           },
         });
       }
-      queue.work<SaveArticlesJobData>(
-        SAVE_ARTICLES_JOB.name,
-        { concurrency, pollIntervalMs: config.worker.pollIntervalMs },
-        async (job) => {
-          const result = await runSaveArticlesJob(store, job.data);
-          logger.info('worker: saved articles', {
-            job_id: job.id,
-            inserted: result.inserted,
-            updated: result.updated,
-            unchanged: result.unchanged,
-          });
+      const work = { concurrency, pollIntervalMs: config.worker.pollIntervalMs };
+      queue.work<SaveArticlesJobData>(SAVE_ARTICLES_JOB.name, work, async (job) => {
+        const result = await runSaveArticlesJob(store, job.data);
+        logger.info('worker: saved articles', {
+          job_id: job.id,
+          inserted: result.inserted,
+          updated: result.updated,
+          unchanged: result.unchanged,
+        });
+        if (result.inserted + result.updated > 0) writer?.wake();
+      });
+      const stopping = new AbortController();
+      let dispatcher: FeedDispatcher | undefined;
+      let closeFetcher = async () => {};
+      if (opts.feeds) {
+        const deps = await createRefreshDeps(config, outlets, logger);
+        closeFetcher = () => deps.fetcher.close();
+        queue.work<RefreshFeedJobData>(REFRESH_FEED_JOB.name, work, async (job) => {
+          const result = await runRefreshFeedJob(store, job.data, { ...deps, signal: stopping.signal });
           if (result.inserted + result.updated > 0) writer?.wake();
-        },
-      );
-      logger.info('worker: ready', { pid: process.pid, concurrency, cluster: opts.cluster });
+        });
+        dispatcher = startFeedDispatcher(store, queue, {
+          intervalMs: config.schedule.tickSeconds * 1000,
+          limit: 1_000,
+          errorLimit: config.schedule.feedErrorLimit,
+          now: systemClock,
+          logger,
+        });
+      }
+      logger.info('worker: ready', {
+        pid: process.pid,
+        concurrency,
+        cluster: opts.cluster,
+        feeds: opts.feeds,
+      });
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
           logger.info('worker: stopping', { signal });
-          void Promise.all([queue.stop(), writer?.stop()])
+          // Feeds in flight are cancelled (nothing recorded, they stay due); the other jobs finish.
+          stopping.abort();
+          void Promise.all([dispatcher?.stop(), queue.stop(), writer?.stop()])
+            .then(closeFetcher)
             .then(() => store.close())
             .then(resolve);
         };
