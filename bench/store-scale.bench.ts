@@ -3,14 +3,21 @@
 // web routes, one at a time), database size, and ingest throughput: direct saves in this process, and on
 // PostgreSQL through the job queue with 1, 2 and 4 `parallax worker` processes. PostgreSQL is a throwaway
 // cluster (scripts/pg-test-cluster.sh, PG_TEST_DURABLE=1) unless PARALLAX_BENCH_DATABASE_URL names one.
-// Env: PARALLAX_BENCH_ARTICLES (1,000,000), PARALLAX_BENCH_INGEST_ARTICLES (40,000 per ingest run).
+// Ingest is measured twice: saving ready-made articles (the store's share), and polling feeds end to end (fetch,
+// parse, extract, save) from a farm of generated feeds on 127.0.0.1, in this process and with the workers.
+// Env: PARALLAX_BENCH_ARTICLES (1,000,000), PARALLAX_BENCH_INGEST_ARTICLES (40,000 per ingest run),
+// PARALLAX_BENCH_FEEDS (200 feeds of 100 items per feed run).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
+import { createRefreshDeps } from '../src/cli/refresh-deps.ts';
+import { loadConfig } from '../src/config/index.ts';
 import { silentLogger } from '../src/domain/index.ts';
+import { startFeedFarm } from '../src/pipeline/feed-farm.ts';
+import { refreshDue } from '../src/pipeline/refresh-due.ts';
 import { SAVE_ARTICLES_JOB } from '../src/pipeline/save-articles-job.ts';
 import { openStore, type Store, type StoryAssignment } from '../src/store/index.ts';
 import { isStopword, tokenize } from '../src/text/index.ts';
@@ -21,6 +28,10 @@ const ARTICLES = Number(process.env.PARALLAX_BENCH_ARTICLES ?? 1_000_000);
 const INGEST = Number(process.env.PARALLAX_BENCH_INGEST_ARTICLES ?? 40_000);
 const WORKER_COUNTS = [1, 2, 4];
 const JOB_SIZE = 200;
+const FEEDS = Number(process.env.PARALLAX_BENCH_FEEDS ?? 200);
+const ITEMS_PER_FEED = 100;
+// One farm host serves every feed: lift the per-host politeness limit so it does not cap the measure.
+const BENCH_CONFIG = { schedule: { tickSeconds: 1 }, fetch: { perHostConcurrency: 64 } };
 const PAGES = 1_000;
 const SEARCHES = 300;
 const WARM_UP = 50;
@@ -42,9 +53,13 @@ interface BackendResult {
   search: Latency;
   directIngest: number;
   workerIngest: Record<number, number>;
+  directFeeds: number;
+  workerFeeds: Record<number, number>;
 }
 
 const log = (message: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${message}`);
+
+let configFile = '';
 
 async function main(): Promise<void> {
   if (!corpusAvailable()) {
@@ -63,6 +78,8 @@ async function main(): Promise<void> {
   );
   const queries = searchQueries(corpus);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+  configFile = join(dir, 'parallax.config.json');
+  writeFileSync(configFile, JSON.stringify(BENCH_CONFIG));
   const results: BackendResult[] = [];
   try {
     const sqlite = await openStore({ sqlitePath: join(dir, 'bench.db') });
@@ -110,11 +127,18 @@ async function runBackend(
   skip += INGEST;
   log(`${name}: direct ingest ${directIngest.toFixed(0)} articles/s`);
   const workerIngest: Record<number, number> = {};
+  const directFeeds = await pollFeedsDirectly(store);
+  log(`${name}: feeds polled in-process: ${directFeeds.toFixed(0)} articles/s`);
+  const workerFeeds: Record<number, number> = {};
   if (databaseUrl) {
     for (const workers of WORKER_COUNTS) {
       workerIngest[workers] = await ingestWithWorkers(store, databaseUrl, corpus, skip, workers);
       skip += INGEST;
       log(`${name}: ${workers} worker process(es): ${workerIngest[workers]!.toFixed(0)} articles/s`);
+      workerFeeds[workers] = await pollFeedsWithWorkers(store, databaseUrl, workers);
+      log(
+        `${name}: feeds polled by ${workers} worker process(es): ${workerFeeds[workers]!.toFixed(0)} articles/s`,
+      );
     }
   }
   return {
@@ -128,6 +152,8 @@ async function runBackend(
     search,
     directIngest,
     workerIngest,
+    directFeeds,
+    workerFeeds,
   };
 }
 
@@ -279,16 +305,74 @@ async function ingestWithWorkers(
   }
 }
 
-function startWorker(databaseUrl: string): {
-  child: ChildProcess;
-  ready: Promise<void>;
-  exited: Promise<void>;
-} {
+// A fresh farm of FEEDS feeds is subscribed; the clock runs until every item is stored (refreshDue, the work of
+// `parallax ingest --once` and of `serve --live`, with config.fetch.concurrency feeds at once).
+async function pollFeedsDirectly(store: Store): Promise<number> {
+  const farm = await startFeedFarm({ feeds: FEEDS, itemsPerFeed: ITEMS_PER_FEED });
+  const config = loadConfig({ PARALLAX_CONFIG: configFile, PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1' });
+  const noOutlets = { get: () => undefined, match: () => undefined, all: () => [] };
+  const deps = await createRefreshDeps(config, noOutlets, silentLogger);
+  try {
+    const before = await store.articles.count();
+    const started = Date.now();
+    for (const url of farm.feedUrls) await store.feeds.add({ url, outletId: null }, new Date().toISOString());
+    const summary = await refreshDue(store, deps, { concurrency: config.fetch.concurrency, limit: FEEDS });
+    const stored = (await store.articles.count()) - before;
+    if (stored !== FEEDS * ITEMS_PER_FEED || summary.failed > 0)
+      throw new Error(`bench: ${stored} items stored, ${summary.failed} feeds failed`);
+    return stored / ((Date.now() - started) / 1000);
+  } finally {
+    await deps.fetcher.close();
+    await farm.close();
+  }
+}
+
+// Workers (feeds on, clustering off) started first; then a fresh farm is subscribed and the clock runs until
+// every item is stored: one worker queues the due feeds each second, all of them poll.
+async function pollFeedsWithWorkers(store: Store, databaseUrl: string, count: number): Promise<number> {
+  const farm = await startFeedFarm({ feeds: FEEDS, itemsPerFeed: ITEMS_PER_FEED });
+  const workers = Array.from({ length: count }, () => startWorker(databaseUrl, true));
+  try {
+    await Promise.all(workers.map((w) => w.ready));
+    const before = await store.articles.count();
+    const started = Date.now();
+    for (const url of farm.feedUrls) await store.feeds.add({ url, outletId: null }, new Date().toISOString());
+    const target = before + FEEDS * ITEMS_PER_FEED;
+    const deadline = Date.now() + 600_000;
+    while ((await store.articles.count()) < target) {
+      if (Date.now() > deadline) throw new Error('bench: the workers did not poll every feed in 10 minutes');
+      await sleep(50);
+    }
+    return (FEEDS * ITEMS_PER_FEED) / ((Date.now() - started) / 1000);
+  } finally {
+    for (const w of workers) w.child.kill('SIGTERM');
+    await Promise.all(workers.map((w) => w.exited));
+    await farm.close();
+  }
+}
+
+function startWorker(
+  databaseUrl: string,
+  feeds = false,
+): { child: ChildProcess; ready: Promise<void>; exited: Promise<void> } {
   const child = spawn(
     process.execPath,
-    [join(ROOT, 'bin/parallax.js'), 'worker', '--no-cluster', '--concurrency', '2'],
+    [
+      join(ROOT, 'bin/parallax.js'),
+      'worker',
+      '--no-cluster',
+      '--concurrency',
+      feeds ? '8' : '2',
+      ...(feeds ? [] : ['--no-feeds']),
+    ],
     {
-      env: { ...process.env, PARALLAX_DATABASE_URL: databaseUrl, PARALLAX_POLL_INTERVAL_MS: '100' },
+      env: {
+        ...process.env,
+        PARALLAX_DATABASE_URL: databaseUrl,
+        PARALLAX_POLL_INTERVAL_MS: '100',
+        PARALLAX_CONFIG: configFile,
+        PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
+      },
       stdio: ['ignore', 'ignore', 'pipe'],
     },
   );
@@ -351,6 +435,14 @@ function printResults(results: readonly BackendResult[]): void {
     ...WORKER_COUNTS.map((n): [string, (r: BackendResult) => string] => [
       `ingest, ${n} worker process${n > 1 ? 'es' : ''}, articles/s`,
       (r) => r.workerIngest[n]?.toFixed(0) ?? '—',
+    ]),
+    [
+      `feeds polled in-process (${FEEDS} feeds × ${ITEMS_PER_FEED}), articles/s`,
+      (r) => r.directFeeds.toFixed(0),
+    ],
+    ...WORKER_COUNTS.map((n): [string, (r: BackendResult) => string] => [
+      `feeds polled, ${n} worker process${n > 1 ? 'es' : ''}, articles/s`,
+      (r) => r.workerFeeds[n]?.toFixed(0) ?? '—',
     ]),
   ];
   console.log(`\n| measure | ${results.map((r) => r.name).join(' | ')} |`);
