@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DEFAULT_CONFIG } from './config.ts';
+import { ConfigError, loadConfig } from './load-config.ts';
+
+function configFile(content: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'parallax-config-')), 'parallax.config.json');
+  writeFileSync(path, content);
+  return path;
+}
+
+test('loadConfig layers the file over the defaults and the environment over the file, and freezes it', () => {
+  const path = configFile(
+    JSON.stringify({ port: 4000, blindspot: { maxShare: 0.2 }, ratings: { weights: { mbfc: 2 } } }),
+  );
+  const config = loadConfig({ PARALLAX_CONFIG: path, PARALLAX_DB: '/tmp/x.db', PORT: '5000' });
+  assert.equal(config.port, 5000);
+  assert.equal(config.db, '/tmp/x.db');
+  assert.equal(config.blindspot.maxShare, 0.2);
+  assert.equal(config.blindspot.minRatedOutlets, DEFAULT_CONFIG.blindspot.minRatedOutlets);
+  assert.deepEqual(config.ratings.weights, { mbfc: 2 });
+  assert.ok(Object.isFrozen(config.blindspot));
+});
+
+test('loadConfig names the unknown key, the wrong type, the bad number and the broken file', () => {
+  assert.throws(() => loadConfig({ PARALLAX_CONFIG: configFile('{"prot": 1}') }), /unknown setting "prot"/);
+  assert.throws(
+    () => loadConfig({ PARALLAX_CONFIG: configFile('{"fetch": {"timeoutMs": "1s"}}') }),
+    /fetch.timeoutMs must be a number/,
+  );
+  assert.throws(
+    () => loadConfig({ PARALLAX_CONFIG: configFile('{"ratings": {"weights": {"mbfc": -1}}}') }),
+    /ratings.weights.mbfc/,
+  );
+  assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT must be a number/);
+  assert.throws(
+    () => loadConfig({ PARALLAX_CONFIG: configFile('{port: 1}') }),
+    (e: Error) => e instanceof ConfigError && /not valid JSON/.test(e.message),
+  );
+  assert.throws(
+    () => loadConfig({ PARALLAX_CONFIG: '/nonexistent/parallax.json' }),
+    /cannot read \/nonexistent/,
+  );
+});
