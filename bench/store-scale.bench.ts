@@ -16,7 +16,6 @@ import pg from 'pg';
 import { createRefreshDeps } from '../src/cli/refresh-deps.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { silentLogger } from '../src/domain/index.ts';
-import { startFeedFarm } from '../src/pipeline/feed-farm.ts';
 import { refreshDue } from '../src/pipeline/refresh-due.ts';
 import { SAVE_ARTICLES_JOB } from '../src/pipeline/save-articles-job.ts';
 import { openStore, type Store, type StoryAssignment } from '../src/store/index.ts';
@@ -308,7 +307,7 @@ async function ingestWithWorkers(
 // A fresh farm of FEEDS feeds is subscribed; the clock runs until every item is stored (refreshDue, the work of
 // `parallax ingest --once` and of `serve --live`, with config.fetch.concurrency feeds at once).
 async function pollFeedsDirectly(store: Store): Promise<number> {
-  const farm = await startFeedFarm({ feeds: FEEDS, itemsPerFeed: ITEMS_PER_FEED });
+  const farm = await startFarm();
   const config = loadConfig({ PARALLAX_CONFIG: configFile, PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1' });
   const noOutlets = { get: () => undefined, match: () => undefined, all: () => [] };
   const deps = await createRefreshDeps(config, noOutlets, silentLogger);
@@ -319,18 +318,40 @@ async function pollFeedsDirectly(store: Store): Promise<number> {
     const summary = await refreshDue(store, deps, { concurrency: config.fetch.concurrency, limit: FEEDS });
     const stored = (await store.articles.count()) - before;
     if (stored !== FEEDS * ITEMS_PER_FEED || summary.failed > 0)
-      throw new Error(`bench: ${stored} items stored, ${summary.failed} feeds failed`);
+      throw new Error(
+        `bench: ${stored} items stored, ${summary.failed} feeds failed: ` +
+          JSON.stringify(summary.results.filter((r) => r.status === 'failed').map((r) => r.error)),
+      );
     return stored / ((Date.now() - started) / 1000);
   } finally {
     await deps.fetcher.close();
-    await farm.close();
+    farm.close();
   }
+}
+
+// A feed farm in a process of its own (bench/feed-farm-process.ts).
+async function startFarm(): Promise<{ feedUrls: string[]; close: () => void }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'bench/feed-farm-process.ts'), String(FEEDS), String(ITEMS_PER_FEED)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const line = await new Promise<string>((done, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) done(out.split('\n')[0]!);
+    });
+    child.once('exit', (code) => fail(new Error(`bench: the feed farm exited with ${code}`)));
+  });
+  const { feedUrls } = JSON.parse(line) as { feedUrls: string[] };
+  return { feedUrls, close: () => child.kill('SIGTERM') };
 }
 
 // Workers (feeds on, clustering off) started first; then a fresh farm is subscribed and the clock runs until
 // every item is stored: one worker queues the due feeds each second, all of them poll.
 async function pollFeedsWithWorkers(store: Store, databaseUrl: string, count: number): Promise<number> {
-  const farm = await startFeedFarm({ feeds: FEEDS, itemsPerFeed: ITEMS_PER_FEED });
+  const farm = await startFarm();
   const workers = Array.from({ length: count }, () => startWorker(databaseUrl, true));
   try {
     await Promise.all(workers.map((w) => w.ready));
@@ -347,7 +368,7 @@ async function pollFeedsWithWorkers(store: Store, databaseUrl: string, count: nu
   } finally {
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
-    await farm.close();
+    farm.close();
   }
 }
 

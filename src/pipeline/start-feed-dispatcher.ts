@@ -21,15 +21,17 @@ export interface FeedDispatcher {
 
 /**
  * Queues a refresh-feed job for every due feed, every `intervalMs`, for the workers to share. Every worker runs
- * one; only the holder of the "feed-dispatcher" lock queues (the others take over when it dies), and the queue
- * keeps one waiting job per feed, so a feed is never polled twice at once. Errors are logged and retried.
+ * one; only the holder of the "feed-scheduler" lock queues (the others take over when it dies), and the queue
+ * keeps one waiting job per feed. The lock is the one `ingest` and `serve --live` poll under
+ * (startFeedScheduler), so a process polling feeds itself and workers never poll the same feeds side by side.
+ * Errors are logged and retried.
  */
 export function startFeedDispatcher(
   store: Store,
   queue: JobQueue,
   options: FeedDispatcherOptions,
 ): FeedDispatcher {
-  const lock = store.createWriterLock('feed-dispatcher');
+  const lock = store.createWriterLock('feed-scheduler');
   const stopping = new AbortController();
   const loop = async () => {
     while (!stopping.signal.aborted) {

@@ -29,7 +29,8 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description(
       'Run jobs from the queue in PostgreSQL (PARALLAX_DATABASE_URL) until SIGTERM: feed polls (refresh-feed, ' +
-        'queued for the due feeds every schedule.tickSeconds by one worker at a time) and save-articles batches; ' +
+        'queued for the due feeds every schedule.tickSeconds by one process at a time, under the lock that ' +
+        '`ingest` and `serve --live` also poll under) and save-articles batches; ' +
         'a failed job is retried with backoff, and a job whose worker died runs again after ' +
         'PARALLAX_JOB_TIMEOUT_SECONDS. Unless --no-cluster, also stand for the clustering writer: exactly one ' +
         'process at a time assigns articles to stories, and another takes over within ' +
