@@ -1,47 +1,15 @@
-import { computeCoverage, detectBlindspot } from '../coverage/index.ts';
-import type {
-  Article,
-  BiasBucket,
-  KeyPoint,
-  Frame,
-  Logger,
-  OutletDirectory,
-  Progress,
-} from '../domain/index.ts';
+import { type BlindspotOptions, computeCoverage, detectBlindspot } from '../coverage/index.ts';
+import type { Article, Logger, OutletDirectory, Progress } from '../domain/index.ts';
 import type { Store } from '../store/index.ts';
+import type { StorySynthesis, SynthesisArticle } from '../summarize/index.ts';
 
-/** What the synthesis stage sees of an article. */
-export interface SynthesisInput {
-  readonly id: number;
-  readonly title: string;
-  readonly lead: string;
-  readonly outletId: string | null;
-  readonly outletName: string | undefined;
-  readonly side: BiasBucket | null;
-  readonly publishedAt: string;
-}
-
-/** Title, summary, key points, frames and entities of one story. */
-export interface SynthesisOutput {
-  readonly title: string;
-  readonly titleArticleIds: readonly number[];
-  readonly summary: string;
-  readonly summaryArticleIds: readonly number[];
-  readonly keyPoints: readonly KeyPoint[];
-  readonly frames: readonly Frame[];
-  readonly entities: readonly string[];
-}
-
-export type Synthesizer = (articles: readonly SynthesisInput[]) => SynthesisOutput | Promise<SynthesisOutput>;
+/** Writes a story's title, summary, key points, frames and entities from its articles (extractive, or an LLM). */
+export type Synthesizer = (articles: readonly SynthesisArticle[]) => StorySynthesis | Promise<StorySynthesis>;
 
 export interface SynthesizeStoriesOptions {
   readonly outlets: OutletDirectory;
   readonly synthesize: Synthesizer;
-  readonly blindspot: {
-    readonly minRatedOutlets: number;
-    readonly maxShare: number;
-    readonly minOtherShare: number;
-  };
+  readonly blindspot: BlindspotOptions;
   readonly logger: Logger;
   readonly progress: Progress;
 }
@@ -90,7 +58,7 @@ async function synthesizeStory(store: Store, id: number, options: SynthesizeStor
   });
 }
 
-function toSynthesisInput(article: Article, outlets: OutletDirectory): SynthesisInput {
+function toSynthesisInput(article: Article, outlets: OutletDirectory): SynthesisArticle {
   const outlet = article.outletId ? outlets.get(article.outletId) : undefined;
   return {
     id: article.id,

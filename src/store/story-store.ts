@@ -225,28 +225,21 @@ export class StoryStore {
   }
 
   /** Marks for synthesis every story with an article from one of `outletIds` (their ratings changed). */
-  async markDirtyForOutlets(outletIds: readonly string[]): Promise<void> {
-    for (let i = 0; i < outletIds.length; i += 500) {
-      const batch = outletIds.slice(i, i + 500);
-      await this.db
-        .updateTable('stories')
-        .set({ dirty: 1 })
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('articles')
-            .select('story_id')
-            .where('outlet_id', 'in', batch)
-            .where('story_id', 'is not', null)
-            .$narrowType<{ story_id: number }>(),
-        )
-        .execute();
-    }
+  markDirtyForOutlets(outletIds: readonly string[]): Promise<void> {
+    return this.markDirtyWhereArticles('outlet_id', outletIds);
   }
 
   /** Marks for synthesis the stories of some articles (their text was updated). */
-  async markDirtyForArticles(articleIds: readonly number[]): Promise<void> {
-    for (let i = 0; i < articleIds.length; i += 500) {
-      const batch = articleIds.slice(i, i + 500);
+  markDirtyForArticles(articleIds: readonly number[]): Promise<void> {
+    return this.markDirtyWhereArticles('id', articleIds);
+  }
+
+  private async markDirtyWhereArticles<C extends 'id' | 'outlet_id'>(
+    column: C,
+    values: readonly (C extends 'id' ? number : string)[],
+  ): Promise<void> {
+    for (let i = 0; i < values.length; i += 500) {
+      const batch = values.slice(i, i + 500);
       await this.db
         .updateTable('stories')
         .set({ dirty: 1 })
@@ -254,7 +247,7 @@ export class StoryStore {
           eb
             .selectFrom('articles')
             .select('story_id')
-            .where('id', 'in', batch)
+            .where(column, 'in', batch as never)
             .where('story_id', 'is not', null)
             .$narrowType<{ story_id: number }>(),
         )
