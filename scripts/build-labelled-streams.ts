@@ -4,6 +4,8 @@
 //   uci/{train,test}/DAY.jsonl    UCI News Aggregator, one stream per UTC day; test = 2014-05-01 or later
 //   basil/{train,test}.jsonl      BASIL triplets; test = 2017 or later
 //   mmds/{dev,test}.jsonl         MMDS event clusters (test only if the file is present); never trained on
+// Not used: the NeuS probe triplets (naacl2022_probe). 207 of their stories are 2021 roundups of this very set (by
+// normalised title), so they very likely also hold the later roundups kept back for testing.
 // Usage: node --import tsx scripts/build-labelled-streams.ts [--data ../shared/data] [--out .parallax/streams]
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,6 @@
-import { isStopword, stem, tokenize } from '../text/index.ts';
-import { extractEntities } from './extract-entities.ts';
+import { isStopword, stem } from '../text/index.ts';
+import { findEntities } from './extract-entities.ts';
+import { scanWords } from './scan-words.ts';
 import type { ClusterInput } from './types.ts';
 
 /** The terms of one part of an article (title or body), each kind as a list with repeats. */
@@ -25,11 +26,17 @@ export interface AnalyzedArticle {
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
+/** Whether a token may hold CJK script (a cheap test before the regex). */
+function mayBeCjk(token: string): boolean {
+  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) >= 0x3040) return true;
+  return false;
+}
 const DAY_MS = 86_400_000;
 
 /** Runs of Chinese, Japanese or Korean script have no spaces: their character pairs stand in for words. */
 function splitScript(token: string): string[] {
-  if (!CJK.test(token) || token.length < 3) return [token];
+  if (token.length < 3 || !mayBeCjk(token) || !CJK.test(token)) return [token];
   const pairs: string[] = [];
   for (let i = 0; i + 1 < token.length; i++) pairs.push(token.slice(i, i + 2));
   return pairs;
@@ -43,7 +50,8 @@ function analyzeField(
 ): FieldTerms {
   const tokens: string[] = [];
   const stems: string[] = [];
-  for (const raw of tokenize(text)) {
+  const scanned = scanWords(text);
+  for (const { lower: raw } of scanned) {
     words.push(raw);
     for (const token of splitScript(raw)) {
       if (isStopword(token)) continue;
@@ -53,7 +61,7 @@ function analyzeField(
       if (!surface.has(stemmed)) surface.set(stemmed, token);
     }
   }
-  return { tokens, stems, entities: extractEntities(text, names) };
+  return { tokens, stems, entities: findEntities(text, scanned, names) };
 }
 
 /** The first `maxWords` words of a text (the lead carries the story; later paragraphs drift). */

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CandidateIndex } from './candidate-index.ts';
 import { NeighborIndex } from './neighbor-index.ts';
+import { toSortedVector } from './sorted-vector.ts';
 
-const vector = (ids: number[], weights: number[]) => ({ ids, weights });
+const vector = (ids: number[], weights: number[]) => toSortedVector(ids, weights);
 
 test('CandidateIndex returns open stories by shared weight, heaviest first, and skips closed ones', () => {
   const index = new CandidateIndex({ queryTerms: 10, postingsPerTerm: 100, candidates: 10 });

@@ -12,15 +12,22 @@ export interface CandidateLimits {
 
 /**
  * An inverted index from stem to the open stories holding it, newest last. Lists are trimmed to their newest
- * entries, so a term shared by thousands of stories costs no more than a rare one.
+ * entries, so a term shared by thousands of stories costs no more than a rare one. Each story holds a slot (reused
+ * once it closes), so scores add up in a flat array, not a hash map.
  */
 export class CandidateIndex {
   private readonly postings = new Map<number, number[]>();
+  private readonly slotOf = new Map<number, number>();
+  private storyOfSlot = new Float64Array(1024).fill(-1);
+  private scores = new Float64Array(1024);
+  private readonly freeSlots: number[] = [];
+  private slotCount = 0;
 
   constructor(private readonly limits: CandidateLimits) {}
 
   /** Notes that `story` now holds these terms. */
   add(story: number, termIds: readonly number[]): void {
+    const slot = this.slotOf.get(story) ?? this.allocateSlot(story);
     const cap = 2 * this.limits.postingsPerTerm;
     for (const id of termIds) {
       let list = this.postings.get(id);
@@ -28,45 +35,90 @@ export class CandidateIndex {
         list = [];
         this.postings.set(id, list);
       }
-      list.push(story);
+      list.push(slot);
       if (list.length > cap) list.splice(0, list.length - this.limits.postingsPerTerm);
     }
   }
 
   /**
-   * The open stories that share the most weight with the article's heaviest terms, best first (ties: newer
-   * story first, for determinism).
+   * The open stories that share the most weight with the article's heaviest terms, best first (ties: the
+   * higher slot first, for determinism).
    */
   candidates(vector: TermVector, isOpen: (story: number) => boolean): number[] {
-    const order = vector.ids
-      .map((_, i) => i)
-      .sort((a, b) => vector.weights[b]! - vector.weights[a]! || vector.ids[a]! - vector.ids[b]!);
-    const scores = new Map<number, number>();
-    for (const i of order.slice(0, this.limits.queryTerms)) {
+    const order = Array.from({ length: vector.length }, (_, i) => i)
+      .sort((a, b) => vector.weights[b]! - vector.weights[a]! || vector.ids[a]! - vector.ids[b]!)
+      .slice(0, this.limits.queryTerms);
+    const scores = this.scores;
+    const touched: number[] = [];
+    for (const i of order) {
       const list = this.postings.get(vector.ids[i]!);
       if (!list) continue;
       const weight = vector.weights[i]!;
-      const seen = new Set<number>();
-      for (let j = list.length - 1, read = 0; j >= 0 && read < this.limits.postingsPerTerm; j--, read++) {
-        const story = list[j]!;
-        if (seen.has(story)) continue;
-        seen.add(story);
-        scores.set(story, (scores.get(story) ?? 0) + weight);
+      const stop = Math.max(0, list.length - this.limits.postingsPerTerm);
+      let previous = -1;
+      for (let j = list.length - 1; j >= stop; j--) {
+        const slot = list[j]!;
+        // A story re-added at once (after its centroid dropped and regained the term) counts once.
+        if (slot === previous) continue;
+        previous = slot;
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot]! += weight;
       }
     }
-    return [...scores]
-      .filter(([story]) => isOpen(story))
-      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-      .slice(0, this.limits.candidates)
-      .map(([story]) => story);
+    const best: number[] = [];
+    const k = this.limits.candidates;
+    for (let t = 0; t < touched.length; t++) {
+      const slot = touched[t]!;
+      const score = scores[slot]!;
+      if (best.length === k && !ranksBelow(scores, best[k - 1]!, slot, score)) continue;
+      if (!isOpen(this.storyOfSlot[slot]!)) continue;
+      let at = best.length;
+      while (at > 0 && ranksBelow(scores, best[at - 1]!, slot, score)) at--;
+      best.splice(at, 0, slot);
+      if (best.length > k) best.pop();
+    }
+    for (const slot of touched) scores[slot] = 0;
+    return best.map((slot) => this.storyOfSlot[slot]!);
   }
 
-  /** Drops closed stories from every list (run now and then; lookups skip them meanwhile). */
+  /** Drops closed stories from every list and frees their slots (run now and then; lookups skip them meanwhile). */
   compact(isOpen: (story: number) => boolean): void {
+    const closed = new Set<number>();
+    for (const [story, slot] of this.slotOf) {
+      if (isOpen(story)) continue;
+      closed.add(slot);
+      this.slotOf.delete(story);
+    }
+    if (closed.size === 0) return;
     for (const [id, list] of this.postings) {
-      const kept = list.filter(isOpen);
+      const kept = list.filter((slot) => !closed.has(slot));
       if (kept.length === 0) this.postings.delete(id);
       else if (kept.length < list.length) this.postings.set(id, kept);
     }
+    for (const slot of closed) {
+      this.storyOfSlot[slot] = -1;
+      this.freeSlots.push(slot);
+    }
   }
+
+  private allocateSlot(story: number): number {
+    const slot = this.freeSlots.pop() ?? this.slotCount++;
+    if (slot >= this.storyOfSlot.length) {
+      const stories = new Float64Array(2 * this.storyOfSlot.length).fill(-1);
+      stories.set(this.storyOfSlot);
+      this.storyOfSlot = stories;
+      const scores = new Float64Array(stories.length);
+      scores.set(this.scores);
+      this.scores = scores;
+    }
+    this.storyOfSlot[slot] = story;
+    this.slotOf.set(story, slot);
+    return slot;
+  }
+}
+
+/** Whether slot `a` ranks below a slot `b` scoring `score`. */
+function ranksBelow(scores: Float64Array, a: number, b: number, score: number): boolean {
+  const value = scores[a]!;
+  return value < score || (value === score && a < b);
 }

@@ -1,5 +1,6 @@
 import { isStopword } from '../text/index.ts';
-import { normalizeWord, opensSentence } from './extract-entities.ts';
+import { opensSentence } from './extract-entities.ts';
+import { normalizeWord } from './scan-words.ts';
 
 const WORD = /\p{L}[\p{L}\p{N}]*(?:['’.&-][\p{L}\p{N}]+)*/gu;
 

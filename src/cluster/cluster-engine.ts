@@ -1,7 +1,14 @@
 import { type AnalyzedArticle, analyzeArticle } from './analyze-article.ts';
 import { CandidateIndex } from './candidate-index.ts';
 import type { ClusterSettings, Profile } from './cluster-model.ts';
-import { type DocumentVectors, type TermSpaces, vectorizeArticle } from './document-vectors.ts';
+import { DenseScratch } from './dense-scratch.ts';
+import {
+  type DocumentVectors,
+  FIELD_COUNT,
+  TERM_KINDS,
+  type TermSpaces,
+  vectorizeArticle,
+} from './document-vectors.ts';
 import {
   type DuplicateMatch,
   type Fingerprint,
@@ -42,7 +49,6 @@ export interface PreparedArticle {
   /** The open story's earlier article this one copies, when it is a syndicated copy. */
   readonly duplicate: DuplicateMatch | undefined;
   readonly vectors: DocumentVectors;
-  readonly titleMap: ReadonlyMap<number, number>;
   readonly profile: Profile;
 }
 
@@ -67,6 +73,7 @@ export class ClusterEngine {
   private readonly stories = new Map<number, StoryState>();
   private readonly index: CandidateIndex;
   private readonly neighbors: NeighborIndex;
+  private readonly scratch = new DenseScratch(FIELD_COUNT);
   private readonly duplicates: NearDuplicateIndex | undefined;
   private readonly windowDays: number;
   private nextId = 1;
@@ -81,11 +88,7 @@ export class ClusterEngine {
       priorDocuments: settings.priorDocuments,
       halfLifeDocuments: settings.halfLifeDocuments,
     };
-    this.spaces = [
-      new TermSpace(df?.tokens, spaceOptions),
-      new TermSpace(df?.stems, spaceOptions),
-      new TermSpace(df?.entities, spaceOptions),
-    ];
+    this.spaces = TERM_KINDS.map((kind) => new TermSpace(df?.[kind], spaceOptions));
     this.index = new CandidateIndex(settings);
     this.neighbors = new NeighborIndex(settings);
     this.duplicates =
@@ -104,12 +107,10 @@ export class ClusterEngine {
     const match = fingerprint ? this.duplicates!.find(fingerprint) : undefined;
     const duplicate = match && this.isOpen(match.story) ? match : undefined;
     const vectors = vectorizeArticle(article, this.spaces, duplicate === undefined);
-    const title = vectors[STEMS_TITLE]!;
-    const titleMap = new Map(title.ids.map((id, i) => [id, title.weights[i]!]));
     const hasBody = article.body.stems.length >= settings.minBodyTokens;
     const hasTime = !Number.isNaN(article.day);
     const profile = `${hasBody ? 'full' : 'title'}-${hasTime ? 'timed' : 'untimed'}` as Profile;
-    return { article, fingerprint, duplicate, vectors, titleMap, profile };
+    return { article, fingerprint, duplicate, vectors, profile };
   }
 
   /** Open stories worth scoring for this article, each with its features. */
@@ -123,14 +124,17 @@ export class ClusterEngine {
       else byStory.set(n.story, [n]);
     }
     const ids = new Set([...this.index.candidates(vector, isOpen), ...byStory.keys()]);
-    return [...ids].map((id) => {
+    const { vectors, article } = prepared;
+    const { sigmaDays } = this.options.settings;
+    this.scratch.load(vectors);
+    const scored = [...ids].map((id) => {
       const story = this.stories.get(id)!;
       const features = new Float64Array(FEATURE_NAMES.length);
-      const { sigmaDays } = this.options.settings;
-      const { vectors, titleMap, article } = prepared;
-      computeFeatures(vectors, titleMap, article.day, story, byStory.get(id) ?? [], sigmaDays, features);
+      computeFeatures(vectors, this.scratch, article.day, story, byStory.get(id) ?? [], sigmaDays, features);
       return { story, features };
     });
+    this.scratch.clear(vectors);
+    return scored;
   }
 
   /** A fresh story id. */

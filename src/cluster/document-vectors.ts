@@ -1,26 +1,36 @@
 import type { AnalyzedArticle, FieldTerms } from './analyze-article.ts';
+import { type SortedVector, toSortedVector } from './sorted-vector.ts';
 import type { TermSpace } from './term-space.ts';
 
-/** A sparse vector of term ids and weights (unit length unless empty). */
-export interface TermVector {
-  readonly ids: readonly number[];
-  readonly weights: readonly number[];
-}
+/** A sparse vector of term ids (ascending) and weights, unit length unless empty. */
+export type TermVector = SortedVector;
 
-/** The three kinds of term, each with its own vocabulary and IDF. */
-export const TERM_KINDS = ['tokens', 'stems', 'entities'] as const;
+/** A kind of term, each with its own vocabulary and IDF. */
+export type TermKind = 'tokens' | 'stems' | 'entities';
+/**
+ * The kinds compared. Miranda et al. 2018 also use surface tokens beside lemmas; with Porter stems the two
+ * vectors are near copies, so tokens are left out (a third less memory and time per story).
+ */
+export const TERM_KINDS: readonly TermKind[] = ['stems', 'entities'];
 /** The three parts compared, as in Miranda et al. 2018. */
 export const FIELD_PARTS = ['title', 'body', 'all'] as const;
+/** One part of an article. */
+export type FieldPart = (typeof FIELD_PARTS)[number];
 /** Number of sub-vectors: kinds × parts. */
 export const FIELD_COUNT = TERM_KINDS.length * FIELD_PARTS.length;
 
-/** Vocabularies of the three kinds of term. */
-export type TermSpaces = readonly [tokens: TermSpace, stems: TermSpace, entities: TermSpace];
+/** The index of a sub-vector. */
+export function fieldIndex(kind: TermKind, part: FieldPart): number {
+  return TERM_KINDS.indexOf(kind) * FIELD_PARTS.length + FIELD_PARTS.indexOf(part);
+}
 
-/** An article's nine TF-IDF sub-vectors, indexed kind × 3 + part. */
+/** Vocabularies of the kinds of term, in TERM_KINDS order. */
+export type TermSpaces = readonly TermSpace[];
+
+/** An article's TF-IDF sub-vectors, indexed by fieldIndex. */
 export type DocumentVectors = readonly TermVector[];
 
-const EMPTY: TermVector = { ids: [], weights: [] };
+const EMPTY: TermVector = { ids: new Int32Array(0), weights: new Float64Array(0), length: 0 };
 
 function countIds(space: TermSpace, terms: readonly string[], into: Map<number, number>): void {
   for (const term of terms) {
@@ -42,7 +52,7 @@ function weigh(space: TermSpace, counts: ReadonlyMap<number, number>): TermVecto
   }
   const norm = Math.sqrt(sum);
   for (let i = 0; i < weights.length; i++) weights[i] = weights[i]! / norm;
-  return { ids, weights };
+  return toSortedVector(ids, weights);
 }
 
 /**

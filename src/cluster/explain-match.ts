@@ -1,18 +1,18 @@
 import type { PreparedArticle } from './cluster-engine.ts';
 import type { TermVector } from './document-vectors.ts';
-import { STEMS_ALL } from './similarity-features.ts';
+import { ENTITIES_ALL, STEMS_ALL } from './similarity-features.ts';
+import { type SortedVector, weightOf } from './sorted-vector.ts';
 import type { StoryState } from './story-state.ts';
-import type { TermSpaces } from './document-vectors.ts';
+import { TERM_KINDS, type TermSpaces } from './document-vectors.ts';
 
 const SHOWN = 8;
-const ENTITIES_ALL = 8;
 
 /** Ids of the terms an article shares with a story, heaviest contribution to the cosine first. */
-function sharedIds(vector: TermVector, sums: ReadonlyMap<number, number>): number[] {
+function sharedIds(vector: TermVector, centroid: SortedVector): number[] {
   const shared: { id: number; weight: number }[] = [];
-  for (let i = 0; i < vector.ids.length; i++) {
-    const other = sums.get(vector.ids[i]!);
-    if (other !== undefined) shared.push({ id: vector.ids[i]!, weight: vector.weights[i]! * other });
+  for (let i = 0; i < vector.length; i++) {
+    const other = weightOf(centroid, vector.ids[i]!);
+    if (other > 0) shared.push({ id: vector.ids[i]!, weight: vector.weights[i]! * other });
   }
   return shared
     .sort((a, b) => b.weight - a.weight || a.id - b.id)
@@ -26,14 +26,14 @@ export function explainMatch(
   story: StoryState,
   spaces: TermSpaces,
 ): { sharedTerms: string[]; sharedEntities: string[] } {
-  const stems = spaces[1];
-  const names = spaces[2];
+  const stems = spaces[TERM_KINDS.indexOf('stems')]!;
+  const names = spaces[TERM_KINDS.indexOf('entities')]!;
   return {
-    sharedTerms: sharedIds(prepared.vectors[STEMS_ALL]!, story.sums[STEMS_ALL]!).map((id) => {
+    sharedTerms: sharedIds(prepared.vectors[STEMS_ALL]!, story.centroids[STEMS_ALL]!).map((id) => {
       const stem = stems.termOf(id);
       return prepared.article.surface.get(stem) ?? stem;
     }),
-    sharedEntities: sharedIds(prepared.vectors[ENTITIES_ALL]!, story.sums[ENTITIES_ALL]!).map((id) =>
+    sharedEntities: sharedIds(prepared.vectors[ENTITIES_ALL]!, story.centroids[ENTITIES_ALL]!).map((id) =>
       names.termOf(id),
     ),
   };

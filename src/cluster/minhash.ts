@@ -21,9 +21,19 @@ function mix(x: number, seed: number): number {
 
 /** The distinct hashes of the `size`-word shingles of a word list, sorted ascending. */
 export function shingleHashes(words: readonly string[], size: number): Uint32Array {
-  const hashes = new Set<number>();
-  for (let i = 0; i + size <= words.length; i++) hashes.add(hashString(words.slice(i, i + size).join(' ')));
-  return Uint32Array.from(hashes).sort();
+  const wordHashes = words.map(hashString);
+  const count = Math.max(0, words.length - size + 1);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    // Each word hash is mixed with its position in the shingle, so "a b" and "b a" differ.
+    let h = 0;
+    for (let k = 0; k < size; k++) h = mix(h ^ wordHashes[i + k]!, k + 1);
+    hashes[i] = h;
+  }
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < count; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i]!;
+  return hashes.slice(0, distinct);
 }
 
 const SEEDS = Array.from({ length: 256 }, (_, i) => mix(i + 1, 0x9e3779b9));

@@ -16,40 +16,47 @@ export interface Neighbor {
   readonly similarity: number;
 }
 
+/** Whether slot `a` ranks below a slot `b` scoring `score`. */
+function ranksBelow(scores: Float64Array, a: number, b: number, score: number): boolean {
+  const value = scores[a]!;
+  return value < score || (value === score && a < b);
+}
+
 interface Postings {
-  articles: number[];
-  stories: number[];
+  slots: number[];
   weights: number[];
 }
 
 /**
- * An inverted index over recent articles (not stories): the nearest earlier headlines of an article, with their
+ * An inverted index over recent articles (not stories): the nearest earlier articles of an article, with their
  * stories. Short texts such as headlines often match one member of a story well and its centroid poorly.
+ * Each article holds a slot (reused once its story closes), so scores add up in a flat array, not a hash map.
  */
 export class NeighborIndex {
   private readonly postings = new Map<number, Postings>();
-  private articles = 0;
+  private storyOfSlot = new Float64Array(1024).fill(-1);
+  private scores = new Float64Array(1024);
+  private readonly freeSlots: number[] = [];
+  private slotCount = 0;
 
   constructor(private readonly limits: NeighborLimits) {}
 
   /** Adds an article of `story` with its unit-length vector. */
   add(story: number, vector: TermVector): void {
-    const article = this.articles++;
+    const slot = this.allocateSlot(story);
     const cap = 2 * this.limits.postingsPerTerm;
-    for (let i = 0; i < vector.ids.length; i++) {
+    for (let i = 0; i < vector.length; i++) {
       const id = vector.ids[i]!;
       let list = this.postings.get(id);
       if (!list) {
-        list = { articles: [], stories: [], weights: [] };
+        list = { slots: [], weights: [] };
         this.postings.set(id, list);
       }
-      list.articles.push(article);
-      list.stories.push(story);
+      list.slots.push(slot);
       list.weights.push(vector.weights[i]!);
-      if (list.articles.length > cap) {
-        const drop = list.articles.length - this.limits.postingsPerTerm;
-        list.articles.splice(0, drop);
-        list.stories.splice(0, drop);
+      if (list.slots.length > cap) {
+        const drop = list.slots.length - this.limits.postingsPerTerm;
+        list.slots.splice(0, drop);
         list.weights.splice(0, drop);
       }
     }
@@ -57,42 +64,75 @@ export class NeighborIndex {
 
   /** The most similar recent articles of open stories (dot product over the article's heaviest terms). */
   nearest(vector: TermVector, isOpen: (story: number) => boolean): Neighbor[] {
-    const order = vector.ids
-      .map((_, i) => i)
+    const order = Array.from({ length: vector.length }, (_, i) => i)
       .sort((a, b) => vector.weights[b]! - vector.weights[a]! || vector.ids[a]! - vector.ids[b]!)
       .slice(0, this.limits.queryTerms);
-    const sums = new Map<number, number>();
-    const storyOf = new Map<number, number>();
+    const scores = this.scores;
+    const touched: number[] = [];
     for (const i of order) {
       const list = this.postings.get(vector.ids[i]!);
       if (!list) continue;
       const weight = vector.weights[i]!;
-      const stop = Math.max(0, list.articles.length - this.limits.postingsPerTerm);
-      for (let j = list.articles.length - 1; j >= stop; j--) {
-        const article = list.articles[j]!;
-        sums.set(article, (sums.get(article) ?? 0) + weight * list.weights[j]!);
-        storyOf.set(article, list.stories[j]!);
+      const stop = Math.max(0, list.slots.length - this.limits.postingsPerTerm);
+      for (let j = list.slots.length - 1; j >= stop; j--) {
+        const slot = list.slots[j]!;
+        if (scores[slot] === 0) touched.push(slot);
+        scores[slot]! += weight * list.weights[j]!;
       }
     }
-    return [...sums]
-      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-      .filter(([article]) => isOpen(storyOf.get(article)!))
-      .slice(0, this.limits.neighbors)
-      .map(([article, similarity]) => ({ story: storyOf.get(article)!, similarity }));
+    // The best `neighbors` slots (ties: the higher slot first), kept in a short sorted list.
+    const best: number[] = [];
+    const k = this.limits.neighbors;
+    for (let t = 0; t < touched.length; t++) {
+      const slot = touched[t]!;
+      const score = scores[slot]!;
+      if (best.length === k && !ranksBelow(scores, best[k - 1]!, slot, score)) continue;
+      if (!isOpen(this.storyOfSlot[slot]!)) continue;
+      let at = best.length;
+      while (at > 0 && ranksBelow(scores, best[at - 1]!, slot, score)) at--;
+      best.splice(at, 0, slot);
+      if (best.length > k) best.pop();
+    }
+    const result = best.map((slot) => ({ story: this.storyOfSlot[slot]!, similarity: scores[slot]! }));
+    for (const slot of touched) scores[slot] = 0;
+    return result;
   }
 
-  /** Drops articles of closed stories from every list. */
+  /** Drops articles of closed stories from every list and frees their slots. */
   compact(isOpen: (story: number) => boolean): void {
+    const closed = new Set<number>();
+    for (let slot = 0; slot < this.slotCount; slot++) {
+      const story = this.storyOfSlot[slot]!;
+      if (story >= 0 && !isOpen(story)) closed.add(slot);
+    }
+    if (closed.size === 0) return;
     for (const [id, list] of this.postings) {
-      const keep = list.stories.map((s) => isOpen(s));
+      const keep = list.slots.map((slot) => !closed.has(slot));
       if (keep.every(Boolean)) continue;
       if (!keep.some(Boolean)) {
         this.postings.delete(id);
         continue;
       }
-      list.articles = list.articles.filter((_, i) => keep[i]);
-      list.stories = list.stories.filter((_, i) => keep[i]);
+      list.slots = list.slots.filter((_, i) => keep[i]);
       list.weights = list.weights.filter((_, i) => keep[i]);
     }
+    for (const slot of closed) {
+      this.storyOfSlot[slot] = -1;
+      this.freeSlots.push(slot);
+    }
+  }
+
+  private allocateSlot(story: number): number {
+    const slot = this.freeSlots.pop() ?? this.slotCount++;
+    if (slot >= this.storyOfSlot.length) {
+      const stories = new Float64Array(2 * this.storyOfSlot.length).fill(-1);
+      stories.set(this.storyOfSlot);
+      this.storyOfSlot = stories;
+      const scores = new Float64Array(stories.length);
+      scores.set(this.scores);
+      this.scores = scores;
+    }
+    this.storyOfSlot[slot] = story;
+    return slot;
   }
 }

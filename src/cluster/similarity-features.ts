@@ -1,10 +1,11 @@
 import {
+  fieldIndex,
   FIELD_COUNT,
   FIELD_PARTS,
   TERM_KINDS,
   type DocumentVectors,
-  type TermVector,
 } from './document-vectors.ts';
+import type { DenseScratch } from './dense-scratch.ts';
 import type { Neighbor } from './neighbor-index.ts';
 import type { StoryState } from './story-state.ts';
 
@@ -29,19 +30,11 @@ const NEIGHBOR_MAX = FIELD_COUNT + 5;
 const NEIGHBOR_SUM = FIELD_COUNT + 6;
 const RELATIVE = FIELD_COUNT + 7;
 /** Index of the stems × title sub-vector (used for the nearest headline). */
-export const STEMS_TITLE = 3;
+export const STEMS_TITLE = fieldIndex('stems', 'title');
 /** Index of the stems × all sub-vector (used for candidate lookup). */
-export const STEMS_ALL = 5;
-const ENTITIES_ALL = 8;
-
-function dotWithMap(vector: TermVector, map: ReadonlyMap<number, number>): number {
-  let sum = 0;
-  for (let i = 0; i < vector.ids.length; i++) {
-    const other = map.get(vector.ids[i]!);
-    if (other !== undefined) sum += vector.weights[i]! * other;
-  }
-  return sum;
-}
+export const STEMS_ALL = fieldIndex('stems', 'all');
+/** Index of the names × all sub-vector. */
+export const ENTITIES_ALL = fieldIndex('entities', 'all');
 
 const gaussian = (deltaDays: number, sigmaDays: number): number =>
   Math.exp(-(deltaDays * deltaDays) / (2 * sigmaDays * sigmaDays));
@@ -55,7 +48,7 @@ const gaussian = (deltaDays: number, sigmaDays: number): number =>
  */
 export function computeFeatures(
   vectors: DocumentVectors,
-  titleMap: ReadonlyMap<number, number>,
+  scratch: DenseScratch,
   day: number,
   story: StoryState,
   neighbors: readonly Neighbor[],
@@ -63,21 +56,20 @@ export function computeFeatures(
   out: Float64Array,
 ): void {
   for (let f = 0; f < FIELD_COUNT; f++) {
-    const norm = story.squaredNorms[f]!;
-    out[f] = norm > 0 ? dotWithMap(vectors[f]!, story.sums[f]!) / Math.sqrt(norm) : 0;
+    const centroid = story.centroids[f]!;
+    const empty = centroid.squaredNorm === 0 || vectors[f]!.length === 0;
+    out[f] = empty ? 0 : scratch.dot(f, centroid) / Math.sqrt(centroid.squaredNorm);
   }
   const timed = !Number.isNaN(day) && story.timeCount > 0;
   out[TIME_FEATURE] = timed ? gaussian(day - story.newest, sigmaDays) : 0;
   out[TIME_FEATURE + 1] = timed ? gaussian(day - story.oldest, sigmaDays) : 0;
   out[TIME_FEATURE + 2] = timed ? gaussian(day - story.timeSum / story.timeCount, sigmaDays) : 0;
   let nearest = 0;
-  for (const title of story.recentTitles) nearest = Math.max(nearest, dotWithMap(title, titleMap));
+  for (const member of story.recentTitles) nearest = Math.max(nearest, scratch.dot(STEMS_TITLE, member));
   out[NEAREST_TITLE] = nearest;
   const names = vectors[ENTITIES_ALL]!;
-  const storyNames = story.sums[ENTITIES_ALL]!;
-  let held = 0;
-  for (const id of names.ids) if (storyNames.has(id)) held += 1;
-  out[ENTITY_COVERAGE] = names.ids.length > 0 ? held / names.ids.length : 0;
+  out[ENTITY_COVERAGE] =
+    names.length > 0 ? scratch.shared(ENTITIES_ALL, story.centroids[ENTITIES_ALL]!) / names.length : 0;
   let max = 0;
   let sum = 0;
   for (const n of neighbors) {
@@ -89,8 +81,8 @@ export function computeFeatures(
   // A member's mean cosine to the summed centroid S of n unit vectors is |S| / n: dividing by it compares the
   // article with how alike the story's own members are, so a broad story of many headlines is not held to the
   // standard of a tight one (without a raw size feature, which labelled sets of 2–3-article stories would skew).
-  out[RELATIVE] =
-    story.size > 0 ? (out[STEMS_TITLE]! * story.size) / Math.sqrt(story.squaredNorms[STEMS_TITLE]! || 1) : 0;
-  out[RELATIVE + 1] =
-    story.size > 0 ? (out[STEMS_ALL]! * story.size) / Math.sqrt(story.squaredNorms[STEMS_ALL]! || 1) : 0;
+  const relative = (field: number) =>
+    story.size > 0 ? (out[field]! * story.size) / Math.sqrt(story.centroids[field]!.squaredNorm || 1) : 0;
+  out[RELATIVE] = relative(STEMS_TITLE);
+  out[RELATIVE + 1] = relative(STEMS_ALL);
 }

@@ -16,6 +16,8 @@ const DEFAULT_WINDOW_DAYS = 3;
 const DAY_MS = 86_400_000;
 const SHARED_TERMS_SHOWN = 8;
 const PURGE_EVERY = 1_000;
+// Stories read per term: the newest ones, so a word shared by thousands of open stories stays cheap.
+const POSTINGS_PER_TERM = 500;
 
 interface SimpleStory {
   readonly id: number;
@@ -44,7 +46,7 @@ export function createSimpleClusterer(options: SimpleClustererOptions = {}): Sto
   const windowMs = (options.windowDays ?? DEFAULT_WINDOW_DAYS) * DAY_MS;
   const df = new DocumentFrequency();
   const stories = new Map<number, SimpleStory>();
-  const index = new Map<string, Set<number>>();
+  const index = new Map<string, number[]>();
   let nextId = 1;
   let now = Number.NEGATIVE_INFINITY;
   let sinceLastPurge = 0;
@@ -71,13 +73,19 @@ export function createSimpleClusterer(options: SimpleClustererOptions = {}): Sto
     return !(now - story.newest > windowMs);
   }
 
-  function close(story: SimpleStory): void {
-    for (const term of story.centroid.keys()) index.get(term)?.delete(story.id);
-    stories.delete(story.id);
-  }
-
   function purge(): void {
-    for (const story of stories.values()) if (!isOpen(story)) close(story);
+    let closed = false;
+    for (const story of stories.values()) {
+      if (isOpen(story)) continue;
+      stories.delete(story.id);
+      closed = true;
+    }
+    if (!closed) return;
+    for (const [term, holders] of index) {
+      const kept = holders.filter((id) => stories.has(id));
+      if (kept.length === 0) index.delete(term);
+      else index.set(term, kept);
+    }
   }
 
   // An undated article in a dated stream counts as arriving "now", so its story is not closed at once.
@@ -97,16 +105,18 @@ export function createSimpleClusterer(options: SimpleClustererOptions = {}): Sto
       story = { id, centroid: new Map(), norm: 0, newest: Number.NEGATIVE_INFINITY };
       stories.set(id, story);
     }
+    const fresh = [...vector.keys()].filter((term) => !story.centroid.has(term));
     addScaled(story.centroid, vector);
     story.norm = vectorNorm(story.centroid);
     story.newest = Math.max(story.newest, time);
-    for (const term of vector.keys()) {
+    for (const term of fresh) {
       let holders = index.get(term);
       if (!holders) {
-        holders = new Set();
+        holders = [];
         index.set(term, holders);
       }
-      holders.add(id);
+      holders.push(id);
+      if (holders.length > 2 * POSTINGS_PER_TERM) holders.splice(0, holders.length - POSTINGS_PER_TERM);
     }
     nextId = Math.max(nextId, id + 1);
   }
@@ -115,7 +125,9 @@ export function createSimpleClusterer(options: SimpleClustererOptions = {}): Sto
     const seen = new Set<number>();
     const ranked: { story: SimpleStory; score: number }[] = [];
     for (const term of vector.keys()) {
-      for (const id of index.get(term) ?? []) {
+      const holders = index.get(term) ?? [];
+      for (let i = holders.length - 1; i >= Math.max(0, holders.length - POSTINGS_PER_TERM); i--) {
+        const id = holders[i]!;
         if (seen.has(id)) continue;
         seen.add(id);
         const story = stories.get(id);

@@ -1,4 +1,6 @@
-import { FIELD_COUNT, type DocumentVectors, type TermVector } from './document-vectors.ts';
+import { Centroid } from './centroid.ts';
+import { type DocumentVectors, FIELD_COUNT } from './document-vectors.ts';
+import type { SortedVector } from './sorted-vector.ts';
 
 /** How much of a story the clusterer keeps in memory. */
 export interface StoryLimits {
@@ -14,38 +16,26 @@ export class StoryState {
   size = 0;
   /** All articles, copies included. */
   articles = 0;
-  readonly sums: Map<number, number>[] = Array.from({ length: FIELD_COUNT }, () => new Map());
-  readonly squaredNorms = new Float64Array(FIELD_COUNT);
+  readonly centroids: Centroid[] = Array.from({ length: FIELD_COUNT }, () => new Centroid());
   newest = Number.NEGATIVE_INFINITY;
   oldest = Number.POSITIVE_INFINITY;
   timeSum = 0;
   timeCount = 0;
   /** Sequence number of the last article added (orders stories by recency when there are no times). */
   lastSeen = 0;
-  readonly recentTitles: TermVector[] = [];
+  readonly recentTitles: SortedVector[] = [];
 
   constructor(
     readonly id: number,
     private readonly limits: StoryLimits,
   ) {}
 
-  /** Adds a member's sub-vectors to the centroids; returns the stem ids new to the story (for the index). */
-  addMember(vectors: DocumentVectors, titleVector: TermVector, indexedField: number): number[] {
-    const fresh: number[] = [];
+  /** Adds a member's sub-vectors to the centroids; returns the ids new to the story in `indexedField`. */
+  addMember(vectors: DocumentVectors, titleVector: SortedVector, indexedField: number): number[] {
+    let fresh: number[] = [];
     for (let f = 0; f < FIELD_COUNT; f++) {
-      const sums = this.sums[f]!;
-      const { ids, weights } = vectors[f]!;
-      let norm = this.squaredNorms[f]!;
-      for (let i = 0; i < ids.length; i++) {
-        const id = ids[i]!;
-        const before = sums.get(id);
-        const w = weights[i]!;
-        if (before === undefined && f === indexedField) fresh.push(id);
-        norm += 2 * (before ?? 0) * w + w * w;
-        sums.set(id, (before ?? 0) + w);
-      }
-      this.squaredNorms[f] = norm;
-      if (sums.size > 2 * this.limits.centroidTerms) this.prune(f);
+      const added = this.centroids[f]!.add(vectors[f]!, this.limits.centroidTerms, f === indexedField);
+      if (f === indexedField) fresh = added;
     }
     this.size += 1;
     this.recentTitles.push(titleVector);
@@ -62,17 +52,5 @@ export class StoryState {
     this.oldest = Math.min(this.oldest, day);
     this.timeSum += day;
     this.timeCount += 1;
-  }
-
-  private prune(field: number): void {
-    const sums = this.sums[field]!;
-    const kept = [...sums].sort((a, b) => b[1] - a[1]).slice(0, this.limits.centroidTerms);
-    sums.clear();
-    let norm = 0;
-    for (const [id, weight] of kept) {
-      sums.set(id, weight);
-      norm += weight * weight;
-    }
-    this.squaredNorms[field] = norm;
   }
 }

@@ -5,6 +5,8 @@ export type Objective = (point: Float64Array, gradient: Float64Array) => number;
 export interface AdamOptions {
   readonly iterations?: number;
   readonly learningRate?: number;
+  /** Coordinates kept at zero or above (projected after every step). */
+  readonly nonNegative?: readonly number[];
 }
 
 /** Minimises a smooth convex objective with full-batch Adam (Kingma & Ba 2015) from the origin. */
@@ -31,6 +33,7 @@ export function minimizeAdam(
       v[i] = beta2 * v[i]! + (1 - beta2) * g * g;
       point[i] = point[i]! - (rate * (m[i]! / c1)) / (Math.sqrt(v[i]! / c2) + epsilon);
     }
+    for (const i of options.nonNegative ?? []) if (point[i]! < 0) point[i] = 0;
   }
   return point;
 }

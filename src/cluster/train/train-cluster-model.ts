@@ -67,11 +67,19 @@ function variantOf(articles: readonly LabelledArticle[], variant: Variant): Labe
   }));
 }
 
+/**
+ * Features whose weight may not go below zero. They grow with a story's size; the labelled sets with bodies have
+ * stories of two or three articles, where a negative weight would learn "a story stops at three" and split the
+ * large stories of real news. More evidence from more members should never count against a story.
+ */
+const GROWING_FEATURES = ['neighbor_sum', 'stems_title_relative', 'stems_all_relative'];
+
 function fitProfile(examples: ProfileExamples, l2: number): ProfileWeights {
+  const nonNegative = GROWING_FEATURES.map((name) => FEATURE_NAMES.indexOf(name));
   const groups = examples.documents
     .filter((d) => d.gold >= 0 && d.count >= 2)
     .map((d) => ({ first: d.first, count: d.count, gold: d.gold, weight: d.weight }));
-  const rank = fitRanker(examples.table, groups, l2);
+  const rank = fitRanker(examples.table, groups, l2, nonNegative);
   const merge = new FeatureTable(MERGE_FEATURE_NAMES.length);
   const labels: number[] = [];
   const weights: number[] = [];
@@ -96,7 +104,7 @@ function fitProfile(examples: ProfileExamples, l2: number): ProfileWeights {
       add(mergeFeatures(scored[0]!), 0, doc.weight);
     }
   }
-  return { rank, merge: fitLogistic(merge, labels, weights, l2) };
+  return { rank, merge: fitLogistic(merge, labels, weights, l2, nonNegative) };
 }
 
 /** Learns ranking and join-or-new weights for every profile from labelled streams. */

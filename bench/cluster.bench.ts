@@ -1,0 +1,124 @@
+// Clustering speed and memory as the active window fills: articles/s end to end (features + clustering) for
+// title+lead articles with 10,000, 50,000 and 100,000 articles already in open stories, the cost per article as
+// a ratio to the 10,000 point, and the simple clusterer measured the same way in the same run. "cost vs 10k" uses
+// the process's CPU time, which other processes on a shared machine disturb less than wall time.
+// The window is real news: UCI News Aggregator headlines (in their original order) with article_bias_prediction
+// titles and leads mixed in; the measured articles are further article_bias_prediction titles + leads.
+// Needs ../shared/data beside the repository. Run: npm run bench cluster
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import {
+  type ClusterInput,
+  createClusterer,
+  createSimpleClusterer,
+  loadClusterModel,
+  type StoryClusterer,
+} from '../src/cluster/index.ts';
+import { makeLead } from '../src/text/index.ts';
+
+const DATA = resolve(import.meta.dirname, '../../shared/data');
+const WINDOWS = [10_000, 50_000, 100_000];
+const MEASURED = 5_000;
+const gunzip = (path: string) => gunzipSync(readFileSync(resolve(DATA, path))).toString('utf8');
+
+const headlines: { id: string; title: string }[] = [];
+for (const line of gunzip('uci_news_aggregator/newsCorpora_2014-03_to_2014-05.tsv.gz').split('\n')) {
+  const [id, title] = line.split('\t');
+  if (id && title) headlines.push({ id: `uci-${id}`, title });
+}
+const leads: { id: string; title: string; text: string }[] = [];
+for (const line of gunzip('article_bias_prediction/articles_2018-2020.jsonl.gz').split('\n')) {
+  if (!line.trim()) continue;
+  const a = JSON.parse(line) as { ID: string; title: string; content_original?: string };
+  leads.push({ id: `abp-${a.ID}`, title: a.title, text: makeLead(a.content_original ?? '') });
+}
+const measured = leads.slice(0, MEASURED);
+const fillerLeads = leads.slice(MEASURED);
+
+// Every article of the window falls inside 2 days, so nothing closes: the window really holds them all.
+const START = Date.parse('2024-01-01T00:00:00Z');
+const SPAN_MS = 2 * 86_400_000;
+function windowArticles(count: number): ClusterInput[] {
+  const out: ClusterInput[] = [];
+  const leadEvery = Math.max(1, Math.floor(count / fillerLeads.length));
+  let h = 0;
+  let l = 0;
+  for (let i = 0; i < count; i++) {
+    const published = new Date(START + Math.floor((i / count) * SPAN_MS)).toISOString();
+    const lead = i % leadEvery === 0 && l < fillerLeads.length ? fillerLeads[l++] : undefined;
+    const headline = headlines[h++ % headlines.length]!;
+    out.push(lead ? { ...lead, published } : { id: headline.id, title: headline.title, text: '', published });
+  }
+  return out;
+}
+const measuredArticles = (count: number): ClusterInput[] =>
+  measured.map((a, i) => ({
+    ...a,
+    id: `${a.id}-${count}`,
+    published: new Date(START + SPAN_MS + i * 1_000).toISOString(),
+  }));
+
+interface Point {
+  readonly window: number;
+  readonly perSecond: number;
+  readonly microsPerArticle: number;
+  /** CPU time of this process per article: steadier than wall time on a shared machine. */
+  readonly cpuMicrosPerArticle: number;
+  readonly heapMiB: number;
+}
+
+function measure(make: () => StoryClusterer, window: number): Point {
+  const clusterer = make();
+  for (const article of windowArticles(window)) clusterer.assign(article);
+  globalThis.gc?.();
+  const heapMiB = process.memoryUsage().heapUsed / 2 ** 20;
+  const batch = measuredArticles(window);
+  const cpu = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  for (const article of batch) clusterer.assign(article);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  return {
+    window,
+    perSecond: batch.length / seconds,
+    microsPerArticle: (seconds * 1e6) / batch.length,
+    cpuMicrosPerArticle: (used.user + used.system) / batch.length,
+    heapMiB,
+  };
+}
+
+const model = loadClusterModel();
+const clusterers: Record<string, () => StoryClusterer> = {
+  parallax: () => createClusterer(model, { windowDays: 3 }),
+  simple: () => createSimpleClusterer({ windowDays: 3 }),
+};
+// A short warm-up so the first point does not pay for JIT compilation.
+measure(clusterers.parallax!, 2_000);
+measure(clusterers.simple!, 2_000);
+
+const results: Record<string, Point[]> = {};
+for (const [name, make] of Object.entries(clusterers)) {
+  results[name] = WINDOWS.map((window) => measure(make, window));
+}
+
+console.log(`title+lead articles measured per point: ${MEASURED}; window = open articles before measuring`);
+console.log(
+  'clusterer  window   articles/s  µs/article  CPU µs/article  articles/CPU-s  cost vs 10k  heap MiB',
+);
+for (const [name, points] of Object.entries(results)) {
+  const first = points[0]!;
+  for (const p of points) {
+    console.log(
+      `${name.padEnd(9)} ${String(p.window).padStart(7)} ${p.perSecond.toFixed(0).padStart(11)} ` +
+        `${p.microsPerArticle.toFixed(0).padStart(11)} ${p.cpuMicrosPerArticle.toFixed(0).padStart(15)} ` +
+        `${(1e6 / p.cpuMicrosPerArticle).toFixed(0).padStart(15)} ` +
+        `${(p.cpuMicrosPerArticle / first.cpuMicrosPerArticle).toFixed(2).padStart(12)} ` +
+        `${p.heapMiB.toFixed(0).padStart(9)}`,
+    );
+  }
+}
+const at100k = (name: string) => results[name]!.at(-1)!;
+console.log(
+  `parallax vs simple at 100k: ${(at100k('parallax').cpuMicrosPerArticle / at100k('simple').cpuMicrosPerArticle).toFixed(2)}× the CPU cost per article`,
+);

@@ -1,0 +1,28 @@
+const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+
+/** A word of a text as written, its compared form and where it starts. */
+export interface ScannedWord {
+  readonly word: string;
+  /** Lower case, no possessive "'s", straight apostrophe (as src/text tokenize). */
+  readonly lower: string;
+  readonly index: number;
+}
+
+/** A word as compared: lower case, no possessive, straight apostrophe. */
+export function normalizeWord(word: string): string {
+  let lower = word.toLowerCase();
+  if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+}
+
+/**
+ * The words of a text in one pass (the same word pattern as src/text tokenize), keeping the original spelling
+ * for name finding: tokens and names come from one scan instead of two.
+ */
+export function scanWords(text: string): ScannedWord[] {
+  const words: ScannedWord[] = [];
+  for (const match of text.matchAll(WORD)) {
+    words.push({ word: match[0], lower: normalizeWord(match[0]), index: match.index ?? 0 });
+  }
+  return words;
+}
