@@ -41,6 +41,12 @@ interface Latency {
   readonly mean: number;
 }
 
+/** Articles stored per second while every feed of a fresh farm was polled once, and the polls that failed. */
+interface FeedPoll {
+  readonly rate: number;
+  readonly failed: number;
+}
+
 interface BackendResult {
   name: string;
   loadSeconds: number;
@@ -52,8 +58,8 @@ interface BackendResult {
   search: Latency;
   directIngest: number;
   workerIngest: Record<number, number>;
-  directFeeds: number;
-  workerFeeds: Record<number, number>;
+  directFeeds: FeedPoll;
+  workerFeeds: Record<number, FeedPoll>;
 }
 
 const log = (message: string) => console.log(`${new Date().toISOString().slice(11, 19)} ${message}`);
@@ -127,17 +133,15 @@ async function runBackend(
   log(`${name}: direct ingest ${directIngest.toFixed(0)} articles/s`);
   const workerIngest: Record<number, number> = {};
   const directFeeds = await pollFeedsDirectly(store);
-  log(`${name}: feeds polled in-process: ${directFeeds.toFixed(0)} articles/s`);
-  const workerFeeds: Record<number, number> = {};
+  log(`${name}: feeds polled in-process: ${describePoll(directFeeds)}`);
+  const workerFeeds: Record<number, FeedPoll> = {};
   if (databaseUrl) {
     for (const workers of WORKER_COUNTS) {
       workerIngest[workers] = await ingestWithWorkers(store, databaseUrl, corpus, skip, workers);
       skip += INGEST;
       log(`${name}: ${workers} worker process(es): ${workerIngest[workers]!.toFixed(0)} articles/s`);
       workerFeeds[workers] = await pollFeedsWithWorkers(store, databaseUrl, workers);
-      log(
-        `${name}: feeds polled by ${workers} worker process(es): ${workerFeeds[workers]!.toFixed(0)} articles/s`,
-      );
+      log(`${name}: feeds polled by ${workers} worker process(es): ${describePoll(workerFeeds[workers]!)}`);
     }
   }
   return {
@@ -304,9 +308,9 @@ async function ingestWithWorkers(
   }
 }
 
-// A fresh farm of FEEDS feeds is subscribed; the clock runs until every item is stored (refreshDue, the work of
-// `parallax ingest --once` and of `serve --live`, with config.fetch.concurrency feeds at once).
-async function pollFeedsDirectly(store: Store): Promise<number> {
+// A fresh farm of FEEDS feeds is subscribed and polled once (refreshDue: the work of `parallax ingest --once` and
+// of `serve --live`, config.fetch.concurrency feeds at once). A failed poll is counted, not retried.
+async function pollFeedsDirectly(store: Store): Promise<FeedPoll> {
   const farm = await startFarm();
   const config = loadConfig({ PARALLAX_CONFIG: configFile, PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1' });
   const noOutlets = { get: () => undefined, match: () => undefined, all: () => [] };
@@ -317,17 +321,17 @@ async function pollFeedsDirectly(store: Store): Promise<number> {
     for (const url of farm.feedUrls) await store.feeds.add({ url, outletId: null }, new Date().toISOString());
     const summary = await refreshDue(store, deps, { concurrency: config.fetch.concurrency, limit: FEEDS });
     const stored = (await store.articles.count()) - before;
-    if (stored !== FEEDS * ITEMS_PER_FEED || summary.failed > 0)
-      throw new Error(
-        `bench: ${stored} items stored, ${summary.failed} feeds failed: ` +
-          JSON.stringify(summary.results.filter((r) => r.status === 'failed').map((r) => r.error)),
-      );
-    return stored / ((Date.now() - started) / 1000);
+    const errors = new Set(summary.results.filter((r) => r.status === 'failed').map((r) => r.error?.message));
+    if (errors.size > 0) log(`feed poll errors: ${[...errors].join('; ')}`);
+    return { rate: stored / ((Date.now() - started) / 1000), failed: summary.failed };
   } finally {
     await deps.fetcher.close();
     farm.close();
   }
 }
+
+const describePoll = (p: FeedPoll) =>
+  `${p.rate.toFixed(0)} articles/s${p.failed > 0 ? ` (${p.failed} of ${FEEDS} polls failed)` : ''}`;
 
 // A feed farm in a process of its own (bench/feed-farm-process.ts).
 async function startFarm(): Promise<{ feedUrls: string[]; close: () => void }> {
@@ -349,8 +353,8 @@ async function startFarm(): Promise<{ feedUrls: string[]; close: () => void }> {
 }
 
 // Workers (feeds on, clustering off) started first; then a fresh farm is subscribed and the clock runs until
-// every item is stored: one worker queues the due feeds each second, all of them poll.
-async function pollFeedsWithWorkers(store: Store, databaseUrl: string, count: number): Promise<number> {
+// every feed was polled once: one worker queues the due feeds each second, all of them poll.
+async function pollFeedsWithWorkers(store: Store, databaseUrl: string, count: number): Promise<FeedPoll> {
   const farm = await startFarm();
   const workers = Array.from({ length: count }, () => startWorker(databaseUrl, true));
   try {
@@ -358,13 +362,17 @@ async function pollFeedsWithWorkers(store: Store, databaseUrl: string, count: nu
     const before = await store.articles.count();
     const started = Date.now();
     for (const url of farm.feedUrls) await store.feeds.add({ url, outletId: null }, new Date().toISOString());
-    const target = before + FEEDS * ITEMS_PER_FEED;
+    const urls = new Set(farm.feedUrls);
     const deadline = Date.now() + 600_000;
-    while ((await store.articles.count()) < target) {
+    let polled: Awaited<ReturnType<Store['feeds']['list']>> = [];
+    while (polled.length < FEEDS) {
       if (Date.now() > deadline) throw new Error('bench: the workers did not poll every feed in 10 minutes');
-      await sleep(50);
+      await sleep(100);
+      polled = (await store.feeds.list()).filter((f) => urls.has(f.url) && f.checkedAt !== null);
     }
-    return (FEEDS * ITEMS_PER_FEED) / ((Date.now() - started) / 1000);
+    const seconds = (Date.now() - started) / 1000;
+    const stored = (await store.articles.count()) - before;
+    return { rate: stored / seconds, failed: polled.filter((f) => f.errorCount > 0).length };
   } finally {
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
@@ -459,11 +467,11 @@ function printResults(results: readonly BackendResult[]): void {
     ]),
     [
       `feeds polled in-process (${FEEDS} feeds × ${ITEMS_PER_FEED}), articles/s`,
-      (r) => r.directFeeds.toFixed(0),
+      (r) => describePollCell(r.directFeeds),
     ],
     ...WORKER_COUNTS.map((n): [string, (r: BackendResult) => string] => [
       `feeds polled, ${n} worker process${n > 1 ? 'es' : ''}, articles/s`,
-      (r) => r.workerFeeds[n]?.toFixed(0) ?? '—',
+      (r) => (r.workerFeeds[n] ? describePollCell(r.workerFeeds[n]) : '—'),
     ]),
   ];
   console.log(`\n| measure | ${results.map((r) => r.name).join(' | ')} |`);
@@ -480,6 +488,8 @@ function printResults(results: readonly BackendResult[]): void {
   }
 }
 
+const describePollCell = (p: FeedPoll) =>
+  `${p.rate.toFixed(0)}${p.failed > 0 ? ` (${p.failed} failed)` : ''}`;
 const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
 
