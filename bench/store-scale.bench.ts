@@ -18,8 +18,9 @@ import { loadConfig } from '../src/config/index.ts';
 import { silentLogger } from '../src/domain/index.ts';
 import { refreshDue } from '../src/pipeline/refresh-due.ts';
 import { SAVE_ARTICLES_JOB } from '../src/pipeline/save-articles-job.ts';
-import { openStore, type Store, type StoryAssignment } from '../src/store/index.ts';
+import { openStore, type Store } from '../src/store/index.ts';
 import { isStopword, tokenize } from '../src/text/index.ts';
+import { assignGoldStories, loadArticles } from './load-scale-store.ts';
 import { corpusAvailable, loadScaleCorpus, type ScaleCorpus } from './scale-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -115,8 +116,8 @@ async function runBackend(
   databaseUrl: string | undefined,
 ): Promise<BackendResult> {
   log(`${name}: loading`);
-  const load = await loadArticles(store, corpus);
-  const assign = await assignGoldStories(store, corpus);
+  const load = await loadArticles(store, corpus, ARTICLES);
+  const assign = await assignGoldStories(store, corpus, ARTICLES);
   await store.analyze();
   const stories = await store.stories.count();
   log(
@@ -158,62 +159,6 @@ async function runBackend(
     directFeeds,
     workerFeeds,
   };
-}
-
-// The load: saves in transactions of 1,000, as an importer or migrate-store would.
-async function loadArticles(store: Store, corpus: ScaleCorpus) {
-  const started = Date.now();
-  let batch = [];
-  let articles = 0;
-  for (const { article } of corpus.articles(ARTICLES)) {
-    batch.push(article);
-    if (batch.length === 1_000) {
-      const chunk = batch;
-      articles += (await store.transaction((trx) => trx.articles.save(chunk, chunk[0]!.fetchedAt))).inserted;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) {
-    const chunk = batch;
-    articles += (await store.transaction((trx) => trx.articles.save(chunk, chunk[0]!.fetchedAt))).inserted;
-  }
-  return { articles, seconds: (Date.now() - started) / 1000 };
-}
-
-// Stories from the sources' own grouping (Google News story ids, AllSides topic and day) through the writer's
-// path (listUnassigned, applyAssignments), so pages have real story sizes without running the clusterer.
-async function assignGoldStories(store: Store, corpus: ScaleCorpus): Promise<number> {
-  const started = Date.now();
-  const storyOf = new Map<string, string>();
-  for (const { article, storyKey } of corpus.articles(ARTICLES)) storyOf.set(article.url, storyKey);
-  const ids = new Map<string, number>();
-  for (;;) {
-    const articles = await store.articles.listUnassigned(5_000);
-    if (articles.length === 0) break;
-    const assignments: StoryAssignment[] = articles.map((a) => {
-      const key = storyOf.get(a.url) ?? `single:${a.id}`;
-      let storyId = ids.get(key);
-      const isNew = storyId === undefined;
-      if (storyId === undefined) {
-        storyId = ids.size + 1;
-        ids.set(key, storyId);
-      }
-      return {
-        articleId: a.id,
-        storyId,
-        isNew,
-        duplicateOf: null,
-        publishedAt: a.publishedAt,
-        title: a.title,
-        score: isNew ? 1 : 0.8,
-        runnerUp: null,
-        sharedTerms: [],
-        sharedEntities: [],
-      };
-    });
-    await store.transaction((trx) => trx.stories.applyAssignments(assignments, new Date().toISOString()));
-  }
-  return (Date.now() - started) / 1000;
 }
 
 // What the story route asks the store for (web/routes/story-routes.tsx) when the page is not cached.
