@@ -1,4 +1,4 @@
-import { createSimpleClusterer } from '../cluster/index.ts';
+import { createClusterer, loadClusterModel } from '../cluster/index.ts';
 import type { Config } from '../config/index.ts';
 import type { Logger, OutletDirectory, Progress } from '../domain/index.ts';
 import { restoreClusterer } from '../pipeline/assign-stories.ts';
@@ -16,7 +16,8 @@ export async function createStoryEngine(
   store: Store,
   options: { config: Config; outlets: OutletDirectory; logger: Logger; progress: Progress; now: Date },
 ) {
-  const clusterer = createSimpleClusterer({ windowDays: options.config.cluster.windowDays });
+  const model = loadClusterModel(options.config.cluster.model);
+  const clusterer = createClusterer(model, { windowDays: options.config.cluster.windowDays });
   const since = new Date(options.now.getTime() - options.config.cluster.windowDays * DAY_MS).toISOString();
   const storyIds = await restoreClusterer(store, clusterer, since, options);
   return {
