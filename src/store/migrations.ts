@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { narrowFeedGuidIndex } from './feed-guid-index-migration.ts';
 import { createRecentStoriesIndex } from './recent-index-migration.ts';
 import { createTopicIndex, reindexTopics } from './topic-migration.ts';
 import { createUnassignedIndex } from './unassigned-index-migration.ts';
@@ -18,6 +19,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['006_recent_stories_index', createRecentStoriesIndex],
   ['007_reindex_topics', reindexTopics],
   ['008_unassigned_articles_index', createUnassignedIndex],
+  ['009_feed_guid_index', narrowFeedGuidIndex],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */
