@@ -1,4 +1,5 @@
 import type { TermVector } from './document-vectors.ts';
+import { heaviestPositions } from './sorted-vector.ts';
 
 /** Limits that keep the cost of finding candidates flat however many stories are open. */
 export interface CandidateLimits {
@@ -45,9 +46,7 @@ export class CandidateIndex {
    * higher slot first, for determinism).
    */
   candidates(vector: TermVector, isOpen: (story: number) => boolean): number[] {
-    const order = Array.from({ length: vector.length }, (_, i) => i)
-      .sort((a, b) => vector.weights[b]! - vector.weights[a]! || vector.ids[a]! - vector.ids[b]!)
-      .slice(0, this.limits.queryTerms);
+    const order = heaviestPositions(vector, this.limits.queryTerms);
     const scores = this.scores;
     const touched: number[] = [];
     for (const i of order) {

@@ -73,7 +73,7 @@ export class ClusterEngine {
   private readonly stories = new Map<number, StoryState>();
   private readonly index: CandidateIndex;
   private readonly neighbors: NeighborIndex;
-  private readonly scratch = new DenseScratch(FIELD_COUNT);
+  private readonly scratch = new DenseScratch();
   private readonly duplicates: NearDuplicateIndex | undefined;
   private readonly windowDays: number;
   private nextId = 1;

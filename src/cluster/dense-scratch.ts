@@ -1,59 +1,79 @@
+import { FIELD_PARTS, TERM_KINDS } from './document-vectors.ts';
 import type { SortedVector } from './sorted-vector.ts';
 
+const PARTS = FIELD_PARTS.length;
+const ALL = FIELD_PARTS.indexOf('all');
+
 /**
- * An article's sub-vectors spread into dense arrays indexed by term id, so that its dot product with a story
- * centroid is one pass over the centroid with no search or hashing (the inner loop of scoring).
+ * An article's sub-vectors laid out for fast dot products with story centroids: per kind of term, a flat array
+ * from term id to the term's position in the article (0 when absent) and, per part, the article's weights by
+ * position. A dot product is then one branch-free pass over the centroid, and all three parts of a kind share one
+ * lookup array (small enough to stay in cache).
  */
 export class DenseScratch {
-  private readonly fields: Float64Array[];
+  private readonly positions: Int32Array[];
+  private readonly weights: Float64Array[][];
 
-  constructor(fieldCount: number) {
-    this.fields = Array.from({ length: fieldCount }, () => new Float64Array(1024));
+  constructor() {
+    this.positions = TERM_KINDS.map(() => new Int32Array(1024));
+    this.weights = TERM_KINDS.map(() => FIELD_PARTS.map(() => new Float64Array(64)));
   }
 
-  /** Writes the article's vectors in; call clear with the same vectors when done. */
+  /** Writes the article's vectors in (indexed kind × parts + part); call clear with the same vectors when done. */
   load(vectors: readonly SortedVector[]): void {
-    vectors.forEach((vector, f) => {
-      let dense = this.fields[f]!;
-      const top = vector.length > 0 ? vector.ids[vector.length - 1]! : 0;
-      if (top >= dense.length) {
-        dense = new Float64Array(Math.max(top + 1, 2 * dense.length));
-        this.fields[f] = dense;
+    for (let k = 0; k < TERM_KINDS.length; k++) {
+      const all = vectors[k * PARTS + ALL]!;
+      const top = all.length > 0 ? all.ids[all.length - 1]! : 0;
+      if (top >= this.positions[k]!.length) {
+        this.positions[k] = new Int32Array(Math.max(top + 1, 2 * this.positions[k]!.length));
       }
-      for (let i = 0; i < vector.length; i++) dense[vector.ids[i]!] = vector.weights[i]!;
-    });
+      const positions = this.positions[k]!;
+      const parts = this.weights[k]!;
+      for (let p = 0; p < PARTS; p++) {
+        if (parts[p]!.length <= all.length) parts[p] = new Float64Array(2 * (all.length + 1));
+        else parts[p]!.fill(0, 0, all.length + 1);
+      }
+      for (let i = 0; i < all.length; i++) positions[all.ids[i]!] = i + 1;
+      for (let p = 0; p < PARTS; p++) {
+        const vector = vectors[k * PARTS + p]!;
+        const local = parts[p]!;
+        for (let i = 0; i < vector.length; i++) local[positions[vector.ids[i]!]!] = vector.weights[i]!;
+      }
+    }
   }
 
-  /** Zeroes what load wrote. */
+  /** Forgets what load wrote. */
   clear(vectors: readonly SortedVector[]): void {
-    vectors.forEach((vector, f) => {
-      const dense = this.fields[f]!;
-      for (let i = 0; i < vector.length; i++) dense[vector.ids[i]!] = 0;
-    });
+    for (let k = 0; k < TERM_KINDS.length; k++) {
+      const all = vectors[k * PARTS + ALL]!;
+      const positions = this.positions[k]!;
+      for (let i = 0; i < all.length; i++) positions[all.ids[i]!] = 0;
+    }
   }
 
-  /** Dot product of the loaded field `f` with a sorted vector. */
+  /** Dot product of the loaded field `f` (kind × parts + part) with a sorted vector. */
   dot(f: number, other: SortedVector): number {
-    const dense = this.fields[f]!;
+    const positions = this.positions[(f / PARTS) | 0]!;
+    const local = this.weights[(f / PARTS) | 0]![f % PARTS]!;
     const ids = other.ids;
     const weights = other.weights;
-    const n = other.length;
-    const limit = dense.length;
+    const limit = positions.length;
     let sum = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < other.length; i++) {
       const id = ids[i]!;
-      if (id < limit) sum += dense[id]! * weights[i]!;
+      if (id < limit) sum += local[positions[id]!]! * weights[i]!;
     }
     return sum;
   }
 
   /** How many of `other`'s ids the loaded field `f` holds. */
   shared(f: number, other: SortedVector): number {
-    const dense = this.fields[f]!;
+    const positions = this.positions[(f / PARTS) | 0]!;
+    const local = this.weights[(f / PARTS) | 0]![f % PARTS]!;
     let count = 0;
     for (let i = 0; i < other.length; i++) {
       const id = other.ids[i]!;
-      if (id < dense.length && dense[id]! !== 0) count += 1;
+      if (id < positions.length && local[positions[id]!]! !== 0) count += 1;
     }
     return count;
   }

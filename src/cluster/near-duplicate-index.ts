@@ -52,7 +52,7 @@ export class NearDuplicateIndex {
 
   constructor(options: NearDuplicateOptions = {}) {
     this.shingleSize = options.shingleSize ?? 4;
-    this.bands = options.bands ?? 10;
+    this.bands = options.bands ?? 8;
     this.rows = options.rows ?? 4;
     this.minContainment = options.minContainment ?? 0.8;
     this.minWords = options.minWords ?? 25;

@@ -1,4 +1,5 @@
 import type { TermVector } from './document-vectors.ts';
+import { heaviestPositions } from './sorted-vector.ts';
 
 /** Limits that keep a nearest-neighbour lookup's cost flat however many articles are open. */
 export interface NeighborLimits {
@@ -64,9 +65,7 @@ export class NeighborIndex {
 
   /** The most similar recent articles of open stories (dot product over the article's heaviest terms). */
   nearest(vector: TermVector, isOpen: (story: number) => boolean): Neighbor[] {
-    const order = Array.from({ length: vector.length }, (_, i) => i)
-      .sort((a, b) => vector.weights[b]! - vector.weights[a]! || vector.ids[a]! - vector.ids[b]!)
-      .slice(0, this.limits.queryTerms);
+    const order = heaviestPositions(vector, this.limits.queryTerms);
     const scores = this.scores;
     const touched: number[] = [];
     for (const i of order) {

@@ -81,8 +81,8 @@ export function computeFeatures(
   // A member's mean cosine to the summed centroid S of n unit vectors is |S| / n: dividing by it compares the
   // article with how alike the story's own members are, so a broad story of many headlines is not held to the
   // standard of a tight one (without a raw size feature, which labelled sets of 2–3-article stories would skew).
-  const relative = (field: number) =>
-    story.size > 0 ? (out[field]! * story.size) / Math.sqrt(story.centroids[field]!.squaredNorm || 1) : 0;
-  out[RELATIVE] = relative(STEMS_TITLE);
-  out[RELATIVE + 1] = relative(STEMS_ALL);
+  const titleNorm = Math.sqrt(story.centroids[STEMS_TITLE]!.squaredNorm || 1);
+  const allNorm = Math.sqrt(story.centroids[STEMS_ALL]!.squaredNorm || 1);
+  out[RELATIVE] = story.size > 0 ? (out[STEMS_TITLE]! * story.size) / titleNorm : 0;
+  out[RELATIVE + 1] = story.size > 0 ? (out[STEMS_ALL]! * story.size) / allNorm : 0;
 }

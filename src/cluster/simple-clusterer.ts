@@ -17,7 +17,9 @@ const DAY_MS = 86_400_000;
 const SHARED_TERMS_SHOWN = 8;
 const PURGE_EVERY = 1_000;
 // Stories read per term: the newest ones, so a word shared by thousands of open stories stays cheap.
-const POSTINGS_PER_TERM = 500;
+const POSTINGS_PER_TERM = 200;
+// Candidates come from the article's heaviest terms only (a common word finds no story worth comparing).
+const QUERY_TERMS = 8;
 
 interface SimpleStory {
   readonly id: number;
@@ -124,7 +126,8 @@ export function createSimpleClusterer(options: SimpleClustererOptions = {}): Sto
   function rankCandidates(vector: SparseVector): { story: SimpleStory; score: number }[] {
     const seen = new Set<number>();
     const ranked: { story: SimpleStory; score: number }[] = [];
-    for (const term of vector.keys()) {
+    const heaviest = [...vector].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, QUERY_TERMS);
+    for (const [term] of heaviest) {
       const holders = index.get(term) ?? [];
       for (let i = holders.length - 1; i >= Math.max(0, holders.length - POSTINGS_PER_TERM); i--) {
         const id = holders[i]!;

@@ -60,12 +60,37 @@ export function weightOf(vector: SortedVector, id: number): number {
   return 0;
 }
 
-/** Builds a sorted vector from unsorted ids and weights. */
+/** Builds a sorted vector from unsorted ids and weights (insertion sort: article vectors are short). */
 export function toSortedVector(ids: readonly number[], weights: readonly number[]): SortedVector {
-  const order = ids.map((_, i) => i).sort((a, b) => ids[a]! - ids[b]!);
-  return {
-    ids: Int32Array.from(order, (i) => ids[i]!),
-    weights: Float64Array.from(order, (i) => weights[i]!),
-    length: ids.length,
-  };
+  const n = ids.length;
+  const sortedIds = new Int32Array(n);
+  const sortedWeights = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    const weight = weights[i]!;
+    let j = i;
+    while (j > 0 && sortedIds[j - 1]! > id) {
+      sortedIds[j] = sortedIds[j - 1]!;
+      sortedWeights[j] = sortedWeights[j - 1]!;
+      j--;
+    }
+    sortedIds[j] = id;
+    sortedWeights[j] = weight;
+  }
+  return { ids: sortedIds, weights: sortedWeights, length: n };
+}
+
+/** Positions of a vector's `k` heaviest entries, heaviest first (ties: lower id first). */
+export function heaviestPositions(vector: SortedVector, k: number): number[] {
+  const best: number[] = [];
+  for (let i = 0; i < vector.length; i++) {
+    const w = vector.weights[i]!;
+    if (best.length === k && w <= vector.weights[best[k - 1]!]!) continue;
+    let at = best.length;
+    // Ids ascend with i, so an equal weight already in the list has the lower id and stays ahead.
+    while (at > 0 && vector.weights[best[at - 1]!]! < w) at--;
+    best.splice(at, 0, i);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }

@@ -140,6 +140,9 @@ function registerEvalCluster(program: Command): void {
     .option('--window-days <n>', 'days a story stays open after its newest article (default: config)')
     .action((opts: ClustererChoice & { data: string[]; json?: boolean }) => {
       const streams = opts.data.map((file) => ({ file, articles: readStream(file) }));
+      for (const { file, articles } of streams) {
+        if (articles.length === 0) throw new UsageError(`${file} holds no articles`);
+      }
       const learned = makeClusterer(opts);
       const simple = makeClusterer({ ...opts, simple: true });
       const per = streams.map(({ file, articles }) => ({
