@@ -2,13 +2,7 @@ import { type AnalyzedArticle, analyzeArticle } from './analyze-article.ts';
 import { CandidateIndex } from './candidate-index.ts';
 import type { ClusterSettings, Profile } from './cluster-model.ts';
 import { DenseScratch } from './dense-scratch.ts';
-import {
-  type DocumentVectors,
-  FIELD_COUNT,
-  TERM_KINDS,
-  type TermSpaces,
-  vectorizeArticle,
-} from './document-vectors.ts';
+import { type DocumentVectors, TERM_KINDS, type TermSpaces, vectorizeArticle } from './document-vectors.ts';
 import {
   type DuplicateMatch,
   type Fingerprint,
