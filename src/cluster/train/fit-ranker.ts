@@ -22,7 +22,7 @@ export function fitRanker(
   const stats = table.columnStats();
   const x = table.standardized(stats);
   const width = table.width;
-  const scores = new Float64Array(Math.max(1, ...groups.map((g) => g.count)));
+  const scores = new Float64Array(groups.reduce((most, g) => Math.max(most, g.count), 1));
   const totalWeight = groups.reduce((sum, g) => sum + g.weight, 0) || 1;
   const weights = minimizeAdam(
     width,
