@@ -25,14 +25,7 @@ export async function runServer(options: RunServerOptions) {
   const { config, store, outlets, logger } = options;
   const latest = await store.articles.latestPublishedAt();
   const clock: Clock = options.live || latest === undefined ? systemClock : fixedClock(latest);
-  const engine = await createStoryEngine(store, {
-    config,
-    outlets,
-    logger,
-    progress: createProgress(),
-    now: clock(),
-  });
-  await engine.refresh();
+  const engine = await refreshIfWriter(store, { config, outlets, logger, now: clock() });
   const app = createApp({
     store,
     outlets,
@@ -59,7 +52,8 @@ export async function runServer(options: RunServerOptions) {
     },
   });
   // Live: poll the due feeds every tick and carry new articles into stories through the clustering writer.
-  if (options.live) live = await startLiveIngestion({ store, config, outlets, logger, engine });
+  if (options.live)
+    live = await startLiveIngestion({ store, config, outlets, logger, ...(engine && { engine }) });
   const [stories, multi] = await Promise.all([store.stories.count(), store.stories.countMultiOutlet()]);
   logger.info('serve: ready', {
     url: server.url,
@@ -71,4 +65,27 @@ export async function runServer(options: RunServerOptions) {
     `Parallax is serving ${stories} stories (${multi} from several outlets) at ${server.url}\n`,
   );
   return { ...server, engine, clock };
+}
+
+/**
+ * Brings the stories up to date before serving, as the single clustering writer: on SQLite always (one
+ * process), on PostgreSQL only when no worker holds the writer lock — web processes stay stateless, and two
+ * writers never assign the same articles. Returns the engine when this process did the refresh.
+ */
+async function refreshIfWriter(
+  store: Store,
+  options: { config: Config; outlets: OutletDirectory; logger: Logger; now: Date },
+) {
+  const lock = store.createWriterLock('cluster-writer');
+  if (!(await lock.tryAcquire())) {
+    options.logger.info('serve: another process is the clustering writer; serving the stories as they are');
+    return undefined;
+  }
+  try {
+    const engine = await createStoryEngine(store, { ...options, progress: createProgress() });
+    await engine.refresh();
+    return engine;
+  } finally {
+    await lock.release();
+  }
 }
