@@ -1,7 +1,9 @@
 // End to end in a real Chromium (playwright-core with Debian's /usr/bin/chromium, DESIGN §8): `parallax start`
 // serves a slice of the real snapshot on 127.0.0.1, and a reader goes top stories → a story → filter by side →
 // search → blindspots → /my-bias after reading two stories. No console errors allowed; screenshots are written
-// to test-artifacts/browser/. Every request outside the test server is answered locally, never sent out.
+// to test-artifacts/browser/. Every request outside the test server is answered locally, never sent out. Then every
+// kind of page is audited with axe-core (WCAG 2.1 A/AA and best practice: landmarks, labels, contrast, names) in
+// light and dark mode.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test-artifacts', 'browser');
 const ARGS = [
@@ -56,6 +59,8 @@ function startServer(dir: string): Promise<string> {
       HOST: '127.0.0.1',
     },
     stdio: 'pipe',
+    // Not the repository: `parallax` must find its sources, data and settings from wherever it is started.
+    cwd: dir,
   });
   server = child;
   return new Promise((resolveUrl, reject) => {
@@ -79,7 +84,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
-test('browser: top stories → story → filter by side → search → blindspots → my-bias, without console errors', {
+test('browser: top stories → story → filter by side → search → blindspots → my-bias, no console errors, axe-clean', {
   skip: existsSync(CHROMIUM)
     ? false
     : `${CHROMIUM} is missing (apt-get install chromium); browser test skipped`,
@@ -112,6 +117,7 @@ test('browser: top stories → story → filter by side → search → blindspot
 
   try {
     await readAsAReader(page, base, problems);
+    await auditAccessibility(browser, base);
   } catch (error) {
     // The page as it was when a step failed, for whoever reads the CI artifacts.
     await page.screenshot({ path: join(ARTIFACTS, 'failure.png'), fullPage: true }).catch(() => {});
@@ -244,4 +250,61 @@ async function readAsAReader(page: Page, base: string, problems: readonly string
   await shot(page, '08-story-phone-dark');
 
   assert.deepEqual(problems, [], 'no console errors or warnings');
+}
+
+/** Runs axe-core on every kind of page in light and dark mode and fails with the violations found, if any. */
+async function auditAccessibility(browser: Browser, base: string): Promise<void> {
+  // The pages' Content-Security-Policy forbids injected scripts, rightly; this context alone sets it aside.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+  await context.route(
+    (url) => !url.href.startsWith(base),
+    (route) => route.abort(),
+  );
+  const page = await context.newPage();
+  const top = (await (await fetch(`${base}/api/stories?limit=1`)).json()) as {
+    stories: { id: number; title: string }[];
+  };
+  const storyId = top.stories[0]!.id;
+  // A word of its title, so that the search page has highlighted matches (inside links) to audit.
+  const word = top.stories[0]!.title.split(/\W+/).find((w) => w.length >= 5) ?? 'news';
+  const story = (await (await fetch(`${base}/api/stories/${storyId}`)).json()) as {
+    articles: { outlet: { id: string } | null }[];
+  };
+  const outletId = story.articles.find((article) => article.outlet)?.outlet?.id;
+  const topics = (await (await fetch(`${base}/api/topics`)).json()) as { topics: { slug: string }[] };
+  const paths = [
+    '/',
+    `/stories/${storyId}`,
+    '/blindspots',
+    '/latest',
+    `/search?q=${encodeURIComponent(word)}`,
+    '/topics',
+    ...(topics.topics[0] ? [`/topics/${topics.topics[0].slug}`] : []),
+    ...(outletId ? [`/sources/${encodeURIComponent(outletId)}`] : []),
+    '/my-bias',
+    '/about',
+    '/settings',
+    '/admin/feeds',
+    '/no-such-page',
+  ];
+  const violations: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const path of paths) {
+      await page.goto(`${base}${path}`);
+      await page.addScriptTag({ path: AXE });
+      const result = (await page.evaluate(
+        "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })",
+      )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      for (const violation of result.violations)
+        violations.push(
+          `${colorScheme} ${path}: ${violation.id} (${violation.impact}) at ${violation.nodes
+            .slice(0, 3)
+            .map((node) => node.target.join(' '))
+            .join(', ')}`,
+        );
+    }
+  }
+  await context.close();
+  assert.deepEqual(violations, [], 'axe-core finds no accessibility violations');
 }
