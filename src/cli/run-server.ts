@@ -84,6 +84,9 @@ async function refreshIfWriter(
   try {
     const engine = await createStoryEngine(store, { ...options, progress: createProgress() });
     await engine.refresh();
+    // Stories the refresh did not touch keep their topics unless a migration asked for them to be indexed again.
+    const reindexed = await store.topics.indexChangedStories();
+    if (reindexed > 0) options.logger.info('serve: topics indexed again', { stories: reindexed });
     return engine;
   } finally {
     await lock.release();

@@ -20,6 +20,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['007_reindex_topics', reindexTopics],
   ['008_unassigned_articles_index', createUnassignedIndex],
   ['009_feed_guid_index', narrowFeedGuidIndex],
+  ['010_reindex_topic_aliases', reindexTopics],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

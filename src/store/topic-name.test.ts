@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { topicName } from './topic-name.ts';
+import { storyTopicNames, topicName } from './topic-name.ts';
 
 test('topicName keeps the name without titles or time phrases', () => {
   assert.equal(topicName('President Joe Biden'), 'Joe Biden');
@@ -27,5 +27,26 @@ test('topicName drops datelines, credits, months and web addresses, and keeps sh
     '',
   ])
     assert.equal(topicName(junk), undefined, junk);
-  for (const acronym of ['NATO', 'COVID', 'FBI', 'U.S.', 'GOP']) assert.equal(topicName(acronym), acronym);
+  for (const acronym of ['NATO', 'FBI', 'ICE']) assert.equal(topicName(acronym), acronym);
+});
+
+test('topicName joins the spellings of one topic and drops nationality adjectives', () => {
+  for (const us of ['U.S.', 'U.S', 'US', 'USA', 'United States'])
+    assert.equal(topicName(us), 'United States', us);
+  for (const gop of ['GOP', 'Republican', 'Republicans']) assert.equal(topicName(gop), 'Republicans', gop);
+  for (const dem of ['Democratic', 'Democrats']) assert.equal(topicName(dem), 'Democrats', dem);
+  for (const covid of ['COVID', 'Covid-19', 'coronavirus']) assert.equal(topicName(covid), 'COVID-19', covid);
+  for (const adjective of ['American', 'Chinese', 'Russian']) assert.equal(topicName(adjective), undefined);
+  assert.equal(topicName('Americans'), 'Americans');
+  assert.equal(topicName('U.S. Senate'), 'U.S. Senate');
+});
+
+test('storyTopicNames folds a surname into the full name the story gives, and keeps order without repeats', () => {
+  assert.deepEqual(storyTopicNames(['Trump', 'President Donald Trump', 'GOP', 'Republicans', 'Biden']), [
+    'Donald Trump',
+    'Republicans',
+    'Biden',
+  ]);
+  // A surname with no full name beside it stays; a one-word name that is no one's surname stays too.
+  assert.deepEqual(storyTopicNames(['Pelosi', 'Texas', 'Greg Abbott']), ['Pelosi', 'Texas', 'Greg Abbott']);
 });

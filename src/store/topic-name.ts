@@ -1,6 +1,8 @@
 // Names the synthesis extracts from article text include datelines ("WASHINGTON"), credits ("Getty Images"),
 // titles ("President Joe Biden") and time phrases ("Joe Biden on Tuesday"). A topic is the person, place or
-// organisation itself, so the index keeps the name without them and drops what is not a name at all.
+// organisation itself, so the index keeps the name without them and drops what is not a name at all. One thing
+// written several ways ("U.S.", "US", "United States"; "GOP", "Republican", "Republicans") is one topic, and
+// nationality adjectives ("American", "Chinese") describe other things rather than name one.
 
 const TITLES =
   /^(?:(?:former|then|acting|ex|deputy)[- ])?(?:vice president|president|prime minister|chancellor|senator|sen\.|representative|rep\.|governor|gov\.|lt\. gov\.|secretary of state|secretary of defense|secretary|attorney general|senate majority leader|senate minority leader|house majority leader|house minority leader|house speaker|speaker|mayor|judge|justice|chief justice|dr\.|mr\.|mrs\.|ms\.|gen\.|general|pope|king|queen|prince|princess)\s+(?=\p{Lu})/iu;
@@ -9,6 +11,35 @@ const TRAILING_TIME =
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const CREDITS = new Set(['getty images', 'afp', 'ap', 'associated press', 'reuters', 'listen to article']);
 const DOMAIN = /\.(?:com|org|net|gov|edu|co|io|news|tv|uk)\b/i;
+
+// Spellings of the same topic, by slug-like key (lower case, letters and digits only), and the name it is shown as.
+const ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'United States': ['us', 'usa', 'unitedstates', 'unitedstatesofamerica'],
+    'United Kingdom': ['uk', 'unitedkingdom'],
+    'United Nations': ['un', 'unitednations'],
+    'European Union': ['eu', 'europeanunion'],
+    Republicans: ['gop', 'republican', 'republicans', 'republicanparty'],
+    Democrats: ['democrat', 'democrats', 'democratic', 'democraticparty'],
+    'COVID-19': ['covid', 'covid19', 'coronavirus', 'sarscov2'],
+    'Justice Department': ['doj', 'justicedepartment', 'departmentofjustice'],
+    'Supreme Court': ['scotus', 'supremecourt'],
+  }).flatMap(([name, keys]) => keys.map((key) => [key, name] as const)),
+);
+const DEMONYMS = new Set(
+  (
+    'american british chinese russian iranian israeli mexican canadian european french german japanese korean ' +
+    'indian ukrainian syrian saudi afghan iraqi cuban venezuelan australian italian spanish turkish african ' +
+    'asian pakistani egyptian brazilian'
+  ).split(' '),
+);
+
+function aliasKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
 
 /** The topic a name stands for: titles and trailing time phrases removed; undefined when it is not a topic. */
 export function topicName(raw: string): string | undefined {
@@ -23,5 +54,21 @@ export function topicName(raw: string): string | undefined {
   // All capitals beyond a short acronym ("NATO", "COVID") is a dateline or a heading ("WASHINGTON", "NEW YORK").
   if (!/\p{Ll}/u.test(name) && (name.includes(' ') || name.replace(/[^\p{L}]/gu, '').length > 5))
     return undefined;
-  return name;
+  const key = aliasKey(name);
+  if (DEMONYMS.has(key)) return undefined;
+  return ALIASES.get(key) ?? name;
+}
+
+/**
+ * The topics of one story's names, in order and without repeats, a surname alone folded into the full name the
+ * story also gives ("Trump" beside "Donald Trump" is one topic, not two).
+ */
+export function storyTopicNames(entities: readonly string[]): string[] {
+  const names = entities.map(topicName).filter((name): name is string => name !== undefined);
+  const surnames = new Set(
+    names
+      .filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*){1,2}$/u.test(name))
+      .map((name) => name.split(' ').at(-1)!),
+  );
+  return [...new Set(names.filter((name) => name.includes(' ') || !surnames.has(name)))];
 }

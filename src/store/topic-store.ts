@@ -3,7 +3,7 @@ import type { Story } from '../domain/index.ts';
 import { readJson } from './json.ts';
 import type { Database } from './schema.ts';
 import { toStory } from './story-store.ts';
-import { topicName } from './topic-name.ts';
+import { storyTopicNames } from './topic-name.ts';
 import { topicSlug } from './topic-slug.ts';
 
 /** A topic (a recurring person, place or organisation) and how much it was covered. */
@@ -157,10 +157,9 @@ export class TopicStore {
 function topicRows(storyId: number, entities: readonly string[]) {
   const seen = new Set<string>();
   const rows: { slug: string; story_id: number; name: string; position: number }[] = [];
-  for (const entity of entities) {
-    const name = topicName(entity);
-    const slug = name === undefined ? undefined : topicSlug(name);
-    if (name === undefined || slug === undefined || seen.has(slug)) continue;
+  for (const name of storyTopicNames(entities)) {
+    const slug = topicSlug(name);
+    if (slug === undefined || seen.has(slug)) continue;
     seen.add(slug);
     rows.push({ slug, story_id: storyId, name, position: rows.length });
   }
