@@ -1,7 +1,7 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import { narrowFeedGuidIndex } from './feed-guid-index-migration.ts';
 import { createRecentStoriesIndex } from './recent-index-migration.ts';
-import { createTopicIndex, reindexTopics } from './topic-migration.ts';
+import { addTopicSurnames, createTopicIndex, reindexTopics } from './topic-migration.ts';
 import { createUnassignedIndex } from './unassigned-index-migration.ts';
 
 /** The SQL dialects the store runs on. */
@@ -20,7 +20,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['007_reindex_topics', reindexTopics],
   ['008_unassigned_articles_index', createUnassignedIndex],
   ['009_feed_guid_index', narrowFeedGuidIndex],
-  ['010_reindex_topic_aliases', reindexTopics],
+  ['010_topic_surnames', addTopicSurnames],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

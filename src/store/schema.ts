@@ -107,6 +107,8 @@ export interface StoryTopicTable {
   name: string;
   /** Rank of the name among the story's entities (0 = most mentioned). */
   position: number;
+  /** For a person's full name ("Donald Trump"), the slug of the surname ("trump"); otherwise null. */
+  surname: string | null;
 }
 
 export interface StoryTopicVersionTable {

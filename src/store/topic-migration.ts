@@ -30,3 +30,18 @@ export async function createTopicIndex(db: Kysely<unknown>, _dialect: DialectNam
 export async function reindexTopics(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
   await sql`DELETE FROM story_topic_versions`.execute(db);
 }
+
+/**
+ * Migration step: `story_topics.surname` (the surname slug of a person's full name) and its index, so that a topic
+ * given by surname alone ("Trump") can be folded into the full name most stories give ("Donald Trump"); every
+ * story is indexed again under the new rules of topic-name.ts.
+ */
+export async function addTopicSurnames(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  await db.schema.alterTable('story_topics').addColumn('surname', 'text').execute();
+  await db.schema
+    .createIndex('story_topics_surname')
+    .on('story_topics')
+    .columns(['surname', 'slug'])
+    .execute();
+  await reindexTopics(db, dialect);
+}

@@ -59,6 +59,27 @@ export function topicName(raw: string): string | undefined {
   return ALIASES.get(key) ?? name;
 }
 
+// First words of two- or three-word names that are places or institutions, not people ("White House", "West
+// Virginia", "Supreme Court"): their last word is no one's surname.
+const NOT_FIRST_NAMES = new Set(
+  (
+    'White Supreme New North South East West United Saudi Hong Los San Las Santa Fox Wall Capitol Islamic ' +
+    'Democratic Republican Federal National Central Homeland State Justice European Soviet Middle Great Royal ' +
+    'Golden Silicon Mount Lake Fort Camp Air Black Green Red Blue Pacific Atlantic Gulf Big Old Prime Planned ' +
+    'Affordable Paycheck Inflation Medicare Social Special Secret Border Homeland Defense Pentagon Senate House ' +
+    'Southern Northern Eastern Western Washington Wuhan Tiananmen Times Daily Sunday Morning Evening Breaking'
+  ).split(' '),
+);
+
+/** The surname of a person's full name ("Donald Trump" → "Trump"), or undefined when it does not look like one. */
+export function surnameOf(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 3 || NOT_FIRST_NAMES.has(words[0]!)) return undefined;
+  if (!words.every((word) => /^\p{Lu}[\p{Ll}'’.-]*\p{L}*$/u.test(word) && /\p{Ll}/u.test(word)))
+    return undefined;
+  return words.at(-1);
+}
+
 /**
  * The topics of one story's names, in order and without repeats, a surname alone folded into the full name the
  * story also gives ("Trump" beside "Donald Trump" is one topic, not two).
@@ -66,9 +87,7 @@ export function topicName(raw: string): string | undefined {
 export function storyTopicNames(entities: readonly string[]): string[] {
   const names = entities.map(topicName).filter((name): name is string => name !== undefined);
   const surnames = new Set(
-    names
-      .filter((name) => /^\p{Lu}\S*(?: \p{Lu}\S*){1,2}$/u.test(name))
-      .map((name) => name.split(' ').at(-1)!),
+    names.map(surnameOf).flatMap((surname) => (surname === undefined ? [] : [aliasKey(surname)])),
   );
-  return [...new Set(names.filter((name) => name.includes(' ') || !surnames.has(name)))];
+  return [...new Set(names.filter((name) => name.includes(' ') || !surnames.has(aliasKey(name))))];
 }

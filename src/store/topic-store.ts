@@ -3,7 +3,7 @@ import type { Story } from '../domain/index.ts';
 import { readJson } from './json.ts';
 import type { Database } from './schema.ts';
 import { toStory } from './story-store.ts';
-import { storyTopicNames } from './topic-name.ts';
+import { storyTopicNames, surnameOf } from './topic-name.ts';
 import { topicSlug } from './topic-slug.ts';
 
 /** A topic (a recurring person, place or organisation) and how much it was covered. */
@@ -39,6 +39,7 @@ export class TopicStore {
     if (!this.db.isTransaction)
       return this.db.transaction().execute((trx) => new TopicStore(trx).indexChangedStories());
     let indexed = 0;
+    const singles = new Set<string>();
     for (;;) {
       const rows = await this.db
         .selectFrom('stories')
@@ -48,22 +49,59 @@ export class TopicStore {
         .orderBy('stories.id')
         .limit(BATCH)
         .execute();
-      if (rows.length === 0) return indexed;
-      await this.replaceTopics(
+      if (rows.length === 0) break;
+      const inserted = await this.replaceTopics(
         rows.map((r) => ({ id: r.id, version: r.version, entities: readJson(r.entities, []) })),
       );
+      for (const slug of foldCandidates(inserted)) singles.add(slug);
       indexed += rows.length;
     }
+    for (const slug of [...singles].sort()) await this.foldSurname(slug);
+    return indexed;
+  }
+
+  /**
+   * Folds a one-word topic into the person's full name when that word is the surname of one person far more than
+   * of anyone else across the stories ("Trump" → "Donald Trump", once "Donald Trump" names ≥ 3 stories and at
+   * least twice as many as "Melania Trump" or any other Trump). Many stories name only the surname.
+   */
+  private async foldSurname(slug: string): Promise<void> {
+    const people = await this.db
+      .selectFrom('story_topics')
+      .select((eb) => ['slug', eb.fn.min('name').as('name'), eb.fn.countAll<number>().as('stories')])
+      .where('surname', '=', slug)
+      .groupBy('slug')
+      .orderBy('stories', 'desc')
+      .orderBy('slug')
+      .limit(2)
+      .execute();
+    const [first, second] = people;
+    if (!first?.name || Number(first.stories) < 3 || Number(first.stories) < 2 * Number(second?.stories ?? 0))
+      return;
+    // A story that names both keeps the full name once.
+    await this.db
+      .deleteFrom('story_topics')
+      .where('slug', '=', slug)
+      .where('story_id', 'in', (eb) =>
+        eb.selectFrom('story_topics').select('story_id').where('slug', '=', first.slug),
+      )
+      .execute();
+    await this.db
+      .updateTable('story_topics')
+      .set({ slug: first.slug, name: first.name, surname: slug })
+      .where('slug', '=', slug)
+      .execute();
   }
 
   /** Replaces the topics of one story with `entities` (its synthesis), recorded as of `version`. */
   async saveStoryTopics(storyId: number, version: number, entities: readonly string[]): Promise<void> {
-    await this.replaceTopics([{ id: storyId, version, entities }]);
+    const rows = await this.replaceTopics([{ id: storyId, version, entities }]);
+    for (const slug of foldCandidates(rows)) await this.foldSurname(slug);
   }
 
   private async replaceTopics(
     stories: readonly { id: number; version: number; entities: readonly string[] }[],
-  ): Promise<void> {
+  ): Promise<readonly { slug: string; surname: string | null }[]> {
     const ids = stories.map((s) => s.id);
     await this.db.deleteFrom('story_topics').where('story_id', 'in', ids).execute();
     const rows = stories.flatMap((s) => topicRows(s.id, s.entities));
@@ -80,6 +118,7 @@ export class TopicStore {
         oc.column('story_id').doUpdateSet((eb) => ({ version: eb.ref('excluded.version') })),
       )
       .execute();
+    return rows;
   }
 
   /** Topics named by several stories, most stories first. */
@@ -154,14 +193,32 @@ export class TopicStore {
   }
 }
 
+/** One-word topics that may now be someone's surname: those just named, and the surnames of full names. */
+function foldCandidates(rows: readonly { slug: string; surname: string | null }[]): Set<string> {
+  const slugs = new Set<string>();
+  for (const row of rows) {
+    if (!row.slug.includes('-')) slugs.add(row.slug);
+    if (row.surname !== null) slugs.add(row.surname);
+  }
+  return slugs;
+}
+
 function topicRows(storyId: number, entities: readonly string[]) {
   const seen = new Set<string>();
-  const rows: { slug: string; story_id: number; name: string; position: number }[] = [];
+  const rows: { slug: string; story_id: number; name: string; position: number; surname: string | null }[] =
+    [];
   for (const name of storyTopicNames(entities)) {
     const slug = topicSlug(name);
     if (slug === undefined || seen.has(slug)) continue;
     seen.add(slug);
-    rows.push({ slug, story_id: storyId, name, position: rows.length });
+    const surname = surnameOf(name);
+    rows.push({
+      slug,
+      story_id: storyId,
+      name,
+      position: rows.length,
+      surname: surname === undefined ? null : (topicSlug(surname) ?? null),
+    });
   }
   return rows;
 }
