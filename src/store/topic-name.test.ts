@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { storyTopicNames, topicName } from './topic-name.ts';
+import { storyTopicNames, surnameOf, topicName } from './topic-name.ts';
 
 test('topicName keeps the name without titles or time phrases', () => {
   assert.equal(topicName('President Joe Biden'), 'Joe Biden');
@@ -49,4 +49,23 @@ test('storyTopicNames folds a surname into the full name the story gives, and ke
   ]);
   // A surname with no full name beside it stays; a one-word name that is no one's surname stays too.
   assert.deepEqual(storyTopicNames(['Pelosi', 'Texas', 'Greg Abbott']), ['Pelosi', 'Texas', 'Greg Abbott']);
+});
+
+test("surnameOf finds the surname of a person's full name, and nothing in places, institutions or junk", () => {
+  assert.equal(surnameOf('Donald Trump'), 'Trump');
+  assert.equal(surnameOf("Beto O'Rourke"), "O'Rourke");
+  assert.equal(surnameOf('Mitch McConnell'), 'McConnell');
+  assert.equal(surnameOf('Alexandria Ocasio-Cortez'), 'Ocasio-Cortez');
+  assert.equal(surnameOf('George H. Bush'), 'Bush');
+  for (const other of [
+    'White House',
+    'Trump White House',
+    'West Virginia',
+    "Robert Mueller's Russia",
+    'Trump Donald John TrumpGOP',
+    'Trump',
+    'FBI Director Wray',
+    'Democratic National Committee Chair',
+  ])
+    assert.equal(surnameOf(other), undefined, other);
 });

@@ -71,12 +71,15 @@ const NOT_FIRST_NAMES = new Set(
   ).split(' '),
 );
 
+// "Joe", "O'Rourke", "Ocasio-Cortez", "McConnell", "J.": a capital, then lower case, in parts.
+const PERSON_WORD = /^\p{Lu}(?:\.|\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*)$/u;
+
 /** The surname of a person's full name ("Donald Trump" → "Trump"), or undefined when it does not look like one. */
 export function surnameOf(name: string): string | undefined {
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 3 || NOT_FIRST_NAMES.has(words[0]!)) return undefined;
-  if (!words.every((word) => /^\p{Lu}[\p{Ll}'’.-]*\p{L}*$/u.test(word) && /\p{Ll}/u.test(word)))
+  if (words.length < 2 || words.length > 3 || words.some((word) => NOT_FIRST_NAMES.has(word)))
     return undefined;
+  if (!words.every((word) => PERSON_WORD.test(word) && !/['’]s$/u.test(word))) return undefined;
   return words.at(-1);
 }
 

@@ -62,8 +62,9 @@ export class TopicStore {
 
   /**
    * Folds a one-word topic into the person's full name when that word is the surname of one person far more than
-   * of anyone else across the stories ("Trump" → "Donald Trump", once "Donald Trump" names ≥ 3 stories and at
-   * least twice as many as "Melania Trump" or any other Trump). Many stories name only the surname.
+   * of anyone else across the stories ("Trump" → "Donald Trump", once "Donald Trump" names ≥ 3 stories, at least
+   * twice as many as "Melania Trump" or any other Trump, and at least a quarter as many as "Trump" alone). Many
+   * stories name only the surname.
    */
   private async foldSurname(slug: string): Promise<void> {
     const people = await this.db
@@ -76,8 +77,15 @@ export class TopicStore {
       .limit(2)
       .execute();
     const [first, second] = people;
-    if (!first?.name || Number(first.stories) < 3 || Number(first.stories) < 2 * Number(second?.stories ?? 0))
-      return;
+    if (!first?.name) return;
+    const alone = await this.db
+      .selectFrom('story_topics')
+      .select((eb) => eb.fn.countAll<number>().as('stories'))
+      .where('slug', '=', slug)
+      .executeTakeFirst();
+    const full = Number(first.stories);
+    // The full name must be common in its own right: "George Washington" is not who "Washington" means.
+    if (full < 3 || full < 2 * Number(second?.stories ?? 0) || full * 4 < Number(alone?.stories ?? 0)) return;
     // A story that names both keeps the full name once.
     await this.db
       .deleteFrom('story_topics')
