@@ -9,8 +9,8 @@ test('topicName keeps the name without titles or time phrases', () => {
   assert.equal(topicName('Vice President Kamala Harris'), 'Kamala Harris');
   assert.equal(topicName('Former President Donald Trump'), 'Donald Trump');
   assert.equal(topicName('Supreme Court'), 'Supreme Court');
-  assert.equal(topicName('President'), 'President');
   assert.equal(topicName('  White   House '), 'White House');
+  assert.equal(topicName('U.S. President Donald Trump'), 'Donald Trump');
 });
 
 test('topicName drops datelines, credits, months and web addresses, and keeps short acronyms', () => {
@@ -24,6 +24,10 @@ test('topicName drops datelines, credits, months and web addresses, and keeps sh
     'Jan',
     'Sept.',
     'Townhall.com',
+    'President',
+    'Calif',
+    'Trump Donald John TrumpGOP',
+    'North Korean',
     '',
   ])
     assert.equal(topicName(junk), undefined, junk);

@@ -5,11 +5,21 @@
 // nationality adjectives ("American", "Chinese") describe other things rather than name one.
 
 const TITLES =
-  /^(?:(?:former|then|acting|ex|deputy)[- ])?(?:vice president|president|prime minister|chancellor|senator|sen\.|representative|rep\.|governor|gov\.|lt\. gov\.|secretary of state|secretary of defense|secretary|attorney general|senate majority leader|senate minority leader|house majority leader|house minority leader|house speaker|speaker|mayor|judge|justice|chief justice|dr\.|mr\.|mrs\.|ms\.|gen\.|general|pope|king|queen|prince|princess)\s+(?=\p{Lu})/iu;
+  /^(?:(?:former|then|acting|ex|deputy)[- ])?(?:(?:u\.s\.|us|american|russian|chinese|french|british)\s+)?(?:vice president|president|prime minister|chancellor|senator|sen\.|representative|rep\.|governor|gov\.|lt\. gov\.|secretary of state|secretary of defense|secretary|attorney general|senate majority leader|senate minority leader|house majority leader|house minority leader|house speaker|speaker|mayor|judge|justice|chief justice|dr\.|mr\.|mrs\.|ms\.|gen\.|general|pope|king|queen|prince|princess)\s+(?=\p{Lu})/iu;
 const TRAILING_TIME =
   /\s+(?:on|last|this|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/iu;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 const CREDITS = new Set(['getty images', 'afp', 'ap', 'associated press', 'reuters', 'listen to article']);
+// Words that are capitalised in headlines and datelines without naming anything on their own.
+const NOT_TOPICS = new Set([
+  'president',
+  'department',
+  'administration',
+  'government',
+  'calif',
+  'fla',
+  'mass',
+]);
 const DOMAIN = /\.(?:com|org|net|gov|edu|co|io|news|tv|uk)\b/i;
 
 // Spellings of the same topic, by slug-like key (lower case, letters and digits only), and the name it is shown as.
@@ -30,7 +40,7 @@ const DEMONYMS = new Set(
   (
     'american british chinese russian iranian israeli mexican canadian european french german japanese korean ' +
     'indian ukrainian syrian saudi afghan iraqi cuban venezuelan australian italian spanish turkish african ' +
-    'asian pakistani egyptian brazilian'
+    'asian pakistani egyptian brazilian northkorean southkorean'
   ).split(' '),
 );
 
@@ -51,6 +61,9 @@ export function topicName(raw: string): string | undefined {
   const lower = name.toLowerCase();
   if (name === '' || MONTHS.has(lower.replace(/\.$/, '')) || CREDITS.has(lower) || DOMAIN.test(name))
     return undefined;
+  if (NOT_TOPICS.has(lower.replace(/\.$/, ''))) return undefined;
+  // Words run together by a scraper ("TrumpGOP"): page furniture, not a name.
+  if (/\p{Ll}\p{Lu}{2,}/u.test(name)) return undefined;
   // All capitals beyond a short acronym ("NATO", "COVID") is a dateline or a heading ("WASHINGTON", "NEW YORK").
   if (!/\p{Ll}/u.test(name) && (name.includes(' ') || name.replace(/[^\p{L}]/gu, '').length > 5))
     return undefined;
