@@ -151,6 +151,28 @@ test('a success clears the error count and the last error', async () => {
   await store.close();
 });
 
+test('a feed moved permanently (301) is followed to its new address from then on; a temporary move is not', async () => {
+  const store = await openMemoryStore();
+  const moved = await subscribe(store, '/redirect/permanent');
+  const result = await refreshFeed(store, moved.id, deps());
+  assert.deepEqual([result.status, result.inserted], ['ok', 5]);
+  assert.equal((await store.feeds.get(moved.id))?.url, server.url('/feed/wordpress-rss2.xml'));
+  now = new Date(now.getTime() + 60 * 60_000);
+  const again = await refreshFeed(store, moved.id, deps());
+  assert.equal(again.status, 'not-modified');
+  assert.equal(server.requests.at(-1)?.path, '/feed/wordpress-rss2.xml');
+
+  // A temporary redirect keeps the address; so does a permanent one onto a feed that is subscribed already.
+  const temporary = await subscribe(store, '/redirect/chain/1');
+  await refreshFeed(store, temporary.id, deps());
+  assert.equal((await store.feeds.get(temporary.id))?.url, server.url('/redirect/chain/1'));
+  const duplicate = await subscribe(store, '/redirect/permanent');
+  await refreshFeed(store, duplicate.id, deps());
+  assert.equal((await store.feeds.get(duplicate.id))?.url, server.url('/redirect/permanent'));
+  assert.equal(await store.articles.count(), 5);
+  await store.close();
+});
+
 test('parse errors, refused addresses and unknown feeds are results, not exceptions', async () => {
   const store = await openMemoryStore();
   const xxe = await subscribe(store, '/feed/xxe.xml');

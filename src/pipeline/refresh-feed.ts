@@ -80,17 +80,22 @@ export async function refreshFeed(
     return recordFailure(store, feed, error, 'network', fetchedAt, deps);
   }
 
+  // Only 301/308 all the way says the feed moved; a temporary redirect is followed but not remembered.
+  const movedTo =
+    response.permanentRedirect && response.finalUrl !== feed.url ? { movedTo: response.finalUrl } : {};
   if (response.kind === 'not-modified') {
     const next = scheduleNext(fetchedAt, deps, {
       ttlMinutes: feed.ttlMinutes,
       maxAge: response.maxAgeSeconds,
     });
-    await store.feeds.saveSuccess(feed.id, {
+    const moved = await store.feeds.saveSuccess(feed.id, {
       checkedAt,
       nextCheckAt: next,
       ...(response.etag && { etag: response.etag }),
       ...(response.lastModified && { lastModified: response.lastModified }),
+      ...movedTo,
     });
+    if (moved) logMove(deps, feed, response.finalUrl);
     deps.logger.info('feed: not modified', { feed_id: feed.id, feed_url: feed.url, status: 'not-modified' });
     return { ...outcome(feed.id, 'not-modified'), nextCheckAt: next };
   }
@@ -115,6 +120,7 @@ export async function refreshFeed(
     maxAge: response.maxAgeSeconds,
   });
   let saved: Awaited<ReturnType<Store['articles']['save']>>;
+  let moved = false;
   try {
     saved = await store.transaction(async (trx) => {
       const result = await trx.articles.save(
@@ -122,7 +128,7 @@ export async function refreshFeed(
         checkedAt,
       );
       if (result.updated > 0) await trx.stories.markDirtyForArticles(result.changedIds);
-      await trx.feeds.saveSuccess(feed.id, {
+      moved = await trx.feeds.saveSuccess(feed.id, {
         checkedAt,
         nextCheckAt: next,
         etag: response.etag ?? null,
@@ -130,12 +136,14 @@ export async function refreshFeed(
         title: parsed.title || null,
         siteUrl: parsed.siteUrl ?? null,
         ttlMinutes: parsed.ttlMinutes ?? null,
+        ...movedTo,
       });
       return result;
     });
   } catch (error) {
     return recordFailure(store, feed, error, 'store', fetchedAt, deps);
   }
+  if (moved) logMove(deps, feed, response.finalUrl);
 
   deps.logger.info('feed: refreshed', {
     feed_id: feed.id,
@@ -154,6 +162,14 @@ export async function refreshFeed(
     changedIds: saved.changedIds,
     nextCheckAt: next,
   };
+}
+
+function logMove(deps: RefreshFeedDeps, feed: StoredFeed, url: string): void {
+  deps.logger.info('feed: moved permanently; following it there from now on', {
+    feed_id: feed.id,
+    feed_url: feed.url,
+    moved_to: url,
+  });
 }
 
 // Articles of the feed's items; the feed's outlet wins, else the registry's match for the item's link.

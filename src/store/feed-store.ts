@@ -19,6 +19,8 @@ export interface FeedSuccess {
   readonly title?: string | null;
   readonly siteUrl?: string | null;
   readonly ttlMinutes?: number | null;
+  /** Where the feed answered after permanent redirects only (301/308): it is followed there from now on. */
+  readonly movedTo?: string;
 }
 
 /** Subscribed feeds and their health (STYLE: feed errors are data, never a stopped batch). */
@@ -87,7 +89,12 @@ export class FeedStore {
   }
 
   /** Records a successful poll: resets the error count and schedules the next check. */
-  async saveSuccess(id: number, s: FeedSuccess): Promise<void> {
+  async saveSuccess(id: number, s: FeedSuccess): Promise<boolean> {
+    // A feed that moved takes its new address, unless another subscription already has it.
+    const moved =
+      s.movedTo !== undefined &&
+      (await this.db.selectFrom('feeds').select('id').where('url', '=', s.movedTo).executeTakeFirst()) ===
+        undefined;
     await this.db
       .updateTable('feeds')
       .set({
@@ -101,9 +108,11 @@ export class FeedStore {
         ...(s.title && { title: s.title }),
         ...(s.siteUrl && { site_url: s.siteUrl }),
         ...(s.ttlMinutes !== undefined && { ttl_minutes: s.ttlMinutes }),
+        ...(moved && { url: s.movedTo }),
       })
       .where('id', '=', id)
       .execute();
+    return moved;
   }
 
   /** Records a failed poll: counts it, keeps the error, and schedules the retry. */
