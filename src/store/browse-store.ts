@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Story } from '../domain/index.ts';
 import type { Database } from './schema.ts';
-import { type StoryListQuery, toStory } from './story-store.ts';
+import { applyStoryListQuery, type StoryListQuery } from './story-list-query.ts';
+import { toStory } from './story-store.ts';
 
 /** One outlet's part in a story. */
 export interface StoryOutlet {
@@ -40,26 +41,8 @@ export class BrowseStore {
    * JSON columns: pages check their cache with this, and load the stories only on a miss.
    */
   async listStoryVersions(query: StoryListQuery): Promise<StoryVersion[]> {
-    // Keep the filters and order identical to StoryStore.list (browse-store.test.ts checks that they agree).
-    let q = this.db.selectFrom('stories').select(['id', 'version']);
-    if (query.since) q = q.where('updated_at', '>=', query.since);
-    if (query.until) q = q.where('first_published_at', '<=', query.until);
-    if (query.minOutlets) q = q.where('outlet_count', '>=', query.minOutlets);
-    if (query.blindspot === 'any') q = q.where('blindspot', 'is not', null);
-    else if (query.blindspot) q = q.where('blindspot', '=', query.blindspot);
-    if (query.ids) {
-      if (query.ids.length === 0) return [];
-      q = q.where('id', 'in', query.ids);
-    }
-    q =
-      query.order === 'breadth'
-        ? q.orderBy('outlet_count', 'desc').orderBy('article_count', 'desc').orderBy('updated_at', 'desc')
-        : q.orderBy('updated_at', 'desc').orderBy('outlet_count', 'desc');
-    return q
-      .orderBy('id', 'desc')
-      .limit(query.limit)
-      .offset(query.offset ?? 0)
-      .execute();
+    const q = applyStoryListQuery(this.db.selectFrom('stories').select(['id', 'version']), query);
+    return q ? q.execute() : [];
   }
 
   /** The stories with these ids, in the order given (ids without a story are skipped). */

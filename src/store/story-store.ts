@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import { AssignmentConflictError } from './assignment-conflict-error.ts';
 import type { Blindspot, Coverage, Frame, KeyPoint, Story } from '../domain/index.ts';
 import { readJson } from './json.ts';
+import { applyStoryListQuery, type StoryListQuery } from './story-list-query.ts';
 import type { Database, StoryTable } from './schema.ts';
 
 /** Where the clusterer put one article, and why. */
@@ -35,19 +36,7 @@ export interface StorySynthesis {
   readonly entities: readonly string[];
 }
 
-export interface StoryListQuery {
-  readonly limit: number;
-  readonly offset?: number;
-  /** Only stories updated at or after this time. */
-  readonly since?: string;
-  /** Only stories first published before this time. */
-  readonly until?: string;
-  readonly minOutlets?: number;
-  /** "breadth": most outlets first; "recent": newest update first. */
-  readonly order: 'breadth' | 'recent';
-  readonly blindspot?: 'left' | 'right' | 'any';
-  readonly ids?: readonly number[];
-}
+export type { StoryListQuery } from './story-list-query.ts';
 
 /** The explanation stored for one article's assignment. */
 export interface StoredExplanation {
@@ -306,25 +295,8 @@ export class StoryStore {
 
   /** Stories by breadth or recency, optionally in a time window or only blindspots. */
   async list(query: StoryListQuery): Promise<Story[]> {
-    let q = this.db.selectFrom('stories').selectAll();
-    if (query.since) q = q.where('updated_at', '>=', query.since);
-    if (query.until) q = q.where('first_published_at', '<=', query.until);
-    if (query.minOutlets) q = q.where('outlet_count', '>=', query.minOutlets);
-    if (query.blindspot === 'any') q = q.where('blindspot', 'is not', null);
-    else if (query.blindspot) q = q.where('blindspot', '=', query.blindspot);
-    if (query.ids) {
-      if (query.ids.length === 0) return [];
-      q = q.where('id', 'in', query.ids);
-    }
-    q =
-      query.order === 'breadth'
-        ? q.orderBy('outlet_count', 'desc').orderBy('article_count', 'desc').orderBy('updated_at', 'desc')
-        : q.orderBy('updated_at', 'desc').orderBy('outlet_count', 'desc');
-    const rows = await q
-      .orderBy('id', 'desc')
-      .limit(query.limit)
-      .offset(query.offset ?? 0)
-      .execute();
+    const q = applyStoryListQuery(this.db.selectFrom('stories').selectAll(), query);
+    const rows = q ? await q.execute() : [];
     return rows.map(toStory);
   }
 
