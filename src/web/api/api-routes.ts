@@ -11,8 +11,9 @@ import {
   parseSlug,
   parseTimeParam,
 } from '../params.ts';
+import { loadStoryDetail } from '../load-story-detail.ts';
 import { excludedOutlets } from '../prefs/excluded-outlets.ts';
-import { plainView, storyOutletsOf, viewStories, viewStory } from '../prefs/view-stories.ts';
+import { plainView, viewStories } from '../prefs/view-stories.ts';
 import { sendJson, versionsOf } from '../respond.ts';
 import { probeStories } from '../story-probe.ts';
 import { BLINDSPOT_SIDES, probeBlindspots, viewBlindspots } from '../routes/blindspot-routes.tsx';
@@ -77,15 +78,7 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
     const version = await store.browse.storyVersion(id);
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
     return sendJson(c, app, ['story', id, version, c.get('prefsKey')], async () => {
-      const story = await store.stories.get(id);
-      if (!story) throw new HttpError(404, `web: no story ${id}`);
-      const [articles, explanations] = await Promise.all([
-        store.articles.listForStory(id),
-        store.stories.listExplanations(id),
-      ]);
-      const filter = c.get('filter');
-      const shown = articles.filter((a) => filter(a.outletId));
-      const storyView = viewStory(story, storyOutletsOf(articles), view(c)) ?? plainView(story);
+      const { view: storyView, shown, explanations } = await loadStoryDetail(c, app, id);
       return storyDetailJson(storyView, shown, outletOf, explanations);
     });
   });

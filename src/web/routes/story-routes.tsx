@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { computeTimeline, renderTimelineSvg } from '../../coverage/index.ts';
 import { HttpError } from '../http-error.ts';
 import { parseChoice, parseId, SIDE_FILTERS } from '../params.ts';
-import { plainView, storyOutletsOf, viewStory } from '../prefs/view-stories.ts';
+import { loadStoryDetail } from '../load-story-detail.ts';
 import { sendPage } from '../respond.ts';
 import { ARTICLE_SORTS } from '../ui/article-list.tsx';
 import { StoryPage } from '../ui/story-page.tsx';
@@ -20,17 +20,7 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
     const version = await store.browse.storyVersion(id);
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
     return sendPage(c, app, ['story', id, version, side, sort], async () => {
-      const story = await store.stories.get(id);
-      if (!story) throw new HttpError(404, `web: no story ${id}`);
-      const [articles, explanations] = await Promise.all([
-        store.articles.listForStory(id),
-        store.stories.listExplanations(id),
-      ]);
-      const filter = c.get('filter');
-      const shown = articles.filter((a) => filter(a.outletId));
-      const view =
-        viewStory(story, storyOutletsOf(articles), { outlets, filter, blindspot: app.blindspot }) ??
-        plainView(story);
+      const { view, articles, shown, explanations } = await loadStoryDetail(c, app, id);
       const timeline = computeTimeline(
         shown.map((a) => ({
           publishedAt: a.publishedAt,
