@@ -5,8 +5,8 @@ import type { ExtractedDraft } from './to-article-draft.ts';
 // Below this a lead is a teaser at best; the page is worth fetching when the feed has no body.
 const SHORT_LEAD = 100;
 
-/** Whether a draft carries so little text (a title-only feed) that its page should be fetched and read. */
-export function needsFullText(draft: ExtractedDraft): boolean {
+/** Whether a draft (or stored article) carries so little text (a title-only feed) that its page should be read. */
+export function needsFullText(draft: { readonly text?: string | undefined; readonly lead: string }): boolean {
   return !draft.text && draft.lead.length < SHORT_LEAD;
 }
 

@@ -3,6 +3,7 @@ import {
   dedupeDrafts,
   type ExtractedDraft,
   type LanguageDetector,
+  needsFullText,
   toArticleDraft,
 } from '../extract/index.ts';
 import {
@@ -34,6 +35,11 @@ export interface RefreshFeedDeps {
   readonly now: () => Date;
   /** Aborting it (shutdown) cancels the refresh: nothing is recorded, and the feed stays due. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * With fetch.fullText: hands the saved title-only articles to extract-article jobs (a worker) instead of
+   * reading their pages here (`ingest`, `serve --live`).
+   */
+  readonly deferFullText?: ((articleIds: readonly number[]) => Promise<void>) | undefined;
 }
 
 /**
@@ -109,7 +115,8 @@ export async function refreshFeed(
 
   let drafts: readonly ExtractedDraft[] = dedupeDrafts(draftsOf(parsed, feed, fetchedAt, deps));
   let skipped = 0;
-  if (deps.config.fetch.fullText) {
+  const defer = deps.config.fetch.fullText ? deps.deferFullText : undefined;
+  if (deps.config.fetch.fullText && !defer) {
     const completed = await addFullTexts(store, feed, drafts, fetchedAt, deps);
     drafts = completed.drafts;
     skipped = completed.unchanged;
@@ -144,6 +151,12 @@ export async function refreshFeed(
     return recordFailure(store, feed, error, 'store', fetchedAt, deps);
   }
   if (moved) logMove(deps, feed, response.finalUrl);
+  if (defer && saved.changedIds.length > 0 && drafts.some(needsFullText)) {
+    // The articles are stored either way; a page left unread keeps the feed's text.
+    await defer(saved.changedIds).catch((error: Error) =>
+      deps.logger.error('feed: full-text jobs not queued', { feed_id: feed.id, error: error.message }),
+    );
+  }
 
   deps.logger.info('feed: refreshed', {
     feed_id: feed.id,

@@ -142,6 +142,46 @@ export class ArticleStore {
     return row && toArticle(row);
   }
 
+  /** What a deferred full-text fetch needs of an article: its address, lead and whether it has a body. */
+  async getTextState(id: number): Promise<{ url: string; lead: string; hasText: boolean } | undefined> {
+    const row = await this.db
+      .selectFrom('articles')
+      .select(['url', 'lead', 'text'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && { url: row.url, lead: row.lead, hasText: Boolean(row.text) };
+  }
+
+  /**
+   * Completes an article with its page (a deferred full-text fetch): the body and lead given, and the author and
+   * language where the feed gave none. An article that has a body already is left alone, so a job run twice changes it
+   * once. Returns whether it changed. The content hash stays the feed's: the next poll is no update.
+   */
+  async saveFullText(
+    id: number,
+    page: {
+      readonly text: string;
+      readonly lead: string;
+      readonly author?: string;
+      readonly language?: string;
+    },
+    now: string,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('articles')
+      .set((eb) => ({
+        text: page.text,
+        lead: page.lead,
+        author: eb.fn.coalesce('author', eb.val(page.author ?? null)),
+        language: eb.fn.coalesce('language', eb.val(page.language ?? null)),
+        updated_at: now,
+      }))
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('text', 'is', null), eb('text', '=', '')]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   /** Articles not yet in a story, in publication order. */
   async listUnassigned(limit: number): Promise<Article[]> {
     const rows = await this.db

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import pg from 'pg';
 import { type FeedFarm, startFeedFarm } from '../../pipeline/feed-farm.ts';
 import { openStore, type Store } from '../../store/index.ts';
 import {
@@ -79,5 +80,44 @@ if (!url) {
     assert.ok(feeds.every((f) => f.checkedAt !== null && f.errorCount === 0));
     assert.equal(second!.child.exitCode, null);
     assert.match(second!.log(), /feeds: queued the due feeds|feed: refreshed/);
+  });
+
+  test('with fetch.fullText, workers read every title-only article page once, in extract-article jobs', async () => {
+    const db = await createDatabase(url, `worker_pages_${process.pid}`);
+    const store: Store = await openStore({ databaseUrl: db.url, poolSize: 2 });
+    const farm: FeedFarm = await startFeedFarm({ feeds: 4, itemsPerFeed: 5, titleOnly: true });
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-worker-pages-'));
+    cleanups.push(
+      db.drop,
+      () => store.close(),
+      () => farm.close(),
+      () => rmSync(dir, { recursive: true }),
+    );
+    for (const feedUrl of farm.feedUrls)
+      await store.feeds.add({ url: feedUrl, outletId: null }, new Date().toISOString());
+    const config = join(dir, 'parallax.config.json');
+    writeFileSync(config, JSON.stringify({ schedule: { tickSeconds: 1 }, fetch: { fullText: true } }));
+    const worker = startWorker(db.url, ['--concurrency', '2'], {
+      PARALLAX_CONFIG: config,
+      PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
+    });
+    workers.push(worker);
+    const total = 4 * 5;
+    const withText = async () => {
+      const client = new pg.Client({ connectionString: db.url });
+      await client.connect();
+      try {
+        const result = await client.query<{ n: number }>(
+          "SELECT COUNT(*)::int AS n FROM articles WHERE text IS NOT NULL AND text <> ''",
+        );
+        return result.rows[0]!.n;
+      } finally {
+        await client.end();
+      }
+    };
+    await until(async () => (await withText()) === total, 'every page read', 60_000);
+    assert.equal(await store.articles.count(), total);
+    assert.equal(farm.served.article, total);
+    assert.match(worker.log(), /extract: article completed from its page/);
   });
 }

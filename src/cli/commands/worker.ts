@@ -2,6 +2,11 @@ import type { Command } from 'commander';
 import { silentProgress, systemClock } from '../../domain/index.ts';
 import { type ClusterWriter, startClusterWriter } from '../../pipeline/cluster-writer.ts';
 import {
+  EXTRACT_ARTICLE_JOB,
+  type ExtractArticleJobData,
+  runExtractArticleJob,
+} from '../../pipeline/extract-article-job.ts';
+import {
   REFRESH_FEED_JOB,
   type RefreshFeedJobData,
   runRefreshFeedJob,
@@ -30,7 +35,8 @@ export function registerWorker(program: Command): void {
     .description(
       'Run jobs from the queue in PostgreSQL (PARALLAX_DATABASE_URL) until SIGTERM: feed polls (refresh-feed, ' +
         'queued for the due feeds every schedule.tickSeconds by one process at a time, under the lock that ' +
-        '`ingest` and `serve --live` also poll under) and save-articles batches; ' +
+        '`ingest` and `serve --live` also poll under), article pages (extract-article, with fetch.fullText) ' +
+        'and save-articles batches; ' +
         'a failed job is retried with backoff, and a job whose worker died runs again after ' +
         'PARALLAX_JOB_TIMEOUT_SECONDS. Unless --no-cluster, also stand for the clustering writer: exactly one ' +
         'process at a time assigns articles to stories, and another takes over within ' +
@@ -43,7 +49,7 @@ export function registerWorker(program: Command): void {
       'jobs of each kind run at once (default: env PARALLAX_WORKER_CONCURRENCY or 4)',
     )
     .option('--no-cluster', 'never become the clustering writer')
-    .option('--no-feeds', 'neither queue nor poll feeds (save-articles jobs only)')
+    .option('--no-feeds', 'neither queue nor poll feeds nor read pages (save-articles jobs only)')
     .action(async (opts: WorkerOptions) => {
       const config = getConfig();
       if (!config.databaseUrl)
@@ -69,6 +75,7 @@ export function registerWorker(program: Command): void {
       await queue.define([
         { ...SAVE_ARTICLES_JOB, ...timing },
         { ...REFRESH_FEED_JOB, ...timing },
+        { ...EXTRACT_ARTICLE_JOB, ...timing },
       ]);
       let writer: ClusterWriter | undefined;
       if (opts.cluster) {
@@ -101,9 +108,24 @@ export function registerWorker(program: Command): void {
       if (opts.feeds) {
         const deps = await createRefreshDeps(config, outlets, logger);
         closeFetcher = () => deps.fetcher.close();
+        // With fetch.fullText, pages are read by extract-article jobs, not inside the feed's poll.
+        const deferFullText = async (articleIds: readonly number[]) => {
+          for (const articleId of articleIds) {
+            const data: ExtractArticleJobData = { articleId };
+            await queue.send(EXTRACT_ARTICLE_JOB.name, data, { key: `article:${articleId}` });
+          }
+        };
         queue.work<RefreshFeedJobData>(REFRESH_FEED_JOB.name, work, async (job) => {
-          const result = await runRefreshFeedJob(store, job.data, { ...deps, signal: stopping.signal });
+          const result = await runRefreshFeedJob(store, job.data, {
+            ...deps,
+            deferFullText,
+            signal: stopping.signal,
+          });
           if (result.inserted + result.updated > 0) writer?.wake();
+        });
+        queue.work<ExtractArticleJobData>(EXTRACT_ARTICLE_JOB.name, work, async (job) => {
+          const outcome = await runExtractArticleJob(store, job.data, { ...deps, signal: stopping.signal });
+          if (outcome === 'completed') writer?.wake();
         });
         dispatcher = startFeedDispatcher(store, queue, {
           intervalMs: config.schedule.tickSeconds * 1000,

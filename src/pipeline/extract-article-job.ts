@@ -1,0 +1,89 @@
+import type { Logger } from '../domain/index.ts';
+import { extractArticle, type LanguageDetector, needsFullText } from '../extract/index.ts';
+import { decodeText, type Fetcher, PAGE_ACCEPT } from '../ingest/index.ts';
+import type { JobSpec, Store } from '../store/index.ts';
+
+/**
+ * The job kind: read one article's page (fetch.fullText on a worker). refresh-feed stores a title-only item at
+ * once and queues this, so a slow or failing outlet site never holds up its feed, and pages are fetched by
+ * whichever worker is free. One job per article waits at a time.
+ */
+export const EXTRACT_ARTICLE_JOB = {
+  name: 'extract-article',
+  onePerKey: true,
+  retryLimit: 3,
+  retryDelaySeconds: 30,
+  timeoutSeconds: 120,
+} as const satisfies JobSpec;
+
+/** The data of one extract-article job. */
+export interface ExtractArticleJobData {
+  readonly articleId: number;
+}
+
+/** What an extract-article job needs: one fetcher per process, the language detector, a clock. */
+export interface ExtractArticleDeps {
+  readonly fetcher: Fetcher;
+  readonly detectLanguage?: LanguageDetector | undefined;
+  readonly logger: Logger;
+  readonly now: () => Date;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * Completes one stored article with its page and marks its story for re-synthesis. `skipped`: it has enough
+ * text already (or got it from an earlier run); `missing`: deleted meanwhile; `failed`: the page could not be
+ * fetched or read, and the article keeps its feed text (logged; the job is not retried for it). Throws only
+ * when the store cannot be reached, so that the queue retries the job.
+ */
+export async function runExtractArticleJob(
+  store: Store,
+  data: ExtractArticleJobData,
+  deps: ExtractArticleDeps,
+): Promise<'completed' | 'skipped' | 'missing' | 'failed'> {
+  if (!Number.isInteger(data.articleId)) throw new Error('extract-article: job data has no articleId');
+  const state = await store.articles.getTextState(data.articleId);
+  if (!state) return 'missing';
+  if (!needsFullText({ lead: state.lead, ...(state.hasText && { text: 'stored' }) })) return 'skipped';
+  let page: ReturnType<typeof extractArticle>;
+  try {
+    const response = await deps.fetcher.fetchUrl(state.url, {
+      accept: PAGE_ACCEPT,
+      ...(deps.signal && { signal: deps.signal }),
+    });
+    if (response.kind !== 'ok') return 'skipped';
+    page = extractArticle(decodeText(response.body, response.contentType), response.finalUrl, {
+      ...(deps.detectLanguage && { detectLanguage: deps.detectLanguage }),
+    });
+  } catch (error) {
+    page = undefined;
+    deps.logger.info('extract: page not fetched; the article keeps its feed text', {
+      article_id: data.articleId,
+      article_url: state.url,
+      error: (error as Error).message,
+    });
+  }
+  if (!page?.text) return 'failed';
+  const text = page.text;
+  const changed = await store.transaction(async (trx) => {
+    const saved = await trx.articles.saveFullText(
+      data.articleId,
+      {
+        text,
+        lead: state.lead || page.lead,
+        ...(page.author && { author: page.author }),
+        ...(page.language && { language: page.language }),
+      },
+      deps.now().toISOString(),
+    );
+    if (saved) await trx.stories.markDirtyForArticles([data.articleId]);
+    return saved;
+  });
+  if (!changed) return 'skipped';
+  deps.logger.info('extract: article completed from its page', {
+    article_id: data.articleId,
+    article_url: state.url,
+    characters: text.length,
+  });
+  return 'completed';
+}
