@@ -120,12 +120,12 @@ export function trainClusterModel(
   };
   const examples = new Map<Profile, ProfileExamples>();
   const used: { name: string; articles: number; stories: number }[] = [];
-  const inputs: { articles: LabelledArticle[]; weight: number }[] = [];
+  const inputs: { articles: LabelledArticle[]; weight: number; augmented: boolean }[] = [];
   for (const stream of streams) {
     for (const variant of options.augment === false ? VARIANTS.slice(0, 1) : VARIANTS) {
       const articles = variantOf(stream.articles, variant);
       if (!articles) continue;
-      inputs.push({ articles, weight: stream.weight ?? 1 });
+      inputs.push({ articles, weight: stream.weight ?? 1, augmented: variant.suffix !== '' });
       used.push({
         name: stream.name + variant.suffix,
         articles: articles.length,
@@ -164,7 +164,7 @@ export function trainClusterModel(
   say('tuning join thresholds');
   return tuneJoinThresholds(
     model,
-    inputs.map((i) => i.articles),
+    inputs.map((i) => ({ articles: i.articles, augmented: i.augmented })),
     collect,
   );
 }

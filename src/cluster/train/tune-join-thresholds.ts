@@ -10,6 +10,12 @@ const GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
 /** Articles of tuning streams used per profile at most (tuning replays them once per grid point). */
 const MAX_TUNING_ARTICLES = 16_000;
 
+/** A stream to tune on; `augmented` when it is a training stream with its times or bodies removed. */
+export interface TuningStream {
+  readonly articles: readonly LabelledArticle[];
+  readonly augmented: boolean;
+}
+
 /** The profile most articles of a stream fall in. */
 function dominantProfile(articles: readonly LabelledArticle[], model: ClusterModel): Profile {
   const counts = new Map<Profile, number>();
@@ -30,20 +36,26 @@ function withThreshold(model: ClusterModel, profile: Profile, threshold: number)
 
 /**
  * Picks, per profile, the join threshold that maximises the mean of pairwise and BCubed F1 over the training
- * streams of that profile: the logistic decision is fitted per article, while the quality that counts is the
+ * streams of that profile (the real ones when there are any, else the augmented copies): the logistic decision is fitted per article, while the quality that counts is the
  * clustering's (a wrong split early on fragments a story for good).
  */
 export function tuneJoinThresholds(
   model: ClusterModel,
-  streams: readonly (readonly LabelledArticle[])[],
+  streams: readonly TuningStream[],
   options: { windowDays: number; documentFrequencies?: DocumentFrequencies | undefined },
 ): ClusterModel {
+  const real = new Set<Profile>();
+  const shaped = streams
+    .filter((s) => s.articles.length > 0)
+    .map((s) => ({ ...s, profile: dominantProfile(s.articles, model) }));
+  for (const s of shaped) if (!s.augmented) real.add(s.profile);
   const byProfile = new Map<Profile, (readonly LabelledArticle[])[]>();
-  for (const stream of streams) {
-    if (stream.length === 0) continue;
-    const profile = dominantProfile(stream, model);
+  for (const { articles, augmented, profile } of shaped) {
+    // A shape that real streams have is tuned on them alone: a copy with its times or bodies stripped (a
+    // politics roundup as bare untimed headlines) is unlike any real stream and would pull the threshold its way.
+    if (augmented && real.has(profile)) continue;
     const list = byProfile.get(profile) ?? [];
-    if (list.reduce((n, s) => n + s.length, 0) < MAX_TUNING_ARTICLES) list.push(stream);
+    if (list.reduce((n, s) => n + s.length, 0) < MAX_TUNING_ARTICLES) list.push(articles);
     byProfile.set(profile, list);
   }
   let tuned = model;
