@@ -252,6 +252,47 @@ async function readAsAReader(page: Page, base: string, problems: readonly string
   assert.deepEqual(problems, [], 'no console errors or warnings');
 }
 
+/**
+ * Tabs through the first stops of a page as a keyboard user: every stop must be a visible element with a visible
+ * focus indicator, focus must move on each time (no trap), and it must reach the page's main content.
+ */
+async function walkByKeyboard(page: Page, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  await page.evaluate('document.activeElement?.blur(); window.scrollTo(0, 0)');
+  let previous = '';
+  let reachedMain = false;
+  for (let stop = 0; stop < 30; stop += 1) {
+    await page.keyboard.press('Tab');
+    const focused = (await page.evaluate(`(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      return {
+        id: (el.dataset.stop ??= String((window.stops = (window.stops || 0) + 1))) + ' ' + el.tagName + ' ' + (el.getAttribute('href') || el.id || el.getAttribute('name') || ''),
+        visible: box.width > 0 && box.height > 0,
+        indicator: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 || style.boxShadow !== 'none' || style.textDecorationLine.includes('underline'),
+        inMain: Boolean(el.closest('main')),
+      };
+    })()`)) as { id: string; visible: boolean; indicator: boolean; inMain: boolean } | null;
+    if (!focused) break;
+    if (focused.id === previous) {
+      problems.push(`keyboard ${path}: focus is stuck on ${focused.id}`);
+      break;
+    }
+    if (!focused.visible) problems.push(`keyboard ${path}: ${focused.id} takes focus but cannot be seen`);
+    if (!focused.indicator) problems.push(`keyboard ${path}: ${focused.id} shows no focus indicator`);
+    reachedMain ||= focused.inMain;
+    previous = focused.id;
+  }
+  if (
+    !reachedMain &&
+    (await page.locator('main a, main button, main input, main select, main summary').count()) > 0
+  )
+    problems.push(`keyboard ${path}: 30 Tab presses do not reach the main content`);
+  return problems;
+}
+
 /** Runs axe-core on every kind of page in light and dark mode and fails with the violations found, if any. */
 async function auditAccessibility(browser: Browser, base: string): Promise<void> {
   // The pages' Content-Security-Policy forbids injected scripts, rightly; this context alone sets it aside.
@@ -296,6 +337,7 @@ async function auditAccessibility(browser: Browser, base: string): Promise<void>
       const result = (await page.evaluate(
         "axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })",
       )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+      if (colorScheme === 'light') violations.push(...(await walkByKeyboard(page, path)));
       for (const violation of result.violations)
         violations.push(
           `${colorScheme} ${path}: ${violation.id} (${violation.impact}) at ${violation.nodes
