@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import pg from 'pg';
-import { type FeedFarm, startFeedFarm } from '../../pipeline/feed-farm.ts';
+import { type FeedFarm, type FeedFarmOptions, startFeedFarm } from '../../pipeline/feed-farm.ts';
 import { openStore, type Store } from '../../store/index.ts';
 import {
   assignmentCounts,
@@ -32,10 +32,11 @@ if (!url) {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  test('workers share the due feeds; one killed mid-poll loses nothing and stores nothing twice', async () => {
-    const db = await createDatabase(url, `worker_feeds_${process.pid}`);
+  /** A fresh database with a feed farm's feeds subscribed, and the environment that gives workers `settings`. */
+  const subscribedFarm = async (name: string, farmOptions: FeedFarmOptions, settings: object) => {
+    const db = await createDatabase(url, `${name}_${process.pid}`);
     const store: Store = await openStore({ databaseUrl: db.url, poolSize: 2 });
-    const farm: FeedFarm = await startFeedFarm({ feeds: FEEDS, itemsPerFeed: ITEMS, slowBodyMs: 400 });
+    const farm: FeedFarm = await startFeedFarm(farmOptions);
     const dir = mkdtempSync(join(tmpdir(), 'parallax-worker-feeds-'));
     cleanups.push(
       db.drop,
@@ -46,8 +47,17 @@ if (!url) {
     for (const feedUrl of farm.feedUrls)
       await store.feeds.add({ url: feedUrl, outletId: null }, new Date().toISOString());
     const config = join(dir, 'parallax.config.json');
-    writeFileSync(config, JSON.stringify({ schedule: { tickSeconds: 1 } }));
+    writeFileSync(config, JSON.stringify(settings));
     const env = { PARALLAX_CONFIG: config, PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1' };
+    return { db, store, farm, env };
+  };
+
+  test('workers share the due feeds; one killed mid-poll loses nothing and stores nothing twice', async () => {
+    const { db, store, farm, env } = await subscribedFarm(
+      'worker_feeds',
+      { feeds: FEEDS, itemsPerFeed: ITEMS, slowBodyMs: 400 },
+      { schedule: { tickSeconds: 1 } },
+    );
     const spawn = () => {
       const worker = startWorker(db.url, ['--concurrency', '2'], env);
       workers.push(worker);
@@ -83,24 +93,12 @@ if (!url) {
   });
 
   test('with fetch.fullText, workers read every title-only article page once, in extract-article jobs', async () => {
-    const db = await createDatabase(url, `worker_pages_${process.pid}`);
-    const store: Store = await openStore({ databaseUrl: db.url, poolSize: 2 });
-    const farm: FeedFarm = await startFeedFarm({ feeds: 4, itemsPerFeed: 5, titleOnly: true });
-    const dir = mkdtempSync(join(tmpdir(), 'parallax-worker-pages-'));
-    cleanups.push(
-      db.drop,
-      () => store.close(),
-      () => farm.close(),
-      () => rmSync(dir, { recursive: true }),
+    const { db, store, farm, env } = await subscribedFarm(
+      'worker_pages',
+      { feeds: 4, itemsPerFeed: 5, titleOnly: true },
+      { schedule: { tickSeconds: 1 }, fetch: { fullText: true } },
     );
-    for (const feedUrl of farm.feedUrls)
-      await store.feeds.add({ url: feedUrl, outletId: null }, new Date().toISOString());
-    const config = join(dir, 'parallax.config.json');
-    writeFileSync(config, JSON.stringify({ schedule: { tickSeconds: 1 }, fetch: { fullText: true } }));
-    const worker = startWorker(db.url, ['--concurrency', '2'], {
-      PARALLAX_CONFIG: config,
-      PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
-    });
+    const worker = startWorker(db.url, ['--concurrency', '2'], env);
     workers.push(worker);
     const total = 4 * 5;
     const withText = async () => {
