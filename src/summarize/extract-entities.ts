@@ -9,16 +9,22 @@ const NOT_NAMES = new Set(
   ),
 );
 
+// Photo credits and captions' bylines in leads ("(Reuters photo: Jonathan Ernst)", "(Jonathan Ernst/Reuters)",
+// "(AP Photo/Evan Vucci)"): the photographer is not what the story is about.
+const CREDIT =
+  /\((?:[^()]{0,40}\b(?:photo|photograph|image|credit)s?\b[^()]{0,60}|[^()]{0,60}\/\s*(?:Reuters|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Shutterstock|Sipa USA)\b[^()]{0,30}|(?:Reuters|AP|AFP|Getty Images|EPA)\s*\/[^()]{0,60})\)/giu;
+
 /**
  * Names that several articles of the story mention (capitalised word runs in leads and text, not sentence-initial
- * function words), most articles first; a name inside a longer chosen name ("Biden" in "Joe Biden") is dropped.
+ * function words, photo credits left out), most articles first; a name inside a longer chosen name ("Biden" in
+ * "Joe Biden") is dropped.
  */
 export function extractEntities(articles: readonly SynthesisArticle[], limit = 8): string[] {
   const df = new Map<string, number>();
   const total = new Map<string, number>();
   for (const article of articles) {
     const names = new Set<string>();
-    for (const sentence of splitSentences(bodyOf(article).slice(0, 3000))) {
+    for (const sentence of splitSentences(bodyOf(article).slice(0, 3000).replace(CREDIT, ' '))) {
       for (const match of sentence.matchAll(NAME)) {
         const name = tidy(match[0], match.index === 0 || /^["“‘(]$/.test(sentence.slice(0, match.index)));
         if (name === undefined) continue;
