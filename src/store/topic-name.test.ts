@@ -27,6 +27,10 @@ test('topicName drops datelines, credits, months and web addresses, and keeps sh
     'President',
     'Calif',
     'Trump Donald John TrumpGOP',
+    'Trump Donald John TrumpTrump',
+    'Trump Donald John Trump',
+    "I'm",
+    'Share All',
     'North Korean',
     '',
   ])

@@ -19,6 +19,13 @@ const NOT_TOPICS = new Set([
   'calif',
   'fla',
   'mass',
+  'tv',
+  'share all',
+  "i'm",
+  'i’m',
+  "i've",
+  "i'd",
+  "i'll",
 ]);
 const DOMAIN = /\.(?:com|org|net|gov|edu|co|io|news|tv|uk)\b/i;
 
@@ -64,6 +71,13 @@ export function topicName(raw: string): string | undefined {
   if (NOT_TOPICS.has(lower.replace(/\.$/, ''))) return undefined;
   // Words run together by a scraper ("TrumpGOP"): page furniture, not a name.
   if (/\p{Ll}\p{Lu}{2,}/u.test(name)) return undefined;
+  // …or a word said twice ("Trump Donald John Trump", "TrumpTrump"): a scraped tag line.
+  const words = lower.split(/[\s-]+/);
+  if (
+    new Set(words).size < words.length ||
+    words.some((w) => w.length >= 6 && w === w.slice(0, w.length / 2).repeat(2))
+  )
+    return undefined;
   // All capitals beyond a short acronym ("NATO", "COVID") is a dateline or a heading ("WASHINGTON", "NEW YORK").
   if (!/\p{Ll}/u.test(name) && (name.includes(' ') || name.replace(/[^\p{L}]/gu, '').length > 5))
     return undefined;
