@@ -13,7 +13,16 @@ import { assignmentCounts, realArticles, startWorker, until, type WorkerProcess 
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCRIPT = join(ROOT, 'scripts/pg-test-cluster.sh');
-const env = { ...process.env, PG_TEST_PORT: '55433', PG_TEST_DIR: `/tmp/parallax-pg-restart-${process.pid}` };
+// A port free now (the shared test cluster may run on any port, 55433 included).
+const port = execFileSync(
+  process.execPath,
+  [
+    '-e',
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})",
+  ],
+  { encoding: 'utf8' },
+).trim();
+const env = { ...process.env, PG_TEST_PORT: port, PG_TEST_DIR: `/tmp/parallax-pg-restart-${process.pid}` };
 const cluster = (command: string) => execFileSync(SCRIPT, [command], { env, encoding: 'utf8' }).trim();
 
 // The shared test database being set says PostgreSQL is installed here; this test then needs its own server.
