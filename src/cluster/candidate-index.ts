@@ -1,4 +1,5 @@
 import type { TermVector } from './document-vectors.ts';
+import { SlotScores } from './slot-scores.ts';
 import { heaviestPositions } from './sorted-vector.ts';
 
 /** Limits that keep the cost of finding candidates flat however many stories are open. */
@@ -19,16 +20,17 @@ export interface CandidateLimits {
 export class CandidateIndex {
   private readonly postings = new Map<number, number[]>();
   private readonly slotOf = new Map<number, number>();
-  private storyOfSlot = new Float64Array(1024).fill(-1);
-  private scores = new Float64Array(1024);
-  private readonly freeSlots: number[] = [];
-  private slotCount = 0;
+  private readonly slots = new SlotScores();
 
   constructor(private readonly limits: CandidateLimits) {}
 
   /** Notes that `story` now holds these terms. */
   add(story: number, termIds: readonly number[]): void {
-    const slot = this.slotOf.get(story) ?? this.allocateSlot(story);
+    let slot = this.slotOf.get(story);
+    if (slot === undefined) {
+      slot = this.slots.allocate(story);
+      this.slotOf.set(story, slot);
+    }
     const cap = 2 * this.limits.postingsPerTerm;
     for (const id of termIds) {
       let list = this.postings.get(id);
@@ -47,7 +49,7 @@ export class CandidateIndex {
    */
   candidates(vector: TermVector, isOpen: (story: number) => boolean): number[] {
     const order = heaviestPositions(vector, this.limits.queryTerms);
-    const scores = this.scores;
+    const scores = this.slots.scores;
     const touched: number[] = [];
     for (const i of order) {
       const list = this.postings.get(vector.ids[i]!);
@@ -64,20 +66,9 @@ export class CandidateIndex {
         scores[slot]! += weight;
       }
     }
-    const best: number[] = [];
-    const k = this.limits.candidates;
-    for (let t = 0; t < touched.length; t++) {
-      const slot = touched[t]!;
-      const score = scores[slot]!;
-      if (best.length === k && !ranksBelow(scores, best[k - 1]!, slot, score)) continue;
-      if (!isOpen(this.storyOfSlot[slot]!)) continue;
-      let at = best.length;
-      while (at > 0 && ranksBelow(scores, best[at - 1]!, slot, score)) at--;
-      best.splice(at, 0, slot);
-      if (best.length > k) best.pop();
-    }
-    for (const slot of touched) scores[slot] = 0;
-    return best.map((slot) => this.storyOfSlot[slot]!);
+    const best = this.slots.top(touched, this.limits.candidates, isOpen);
+    this.slots.clear(touched);
+    return best.map((slot) => this.slots.storyOf(slot));
   }
 
   /** Drops closed stories from every list and frees their slots (run now and then; lookups skip them meanwhile). */
@@ -94,30 +85,6 @@ export class CandidateIndex {
       if (kept.length === 0) this.postings.delete(id);
       else if (kept.length < list.length) this.postings.set(id, kept);
     }
-    for (const slot of closed) {
-      this.storyOfSlot[slot] = -1;
-      this.freeSlots.push(slot);
-    }
+    this.slots.release(closed);
   }
-
-  private allocateSlot(story: number): number {
-    const slot = this.freeSlots.pop() ?? this.slotCount++;
-    if (slot >= this.storyOfSlot.length) {
-      const stories = new Float64Array(2 * this.storyOfSlot.length).fill(-1);
-      stories.set(this.storyOfSlot);
-      this.storyOfSlot = stories;
-      const scores = new Float64Array(stories.length);
-      scores.set(this.scores);
-      this.scores = scores;
-    }
-    this.storyOfSlot[slot] = story;
-    this.slotOf.set(story, slot);
-    return slot;
-  }
-}
-
-/** Whether slot `a` ranks below a slot `b` scoring `score`. */
-function ranksBelow(scores: Float64Array, a: number, b: number, score: number): boolean {
-  const value = scores[a]!;
-  return value < score || (value === score && a < b);
 }

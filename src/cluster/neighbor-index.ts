@@ -1,4 +1,5 @@
 import type { TermVector } from './document-vectors.ts';
+import { SlotScores } from './slot-scores.ts';
 import { heaviestPositions } from './sorted-vector.ts';
 
 /** Limits that keep a nearest-neighbour lookup's cost flat however many articles are open. */
@@ -17,12 +18,6 @@ export interface Neighbor {
   readonly similarity: number;
 }
 
-/** Whether slot `a` ranks below a slot `b` scoring `score`. */
-function ranksBelow(scores: Float64Array, a: number, b: number, score: number): boolean {
-  const value = scores[a]!;
-  return value < score || (value === score && a < b);
-}
-
 interface Postings {
   slots: number[];
   weights: number[];
@@ -35,16 +30,13 @@ interface Postings {
  */
 export class NeighborIndex {
   private readonly postings = new Map<number, Postings>();
-  private storyOfSlot = new Float64Array(1024).fill(-1);
-  private scores = new Float64Array(1024);
-  private readonly freeSlots: number[] = [];
-  private slotCount = 0;
+  private readonly slots = new SlotScores();
 
   constructor(private readonly limits: NeighborLimits) {}
 
   /** Adds an article of `story` with its unit-length vector. */
   add(story: number, vector: TermVector): void {
-    const slot = this.allocateSlot(story);
+    const slot = this.slots.allocate(story);
     const cap = 2 * this.limits.postingsPerTerm;
     for (let i = 0; i < vector.length; i++) {
       const id = vector.ids[i]!;
@@ -66,7 +58,7 @@ export class NeighborIndex {
   /** The most similar recent articles of open stories (dot product over the article's heaviest terms). */
   nearest(vector: TermVector, isOpen: (story: number) => boolean): Neighbor[] {
     const order = heaviestPositions(vector, this.limits.queryTerms);
-    const scores = this.scores;
+    const scores = this.slots.scores;
     const touched: number[] = [];
     for (const i of order) {
       const list = this.postings.get(vector.ids[i]!);
@@ -79,29 +71,17 @@ export class NeighborIndex {
         scores[slot]! += weight * list.weights[j]!;
       }
     }
-    // The best `neighbors` slots (ties: the higher slot first), kept in a short sorted list.
-    const best: number[] = [];
-    const k = this.limits.neighbors;
-    for (let t = 0; t < touched.length; t++) {
-      const slot = touched[t]!;
-      const score = scores[slot]!;
-      if (best.length === k && !ranksBelow(scores, best[k - 1]!, slot, score)) continue;
-      if (!isOpen(this.storyOfSlot[slot]!)) continue;
-      let at = best.length;
-      while (at > 0 && ranksBelow(scores, best[at - 1]!, slot, score)) at--;
-      best.splice(at, 0, slot);
-      if (best.length > k) best.pop();
-    }
-    const result = best.map((slot) => ({ story: this.storyOfSlot[slot]!, similarity: scores[slot]! }));
-    for (const slot of touched) scores[slot] = 0;
+    const best = this.slots.top(touched, this.limits.neighbors, isOpen);
+    const result = best.map((slot) => ({ story: this.slots.storyOf(slot), similarity: scores[slot]! }));
+    this.slots.clear(touched);
     return result;
   }
 
   /** Drops articles of closed stories from every list and frees their slots. */
   compact(isOpen: (story: number) => boolean): void {
     const closed = new Set<number>();
-    for (let slot = 0; slot < this.slotCount; slot++) {
-      const story = this.storyOfSlot[slot]!;
+    for (let slot = 0; slot < this.slots.count; slot++) {
+      const story = this.slots.storyOf(slot);
       if (story >= 0 && !isOpen(story)) closed.add(slot);
     }
     if (closed.size === 0) return;
@@ -115,23 +95,6 @@ export class NeighborIndex {
       list.slots = list.slots.filter((_, i) => keep[i]);
       list.weights = list.weights.filter((_, i) => keep[i]);
     }
-    for (const slot of closed) {
-      this.storyOfSlot[slot] = -1;
-      this.freeSlots.push(slot);
-    }
-  }
-
-  private allocateSlot(story: number): number {
-    const slot = this.freeSlots.pop() ?? this.slotCount++;
-    if (slot >= this.storyOfSlot.length) {
-      const stories = new Float64Array(2 * this.storyOfSlot.length).fill(-1);
-      stories.set(this.storyOfSlot);
-      this.storyOfSlot = stories;
-      const scores = new Float64Array(stories.length);
-      scores.set(this.scores);
-      this.scores = scores;
-    }
-    this.storyOfSlot[slot] = story;
-    return slot;
+    this.slots.release(closed);
   }
 }
