@@ -1,23 +1,22 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { type FeedFarm, startFeedFarm } from '../../pipeline/feed-farm.ts';
 import { openStore, type Store } from '../../store/index.ts';
+import { spawnParallax } from './cli-test-kit.ts';
 
 // Crash safety: `parallax ingest --once` is SIGKILLed partway through a run, then run again to the end. Every
 // item of every feed must then be stored exactly once, and a further full run must store nothing new.
-const ROOT = resolve(import.meta.dirname, '../../..');
-const BIN = join(ROOT, 'bin/parallax.js');
 const FEEDS = 24;
 const ITEMS = 25;
 const dir = mkdtempSync(join(tmpdir(), 'parallax-crash-'));
 const db = join(dir, 'crash.db');
-const env = { ...process.env, PARALLAX_DB: db, PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1' };
+const env = { PARALLAX_DB: db, PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1' };
 const children: ChildProcess[] = [];
 let farm: FeedFarm | undefined;
 after(async () => {
@@ -26,20 +25,10 @@ after(async () => {
 });
 
 function ingest(args: readonly string[]) {
-  const child = spawn(process.execPath, [BIN, 'ingest', '--once', ...args], { env, stdio: 'pipe' });
-  children.push(child);
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr!.on('data', (chunk) => {
-    err += chunk;
-  });
-  const exited = new Promise<{ code: number | null; signal: string | null; out: string; err: string }>(
-    (done) => child.once('exit', (code, signal) => done({ code, signal, out, err })),
-  );
-  return { child, exited };
+  const run = spawnParallax(['ingest', '--once', ...args], env);
+  children.push(run.child);
+  const exited = run.exited.then((end) => ({ ...end, out: run.out(), err: run.err() }));
+  return { child: run.child, exited };
 }
 
 async function countArticles(store: Store): Promise<number> {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +7,7 @@ import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type FeedFarm, startFeedFarm } from '../../pipeline/feed-farm.ts';
 import { openStore } from '../../store/index.ts';
+import { spawnParallax } from './cli-test-kit.ts';
 
 // `parallax serve --live` end to end: default sources subscribed on an empty store, feeds polled by the
 // scheduler, articles carried into stories, health on /admin/feeds, and a clean stop on SIGTERM mid-fetch.
@@ -42,33 +43,20 @@ test('serve --live subscribes the default sources, polls them, builds stories an
   );
   const db = join(dataDir, 'live.db');
 
-  const child = spawn(process.execPath, [join(ROOT, 'bin/parallax.js'), 'serve', '--live'], {
-    env: {
-      ...process.env,
-      PARALLAX_DB: db,
-      PARALLAX_DATA_DIR: dataDir,
-      PARALLAX_CONFIG: configFile,
-      PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
-      PORT: '0',
-    },
-    stdio: 'pipe',
+  const { child, out, err, exited } = spawnParallax(['serve', '--live'], {
+    PARALLAX_DB: db,
+    PARALLAX_DATA_DIR: dataDir,
+    PARALLAX_CONFIG: configFile,
+    PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
+    PORT: '0',
   });
   children.push(child);
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (chunk) => {
-    out += chunk;
-  });
-  child.stderr!.on('data', (chunk) => {
-    err += chunk;
-  });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   let url: string | undefined;
   for (let waited = 0; !url && waited < 30_000; waited += 50) {
     await sleep(50);
-    url = /serving .* at (http:\/\/\S+)/.exec(out)?.[1];
+    url = /serving .* at (http:\/\/\S+)/.exec(out())?.[1];
   }
-  assert.ok(url, `the server did not start: ${err}`);
+  assert.ok(url, `the server did not start: ${err()}`);
 
   // The scheduler polls the feeds; the clustering writer, woken by the pass, puts their articles in stories.
   let stories: { article_count: number }[] = [];
@@ -77,8 +65,8 @@ test('serve --live subscribes the default sources, polls them, builds stories an
     const body = (await (await fetch(`${url}/api/stories?limit=5`)).json()) as { stories: typeof stories };
     stories = body.stories;
   }
-  assert.ok(stories.length > 0, `no stories after the first pass: ${err}`);
-  assert.match(err, /ingest: subscribed to the default sources .*set=core feeds=3/);
+  assert.ok(stories.length > 0, `no stories after the first pass: ${err()}`);
+  assert.match(err(), /ingest: subscribed to the default sources .*set=core feeds=3/);
 
   const page = await (await fetch(`${url}/admin/feeds`)).text();
   assert.match(page, /3 feeds: 0 failing,\s*1 not polled yet/);
@@ -86,8 +74,8 @@ test('serve --live subscribes the default sources, polls them, builds stories an
   assert.match(page, /href="\/sources\/bbc\.com">BBC News</);
 
   child.kill('SIGTERM');
-  assert.equal(await exited, 0);
-  assert.match(err, /serve: shutting down signal=SIGTERM/);
+  assert.equal((await exited).code, 0);
+  assert.match(err(), /serve: shutting down signal=SIGTERM/);
 
   const store = await openStore({ sqlitePath: db });
   assert.equal(await store.articles.count(), 10);
@@ -108,26 +96,17 @@ test('ingest without --once is the same loop without the web server, and stops o
   await store.close();
   const configFile = join(dir, 'config.json');
   writeFileSync(configFile, JSON.stringify({ schedule: { tickSeconds: 1, defaultSources: 'none' } }));
-  const child = spawn(process.execPath, [join(ROOT, 'bin/parallax.js'), 'ingest'], {
-    env: {
-      ...process.env,
-      PARALLAX_DB: db,
-      PARALLAX_CONFIG: configFile,
-      PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
-    },
-    stdio: 'pipe',
+  const { child, err, exited } = spawnParallax(['ingest'], {
+    PARALLAX_DB: db,
+    PARALLAX_CONFIG: configFile,
+    PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
   });
   children.push(child);
-  let err = '';
-  child.stderr!.on('data', (chunk) => {
-    err += chunk;
-  });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  for (let waited = 0; !/ingest: pass done/.test(err) && waited < 30_000; waited += 50) await sleep(50);
-  assert.match(err, /ingest: pass done feeds=2 ok=2 not_modified=0 failed=0 inserted=6 updated=0/);
-  for (let waited = 0; !/cluster: assigned articles/.test(err) && waited < 10_000; waited += 50)
+  for (let waited = 0; !/ingest: pass done/.test(err()) && waited < 30_000; waited += 50) await sleep(50);
+  assert.match(err(), /ingest: pass done feeds=2 ok=2 not_modified=0 failed=0 inserted=6 updated=0/);
+  for (let waited = 0; !/cluster: assigned articles/.test(err()) && waited < 10_000; waited += 50)
     await sleep(50);
   child.kill('SIGTERM');
-  assert.equal(await exited, 0);
-  assert.match(err, /ingest: stopping signal=SIGTERM/);
+  assert.equal((await exited).code, 0);
+  assert.match(err(), /ingest: stopping signal=SIGTERM/);
 });

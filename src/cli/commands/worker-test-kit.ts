@@ -1,11 +1,12 @@
 // Helpers for the fault tests of `parallax worker`: real processes against a real PostgreSQL.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { readSnapshot } from '../../pipeline/import-snapshot.ts';
 import type { NewArticle } from '../../store/index.ts';
 import { hashContent } from '../../text/index.ts';
+import { spawnParallax } from './cli-test-kit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -38,27 +39,16 @@ export interface WorkerProcess {
 
 /** Starts `parallax worker` with the given environment (fast intervals for tests). */
 export function startWorker(databaseUrl: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/parallax.js'), 'worker', ...args], {
-    env: {
-      ...process.env,
-      PARALLAX_DATABASE_URL: databaseUrl,
-      PARALLAX_JOB_TIMEOUT_SECONDS: '2',
-      PARALLAX_JOB_RETRY_DELAY_SECONDS: '1',
-      PARALLAX_POLL_INTERVAL_MS: '100',
-      PARALLAX_CLUSTER_INTERVAL_MS: '300',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const run = spawnParallax(['worker', ...args], {
+    PARALLAX_DATABASE_URL: databaseUrl,
+    PARALLAX_JOB_TIMEOUT_SECONDS: '2',
+    PARALLAX_JOB_RETRY_DELAY_SECONDS: '1',
+    PARALLAX_POLL_INTERVAL_MS: '100',
+    PARALLAX_CLUSTER_INTERVAL_MS: '300',
+    ...env,
   });
-  let log = '';
-  child.stdout!.on('data', (chunk) => {
-    log += chunk;
-  });
-  child.stderr!.on('data', (chunk) => {
-    log += chunk;
-  });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return { child, log: () => log, exited } satisfies WorkerProcess;
+  const exited = run.exited.then((end) => end.code);
+  return { child: run.child, log: () => run.out() + run.err(), exited } satisfies WorkerProcess;
 }
 
 /** Resolves once `condition` holds; throws after `ms`. */
