@@ -132,6 +132,13 @@
     return list;
   };
 
+  // Counts one more story or article for an outlet, keeping the outlet's name and rating from its first sighting.
+  const tally = (outlets, id, outlet) => {
+    const seen = outlets.get(id) || { ...outlet, n: 0 };
+    seen.n += 1;
+    outlets.set(id, seen);
+  };
+
   const section = (title, ...children) => el('section', {}, [el('h2', { text: title }), ...children]);
 
   const render = () => {
@@ -192,16 +199,8 @@
         const key = label === 'unrated' ? '' : label;
         storyFacts.set(key, (storyFacts.get(key) || 0) + (Number(n) || 0));
       }
-      for (const o of Array.isArray(story.outlets) ? story.outlets : []) {
-        const seen = storyOutlets.get(o.id) || {
-          name: o.name || o.id,
-          side: o.side,
-          factuality: o.factuality,
-          n: 0,
-        };
-        seen.n += 1;
-        storyOutlets.set(o.id, seen);
-      }
+      for (const o of Array.isArray(story.outlets) ? story.outlets : [])
+        tally(storyOutlets, o.id, { name: o.name || o.id, side: o.side, factuality: o.factuality });
     }
     const storyFactTotal = [...storyFacts.values()].reduce((a, b) => a + b, 0);
     const storyFactList = distribution(storyFacts, storyFactTotal);
@@ -224,15 +223,8 @@
 
     const outlets = new Map();
     for (const a of h.articles) {
-      if (!a.outlet) continue;
-      const o = outlets.get(a.outlet) || {
-        name: a.outletName || a.outlet,
-        side: a.side,
-        factuality: a.factuality,
-        n: 0,
-      };
-      o.n += 1;
-      outlets.set(a.outlet, o);
+      if (a.outlet)
+        tally(outlets, a.outlet, { name: a.outletName || a.outlet, side: a.side, factuality: a.factuality });
     }
     if (outlets.size > 0)
       root.append(section('Outlets whose articles you read most', outletTable(outlets, 'Articles')));
