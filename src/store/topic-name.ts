@@ -1,3 +1,5 @@
+import { topicSlug } from './topic-slug.ts';
+
 // Names the synthesis extracts from article text include datelines ("WASHINGTON"), credits ("Getty Images"),
 // titles ("President Joe Biden") and time phrases ("Joe Biden on Tuesday"). A topic is the person, place or
 // organisation itself, so the index keeps the name without them and drops what is not a name at all. One thing
@@ -29,7 +31,7 @@ const NOT_TOPICS = new Set([
 ]);
 const DOMAIN = /\.(?:com|org|net|gov|edu|co|io|news|tv|uk)\b/i;
 
-// Spellings of the same topic, by slug-like key (lower case, letters and digits only), and the name it is shown as.
+// Spellings of the same topic, by alias key (see aliasKey), and the name it is shown as.
 const ALIASES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     'United States': ['us', 'usa', 'unitedstates', 'unitedstatesofamerica'],
@@ -51,11 +53,9 @@ const DEMONYMS = new Set(
   ).split(' '),
 );
 
+/** A name's slug without its dashes: "U.S." and "US" meet at "us". */
 function aliasKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return topicSlug(name)?.replaceAll('-', '') ?? '';
 }
 
 /** The topic a name stands for: titles and trailing time phrases removed; undefined when it is not a topic. */
