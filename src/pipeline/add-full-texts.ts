@@ -1,12 +1,6 @@
-import {
-  dedupeDrafts,
-  type ExtractedDraft,
-  extractArticle,
-  mergeFullText,
-  needsFullText,
-} from '../extract/index.ts';
-import { decodeText, PAGE_ACCEPT } from '../ingest/index.ts';
+import { dedupeDrafts, type ExtractedDraft, mergeFullText, needsFullText } from '../extract/index.ts';
 import type { StoredFeed, Store } from '../store/index.ts';
+import { readArticlePage } from './read-article-page.ts';
 import type { RefreshFeedDeps } from './refresh-feed.ts';
 
 /** Drafts to save after the full-text step, and how many were left out as already stored unchanged. */
@@ -45,22 +39,6 @@ async function completeDraft(
   fetchedAt: Date,
   deps: RefreshFeedDeps,
 ): Promise<ExtractedDraft> {
-  try {
-    const page = await deps.fetcher.fetchUrl(draft.url, {
-      accept: PAGE_ACCEPT,
-      ...(deps.signal && { signal: deps.signal }),
-    });
-    if (page.kind !== 'ok') return draft;
-    const article = extractArticle(decodeText(page.body, page.contentType), page.finalUrl, {
-      ...(deps.detectLanguage && { detectLanguage: deps.detectLanguage }),
-    });
-    return article ? mergeFullText(draft, article, fetchedAt) : draft;
-  } catch (error) {
-    deps.logger.info('feed: full text not fetched; keeping the feed text', {
-      feed_id: draft.feedId,
-      article_url: draft.url,
-      error: (error as Error).message,
-    });
-    return draft;
-  }
+  const article = await readArticlePage(draft.url, deps, { feed_id: draft.feedId });
+  return article ? mergeFullText(draft, article, fetchedAt) : draft;
 }

@@ -36,7 +36,7 @@ test('title-only items are stored at once, queued, and completed from their page
   assert.equal(result.inserted, 3);
   assert.equal(farm.served.article, 0, 'the poll itself reads no page');
   assert.deepEqual([...queued].sort(), [...result.changedIds].sort());
-  for (const id of queued) assert.equal((await store.articles.getTextState(id))?.hasText, false);
+  for (const id of queued) assert.equal((await store.articles.getTextState(id))?.text, undefined);
 
   const outcomes = [];
   for (const articleId of queued) outcomes.push(await runExtractArticleJob(store, { articleId }, jobDeps()));
@@ -44,7 +44,7 @@ test('title-only items are stored at once, queued, and completed from their page
   assert.equal(farm.served.article, 3);
   for (const id of queued) {
     const state = await store.articles.getTextState(id);
-    assert.equal(state?.hasText, true);
+    assert.ok(state?.text);
     assert.match(state?.lead ?? '', /^The council of district 0/);
   }
   // A job run again (its worker died after the write) changes nothing and fetches nothing.
@@ -68,7 +68,7 @@ test('a page that cannot be read leaves the feed text; a deleted article is miss
     },
   ]);
   assert.equal(await runExtractArticleJob(store, { articleId: changedIds[0]! }, jobDeps()), 'failed');
-  assert.equal((await store.articles.getTextState(changedIds[0]!))?.hasText, false);
+  assert.equal((await store.articles.getTextState(changedIds[0]!))?.text, undefined);
   assert.equal(await runExtractArticleJob(store, { articleId: 999 }, jobDeps()), 'missing');
   await assert.rejects(
     runExtractArticleJob(store, { articleId: 'x' as unknown as number }, jobDeps()),

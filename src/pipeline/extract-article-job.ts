@@ -1,7 +1,6 @@
-import type { Logger } from '../domain/index.ts';
-import { extractArticle, type LanguageDetector, needsFullText } from '../extract/index.ts';
-import { decodeText, type Fetcher, PAGE_ACCEPT } from '../ingest/index.ts';
+import { needsFullText } from '../extract/index.ts';
 import type { JobSpec, Store } from '../store/index.ts';
+import { type ReadPageDeps, readArticlePage } from './read-article-page.ts';
 
 /**
  * The job kind: read one article's page (fetch.fullText on a worker). refresh-feed stores a title-only item at
@@ -21,13 +20,9 @@ export interface ExtractArticleJobData {
   readonly articleId: number;
 }
 
-/** What an extract-article job needs: one fetcher per process, the language detector, a clock. */
-export interface ExtractArticleDeps {
-  readonly fetcher: Fetcher;
-  readonly detectLanguage?: LanguageDetector | undefined;
-  readonly logger: Logger;
+/** What an extract-article job needs: what reading a page needs, and a clock. */
+export interface ExtractArticleDeps extends ReadPageDeps {
   readonly now: () => Date;
-  readonly signal?: AbortSignal | undefined;
 }
 
 /**
@@ -44,25 +39,8 @@ export async function runExtractArticleJob(
   if (!Number.isInteger(data.articleId)) throw new Error('extract-article: job data has no articleId');
   const state = await store.articles.getTextState(data.articleId);
   if (!state) return 'missing';
-  if (!needsFullText({ lead: state.lead, ...(state.hasText && { text: 'stored' }) })) return 'skipped';
-  let page: ReturnType<typeof extractArticle>;
-  try {
-    const response = await deps.fetcher.fetchUrl(state.url, {
-      accept: PAGE_ACCEPT,
-      ...(deps.signal && { signal: deps.signal }),
-    });
-    if (response.kind !== 'ok') return 'skipped';
-    page = extractArticle(decodeText(response.body, response.contentType), response.finalUrl, {
-      ...(deps.detectLanguage && { detectLanguage: deps.detectLanguage }),
-    });
-  } catch (error) {
-    page = undefined;
-    deps.logger.info('extract: page not fetched; the article keeps its feed text', {
-      article_id: data.articleId,
-      article_url: state.url,
-      error: (error as Error).message,
-    });
-  }
+  if (!needsFullText(state)) return 'skipped';
+  const page = await readArticlePage(state.url, deps, { article_id: data.articleId });
   if (!page?.text) return 'failed';
   const text = page.text;
   const changed = await store.transaction(async (trx) => {

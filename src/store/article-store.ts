@@ -142,14 +142,14 @@ export class ArticleStore {
     return row && toArticle(row);
   }
 
-  /** What a deferred full-text fetch needs of an article: its address, lead and whether it has a body. */
-  async getTextState(id: number): Promise<{ url: string; lead: string; hasText: boolean } | undefined> {
+  /** What a deferred full-text fetch needs of an article: its address, lead and body (if any). */
+  async getTextState(id: number): Promise<{ url: string; lead: string; text?: string } | undefined> {
     const row = await this.db
       .selectFrom('articles')
       .select(['url', 'lead', 'text'])
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && { url: row.url, lead: row.lead, hasText: Boolean(row.text) };
+    return row && { url: row.url, lead: row.lead, ...(row.text && { text: row.text }) };
   }
 
   /**
