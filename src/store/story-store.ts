@@ -36,8 +36,6 @@ export interface StorySynthesis {
   readonly entities: readonly string[];
 }
 
-export type { StoryListQuery } from './story-list-query.ts';
-
 /** The explanation stored for one article's assignment. */
 export interface StoredExplanation {
   readonly articleId: number;
