@@ -1,4 +1,4 @@
-import type { Article, Story } from '../domain/index.ts';
+import type { Article } from '../domain/index.ts';
 import type { StoredExplanation } from '../store/index.ts';
 import { HttpError } from './http-error.ts';
 import { type StoryView, plainView, storyOutletsOf, viewStory } from './prefs/view-stories.ts';
@@ -7,7 +7,7 @@ import type { AppContext, WebEnv } from './web-env.ts';
 
 /** A story as the reader's preferences show it, with the articles they keep and every clustering explanation. */
 export interface StoryDetail {
-  readonly story: Story;
+  /** The story (`view.story`) with coverage as the reader's preferences count it. */
   readonly view: StoryView;
   /** Every article of the story, and those the reader's preferences keep. */
   readonly articles: readonly Article[];
@@ -31,5 +31,5 @@ export async function loadStoryDetail(c: Context<WebEnv>, app: AppContext, id: n
   const view =
     viewStory(story, storyOutletsOf(articles), { outlets, filter, blindspot: app.blindspot }) ??
     plainView(story);
-  return { story, view, articles, shown: articles.filter((a) => filter(a.outletId)), explanations };
+  return { view, articles, shown: articles.filter((a) => filter(a.outletId)), explanations };
 }
