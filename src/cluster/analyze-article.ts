@@ -1,4 +1,4 @@
-import { isStopword, stem } from '../text/index.ts';
+import { glossChinese, isStopword, stem } from '../text/index.ts';
 import { findEntities } from './extract-entities.ts';
 import { scanWords } from './scan-words.ts';
 import type { ClusterInput } from './types.ts';
@@ -23,9 +23,17 @@ export interface AnalyzedArticle {
   readonly words: readonly string[];
   /** How many of `words` come from the title. */
   readonly titleWordCount: number;
+  /** The article's language ("en", "zh"…): declared, else "zh"/"ja" by script, else "" (unknown). */
+  readonly language: string;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+const HAN = /[\u3400-\u9fff]/u;
+const KANA = /[\u3040-\u30ff]/u;
+const SCRIPT_RUNS =
+  /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+|[^\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+/gu;
+// ISO 639 codes that name no language: undetermined, multiple, no linguistic content.
+const UNDETERMINED = new Set(['und', 'mul', 'zxx']);
 
 /** Whether a token may hold CJK script (a cheap test before the regex). */
 function mayBeCjk(token: string): boolean {
@@ -34,14 +42,19 @@ function mayBeCjk(token: string): boolean {
 }
 const DAY_MS = 86_400_000;
 
-/** Runs of Chinese, Japanese or Korean script have no spaces: their character pairs stand in for words. */
-function splitScript(token: string): string[] {
-  if (token.length < 3 || !mayBeCjk(token) || !CJK.test(token)) return [token];
+/** Character pairs of a run of unspaced script (Japanese, Korean), standing in for its words. */
+function characterPairs(run: string): string[] {
+  if (run.length < 3) return [run];
   const pairs: string[] = [];
-  for (let i = 0; i + 1 < token.length; i++) pairs.push(token.slice(i, i + 2));
+  for (let i = 0; i + 1 < run.length; i++) pairs.push(run.slice(i, i + 2));
   return pairs;
 }
 
+/**
+ * Tokens, stems and names of a text. Runs of Chinese are cut into dictionary words and compared by their English
+ * glosses, so they can meet English articles on the same event; the stretches the dictionary does not know (mostly
+ * transliterated names) are compared by character pairs. Japanese and Korean runs are compared by character pairs.
+ */
 function analyzeField(
   text: string,
   surface: Map<string, string>,
@@ -51,17 +64,40 @@ function analyzeField(
   const tokens: string[] = [];
   const stems: string[] = [];
   const scanned = scanWords(text);
+  const addToken = (token: string) => {
+    if (isStopword(token)) return;
+    const stemmed = stem(token);
+    tokens.push(token);
+    stems.push(stemmed);
+    if (!surface.has(stemmed)) surface.set(stemmed, token);
+  };
   for (const { lower: raw } of scanned) {
     words.push(raw);
-    for (const token of splitScript(raw)) {
-      if (isStopword(token)) continue;
-      const stemmed = stem(token);
-      tokens.push(token);
-      stems.push(stemmed);
-      if (!surface.has(stemmed)) surface.set(stemmed, token);
+    if (!mayBeCjk(raw) || !CJK.test(raw)) {
+      addToken(raw);
+      continue;
+    }
+    // "9月19日", "7.6级": numbers and Latin words inside a run are words of their own.
+    for (const [run] of raw.matchAll(SCRIPT_RUNS)) {
+      if (!CJK.test(run)) addToken(run);
+      else if (HAN.test(run) && !KANA.test(raw)) {
+        const chinese = glossChinese(run);
+        chinese.words.forEach(addToken);
+        chinese.unknown.forEach(addToken);
+      } else characterPairs(run).forEach(addToken);
     }
   }
   return { tokens, stems, entities: findEntities(text, scanned, names) };
+}
+
+/** The article's language: the declared one (as the pipeline's detector or the feed gives it), else its script's. */
+export function articleLanguage(declared: string | undefined, words: readonly string[]): string {
+  const code = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(declared ?? '')?.[1];
+  if (code && !UNDETERMINED.has(code.toLowerCase())) return code.toLowerCase();
+  let cjk = 0;
+  for (const word of words) if (mayBeCjk(word) && CJK.test(word)) cjk += 1;
+  if (cjk === 0 || cjk * 2 < words.length) return '';
+  return words.some((word) => KANA.test(word)) ? 'ja' : 'zh';
 }
 
 /** The first `maxWords` words of a text (the lead carries the story; later paragraphs drift). */
@@ -90,5 +126,6 @@ export function analyzeArticle(
   const titleWordCount = words.length;
   const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names);
   const time = input.published === null ? Number.NaN : Date.parse(input.published);
-  return { input, title, body, surface, day: time / DAY_MS, words, titleWordCount };
+  const language = articleLanguage(input.lang, words);
+  return { input, title, body, surface, day: time / DAY_MS, words, titleWordCount, language };
 }

@@ -124,7 +124,19 @@ export class ClusterEngine {
     const scored = [...ids].map((id) => {
       const story = this.stories.get(id)!;
       const features = new Float64Array(FEATURE_NAMES.length);
-      computeFeatures(vectors, this.scratch, article.day, story, byStory.get(id) ?? [], sigmaDays, features);
+      const crossLanguage =
+        story.language !== '' && article.language !== '' && story.language !== article.language;
+      const neighbors = byStory.get(id) ?? [];
+      computeFeatures(
+        vectors,
+        this.scratch,
+        article.day,
+        story,
+        neighbors,
+        sigmaDays,
+        crossLanguage,
+        features,
+      );
       return { story, features };
     });
     this.scratch.clear(vectors);
@@ -159,7 +171,12 @@ export class ClusterEngine {
       Number.isNaN(prepared.article.day) && Number.isFinite(this.now) ? this.now : prepared.article.day;
     story.addTime(day, this.sequence);
     if (asCopy) return;
-    const fresh = story.addMember(prepared.vectors, prepared.vectors[STEMS_TITLE]!, STEMS_ALL);
+    const fresh = story.addMember(
+      prepared.vectors,
+      prepared.vectors[STEMS_TITLE]!,
+      STEMS_ALL,
+      prepared.article.language,
+    );
     this.index.add(storyId, fresh);
     this.neighbors.add(storyId, prepared.vectors[STEMS_ALL]!);
     if (prepared.fingerprint) this.duplicates?.add(prepared.article.input.id, storyId, prepared.fingerprint);

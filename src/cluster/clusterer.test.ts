@@ -103,3 +103,32 @@ test('createClusterer closes stories older than the window', () => {
   assert.notEqual(late.story, first.story);
   assert.equal(late.isNew, true);
 });
+
+// Two reports of one earthquake (MMDS 2025 dev, CNA and Berita Harian, September 2022), English then Malay.
+const QUAKE_EN = article(
+  'en',
+  'Powerful earthquake hits Mexico on fateful anniversary, killing at least 2',
+  'MEXICO CITY: A magnitude 7.6 earthquake struck western Mexico on Monday (Sep 19) on the anniversary of two devastating temblors, killing at least two people, damaging buildings, knocking out power and sending residents of Mexico City scrambling outside for safety. Two died in the Pacific port of Manzanillo, in the state of Colima, and Michoacan reported damage.',
+  null,
+);
+const QUAKE_MS = article(
+  'ms',
+  'Sekurang-kurang 2 maut gempa bumi kuat di Mexico',
+  'MEXICO CITY: Sekurang-kurang dua maut, manakala 10 lagi cedera dalam kejadian gempa bumi kuat yang melanda Mexico, kelmarin. Pihak berkuasa memaklumkan, insiden dua mangsa terkorban berlaku di Manzanillo, Colima. Kerosakan turut dilaporkan di Michoacan.',
+  null,
+);
+
+test('createClusterer joins articles across languages on the names and numbers they share', () => {
+  const run = (malay: ClusterInput) => {
+    const clusterer = createClusterer(model);
+    const first = clusterer.assign({ ...QUAKE_EN, lang: 'en' });
+    for (const other of STREAM.slice(0, 2)) clusterer.assign({ ...other, published: null, lang: 'en' });
+    return { first, malay: clusterer.assign(malay) };
+  };
+  const declared = run({ ...QUAKE_MS, lang: 'ms' });
+  assert.equal(declared.malay.story, declared.first.story);
+  assert.ok(declared.malay.explanation.sharedEntities.includes('manzanillo'));
+  // Taken for the same language, its Malay words weigh against it and it opens a story of its own.
+  const sameLanguage = run({ ...QUAKE_MS, lang: 'en' });
+  assert.notEqual(sameLanguage.malay.story, sameLanguage.first.story);
+});

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
+import { eld } from 'eld/medium';
 import { convertAllSidesRoundups } from '../../scripts/labelled-streams/allsides-roundups.ts';
 import { convertMmds } from '../../scripts/labelled-streams/mmds-event-clusters.ts';
 import type { StreamRecord } from '../../scripts/labelled-streams/stream-record.ts';
@@ -48,13 +49,16 @@ test('UCI News Aggregator, a held-out day (headlines only, shuffled): BCubed flo
   assert.ok(result.model.bcubed.f1 >= result.simple.bcubed.f1 + 0.1, 'well above the simple clusterer');
 });
 
-test('MMDS event clusters, dev split (no times, noise id 166 as singletons): BCubed floor', { skip }, () => {
+test('MMDS event clusters, dev split (en/zh/ms, no times, noise id 166 as singletons): BCubed floor', {
+  skip,
+}, () => {
   const stream = convertMmds(
     resolve(DATA, 'mmds2025_event_clusters/mds_ac_dev_final.json.gz'),
     'dev',
-    () => 'und',
+    (text) => eld.detect(text).language || 'und',
   );
   const result = both(labelled(stream));
-  assert.ok(result.model.bcubed.f1 >= 0.74, `BCubed F1 ${result.model.bcubed.f1}`);
+  // 0.763 before Chinese glosses and cross-language name matching, 0.806 with them.
+  assert.ok(result.model.bcubed.f1 >= 0.79, `BCubed F1 ${result.model.bcubed.f1}`);
   assert.ok(result.model.bcubed.precision >= 0.95, `BCubed precision ${result.model.bcubed.precision}`);
 });

@@ -53,12 +53,21 @@ export function computeFeatures(
   story: StoryState,
   neighbors: readonly Neighbor[],
   sigmaDays: number,
+  crossLanguage: boolean,
   out: Float64Array,
 ): void {
   for (let f = 0; f < FIELD_COUNT; f++) {
     const centroid = story.centroids[f]!;
     const empty = centroid.squaredNorm === 0 || vectors[f]!.length === 0;
     out[f] = empty ? 0 : scratch.dot(f, centroid) / Math.sqrt(centroid.squaredNorm);
+  }
+  // Across languages most words cannot match, but names and numbers can: the names' similarity stands in for the
+  // words' where it is higher.
+  if (crossLanguage) {
+    for (const part of FIELD_PARTS) {
+      const words = fieldIndex('stems', part);
+      out[words] = Math.max(out[words]!, out[fieldIndex('entities', part)]!);
+    }
   }
   const timed = !Number.isNaN(day) && story.timeCount > 0;
   out[TIME_FEATURE] = timed ? gaussian(day - story.newest, sigmaDays) : 0;

@@ -24,6 +24,8 @@ export class StoryState {
   /** Sequence number of the last article added (orders stories by recency when there are no times). */
   lastSeen = 0;
   readonly recentTitles: SortedVector[] = [];
+  /** The language of the story's first member. */
+  language = '';
 
   constructor(
     readonly id: number,
@@ -31,7 +33,13 @@ export class StoryState {
   ) {}
 
   /** Adds a member's sub-vectors to the centroids; returns the ids new to the story in `indexedField`. */
-  addMember(vectors: DocumentVectors, titleVector: SortedVector, indexedField: number): number[] {
+  addMember(
+    vectors: DocumentVectors,
+    titleVector: SortedVector,
+    indexedField: number,
+    language: string,
+  ): number[] {
+    if (this.size === 0) this.language = language;
     let fresh: number[] = [];
     for (let f = 0; f < FIELD_COUNT; f++) {
       const added = this.centroids[f]!.add(vectors[f]!, this.limits.centroidTerms, f === indexedField);

@@ -4,3 +4,4 @@ export { stem } from './stem.ts';
 export { isStopword, STOPWORDS } from './stopwords.ts';
 export { tokenize, tokenizeWithOffsets } from './tokenize.ts';
 export { hashContent } from './content-hash.ts';
+export { chineseGlossary, glossChinese } from './chinese-glosses.ts';

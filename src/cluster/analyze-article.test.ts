@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle, articleLanguage } from './analyze-article.ts';
+
+test('articleLanguage: the declared primary tag, else Chinese or Japanese by script, else unknown', () => {
+  assert.equal(articleLanguage('en-US', []), 'en');
+  assert.equal(articleLanguage('FIL', []), 'fil');
+  assert.equal(articleLanguage('und', ['gempa', 'bumi']), '', 'undetermined is unknown');
+  assert.equal(articleLanguage(undefined, ['墨西哥发生强烈地震', '2']), 'zh');
+  assert.equal(articleLanguage(undefined, ['東京で地震が発生']), 'ja');
+  assert.equal(articleLanguage(undefined, ['gempa', 'bumi', 'kuat']), '');
+});
+
+test('analyzeArticle reads Chinese as English glosses, numbers apart, unknown names as character pairs', () => {
+  const article = analyzeArticle(
+    {
+      id: 'zh',
+      title: '墨西哥发生强烈地震 至少2人死亡',
+      text: '墨西哥西部星期一（9月19日）发生7.6级强烈地震。死者在港口曼萨尼约（Manzanillo）。',
+      published: null,
+    },
+    120,
+  );
+  assert.equal(article.language, 'zh');
+  for (const stem of ['mexico', 'earthquak', 'die']) assert.ok(article.title.stems.includes(stem), stem);
+  for (const stem of ['19', '7.6', 'port', 'manzanillo', '曼萨', '萨尼']) {
+    assert.ok(article.body.stems.includes(stem), `${stem} in ${article.body.stems.join(' ')}`);
+  }
+  assert.ok(!article.body.stems.includes('9日'), 'no pairs across a number and a character');
+});
+
+test('analyzeArticle keeps character pairs for Japanese and Korean runs', () => {
+  const article = analyzeArticle(
+    { id: 'ko', title: '지진 발생했다', text: '', published: null, lang: 'ko' },
+    120,
+  );
+  assert.deepEqual(article.title.stems, ['지진', '발생', '생했', '했다']);
+  assert.equal(article.language, 'ko');
+});
