@@ -77,6 +77,14 @@ test('a story page has key points with citations, frames, the timeline, first re
   has(html, /Private Media/);
 });
 
+test('a story page marks an article in another language, with its lang attribute', async () => {
+  const { html } = await get('/stories/2');
+  has(html, / · in Spanish</, 'the language is named');
+  has(html, /<h3 lang="es"><a class="out"[^>]*>Caos en la frontera/);
+  has(html, /<p class="lead-text" lang="es">Los agentes dicen estar desbordados\.<\/p>/);
+  lacks(listOf(html), /<h3 lang="en"|in English/, 'English, the page language, is not marked');
+});
+
 test('a story page filters its articles by side and sorts them, without JavaScript', async () => {
   const { html: left } = await get('/stories/1?side=left');
   has(left, /Showing 1 Left article of 5/);

@@ -86,6 +86,15 @@ test('GET /api/stories/:id has key points, frames, entities and articles with ou
   assert.equal(left.explanation.shared_terms[0], 'infrastructure');
   const unknown = body.articles.find((a: { outlet: { id: string } }) => a.outlet.id === 'blog.example');
   assert.equal(unknown.outlet.bias, null);
+  assert.equal(unknown.language, null, 'no language given, none claimed');
+});
+
+test('GET /api/stories/:id gives each article its language', async () => {
+  const { body } = await json('/api/stories/2');
+  assert.deepEqual(
+    body.articles.map((a: { language: string | null }) => a.language),
+    [null, 'es'],
+  );
 });
 
 test('preferences as query parameters hide outlets and recount coverage', async () => {

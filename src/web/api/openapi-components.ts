@@ -128,6 +128,11 @@ export const OPENAPI_COMPONENTS = {
         lead: { type: 'string' },
         url: { type: 'string' },
         published_at: { type: 'string', format: 'date-time' },
+        language: nullable({
+          type: 'string',
+          description:
+            "ISO 639 code of the article's language (from the feed or the detector), null if unknown.",
+        }),
         outlet: nullable(ref('OutletBadge')),
         duplicate_of: nullable({ type: 'integer' }),
         explanation: nullable({

@@ -84,6 +84,7 @@ export function storyDetailJson(
         lead: a.lead,
         url: a.url,
         published_at: a.publishedAt,
+        language: a.language,
         outlet: outletBadgeJson(a.outletId ? outletOf(a.outletId) : undefined, a.outletId),
         duplicate_of: a.duplicateOf,
         explanation: e

@@ -56,7 +56,7 @@ export const DIRECTORY: OutletDirectory = {
   all: () => OUTLETS,
 };
 
-type Draft = readonly [outlet: string, title: string, lead: string, at: string];
+type Draft = readonly [outlet: string, title: string, lead: string, at: string, language?: string];
 
 const STORIES: readonly { id: number; articles: readonly Draft[]; entities: readonly string[] }[] = [
   {
@@ -75,7 +75,7 @@ const STORIES: readonly { id: number; articles: readonly Draft[]; entities: read
     entities: ['Joe Biden', 'Border Patrol'],
     articles: [
       ['right.example', 'Border crossings hit a new high', 'Border Patrol reported record encounters.', '2021-08-09T10:00:00.000Z'],
-      ['lowfact.example', 'Border chaos: the crisis the media ignores', 'Agents say they are overwhelmed.', '2021-08-09T11:00:00.000Z'],
+      ['lowfact.example', 'Caos en la frontera: la crisis que los medios ignoran', 'Los agentes dicen estar desbordados.', '2021-08-09T11:00:00.000Z', 'es'],
     ],
   },
   {
@@ -89,11 +89,12 @@ const STORIES: readonly { id: number; articles: readonly Draft[]; entities: read
 export async function buildFixtureStore(): Promise<Store> {
   const store = await openStore({ sqlitePath: ':memory:' });
   for (const story of STORIES) {
-    const drafts: NewArticle[] = story.articles.map(([outletId, title, lead, at], i) => ({
+    const drafts: NewArticle[] = story.articles.map(([outletId, title, lead, at, language], i) => ({
       url: `https://${outletId}/${story.id}/${i}`,
       outletId,
       title,
       lead,
+      ...(language && { language }),
       publishedAt: at,
       fetchedAt: NOW,
       contentHash: `${story.id}-${i}`,

@@ -93,8 +93,18 @@ export function ArticleList({ storyId, articles, outletOf, side, sort, now }: Ar
   );
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** The article's language when it is not the page's (English), for the lang attribute and a visible note. */
+function foreignLanguage(article: Article): { code: string; name: string } | undefined {
+  const code = article.language?.toLowerCase();
+  if (!code || code === 'en' || !/^[a-z]{2,3}$/.test(code)) return undefined;
+  return { code, name: LANGUAGE_NAMES.of(code) ?? code };
+}
+
 function ArticleItem({ article, outlet, now }: { article: Article; outlet: Outlet | undefined; now: Date }) {
   const side = outlet?.bias?.bucket ?? 'unrated';
+  const foreign = foreignLanguage(article);
   return (
     <li id={`article-${article.id}`} class={`article side-${side}`} data-side={side}>
       <p class="source">
@@ -106,8 +116,9 @@ function ArticleItem({ article, outlet, now }: { article: Article; outlet: Outle
             · <a href={`#article-${article.duplicateOf}`}>syndicated copy</a>
           </>
         )}
+        {foreign && <> · in {foreign.name}</>}
       </p>
-      <h3>
+      <h3 lang={foreign?.code}>
         <a
           class="out"
           href={article.url}
@@ -121,7 +132,11 @@ function ArticleItem({ article, outlet, now }: { article: Article; outlet: Outle
           {article.title}
         </a>
       </h3>
-      {article.lead && <p class="lead-text">{article.lead}</p>}
+      {article.lead && (
+        <p class="lead-text" lang={foreign?.code}>
+          {article.lead}
+        </p>
+      )}
     </li>
   );
 }
