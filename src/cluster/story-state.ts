@@ -24,7 +24,7 @@ export class StoryState {
   /** Sequence number of the last article added (orders stories by recency when there are no times). */
   lastSeen = 0;
   readonly recentTitles: SortedVector[] = [];
-  /** The language of the story's first member. */
+  /** The language of the story's first member whose language is known ("" until then). */
   language = '';
 
   constructor(
@@ -39,7 +39,7 @@ export class StoryState {
     indexedField: number,
     language: string,
   ): number[] {
-    if (this.size === 0) this.language = language;
+    if (this.language === '') this.language = language;
     let fresh: number[] = [];
     for (let f = 0; f < FIELD_COUNT; f++) {
       const added = this.centroids[f]!.add(vectors[f]!, this.limits.centroidTerms, f === indexedField);
