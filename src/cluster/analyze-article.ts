@@ -1,4 +1,4 @@
-import { glossChinese, isStopword, stem } from '../text/index.ts';
+import { glossChinese, isStopword, normalizeLanguageTag, stem } from '../text/index.ts';
 import { findEntities } from './extract-entities.ts';
 import { scanWords } from './scan-words.ts';
 import type { ClusterInput } from './types.ts';
@@ -92,8 +92,8 @@ function analyzeField(
 
 /** The article's language: the declared one (as the pipeline's detector or the feed gives it), else its script's. */
 export function articleLanguage(declared: string | undefined, words: readonly string[]): string {
-  const code = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(declared ?? '')?.[1];
-  if (code && !UNDETERMINED.has(code.toLowerCase())) return code.toLowerCase();
+  const code = normalizeLanguageTag(declared);
+  if (code && !UNDETERMINED.has(code)) return code;
   let cjk = 0;
   for (const word of words) if (mayBeCjk(word) && CJK.test(word)) cjk += 1;
   if (cjk === 0 || cjk * 2 < words.length) return '';

@@ -35,6 +35,10 @@ export const STEMS_TITLE = fieldIndex('stems', 'title');
 export const STEMS_ALL = fieldIndex('stems', 'all');
 /** Index of the names × all sub-vector. */
 export const ENTITIES_ALL = fieldIndex('entities', 'all');
+/** Per part, the stems and the names sub-vector. */
+const WORDS_AND_NAMES = FIELD_PARTS.map(
+  (part) => [fieldIndex('stems', part), fieldIndex('entities', part)] as const,
+);
 
 const gaussian = (deltaDays: number, sigmaDays: number): number =>
   Math.exp(-(deltaDays * deltaDays) / (2 * sigmaDays * sigmaDays));
@@ -64,10 +68,7 @@ export function computeFeatures(
   // Across languages most words cannot match, but names and numbers can: the names' similarity stands in for the
   // words' where it is higher.
   if (crossLanguage) {
-    for (const part of FIELD_PARTS) {
-      const words = fieldIndex('stems', part);
-      out[words] = Math.max(out[words]!, out[fieldIndex('entities', part)]!);
-    }
+    for (const [words, names] of WORDS_AND_NAMES) out[words] = Math.max(out[words]!, out[names]!);
   }
   const timed = !Number.isNaN(day) && story.timeCount > 0;
   out[TIME_FEATURE] = timed ? gaussian(day - story.newest, sigmaDays) : 0;

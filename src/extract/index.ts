@@ -3,11 +3,7 @@ export { contentHash, type HashedContent } from './content-hash.ts';
 export { dedupeDrafts } from './dedupe-drafts.ts';
 export { type ExtractArticleOptions, type ExtractedArticle, extractArticle } from './extract-article.ts';
 export { htmlToText } from './html-to-text.ts';
-export {
-  type LanguageDetector,
-  loadLanguageDetector,
-  normalizeLanguageTag,
-} from './load-language-detector.ts';
+export { type LanguageDetector, loadLanguageDetector } from './load-language-detector.ts';
 export { mergeFullText, needsFullText } from './merge-full-text.ts';
 export { MAX_FUTURE_SKEW_MS, normalizePublished, type PublishedTime } from './normalize-published.ts';
 export { parseDate } from './parse-date.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { loadLanguageDetector, normalizeLanguageTag } from './load-language-detector.ts';
+import { loadLanguageDetector } from './load-language-detector.ts';
 
 test('the language detector names the language of headlines and leads, using the hint when unsure', async () => {
   const detect = await loadLanguageDetector();
@@ -16,12 +16,4 @@ test('the language detector names the language of headlines and leads, using the
   assert.equal(detect('OK', 'pt-BR'), 'pt');
   assert.equal(detect('OK'), undefined);
   assert.equal(await loadLanguageDetector(), detect);
-});
-
-test('normalizeLanguageTag keeps the primary subtag of a language tag', () => {
-  assert.equal(normalizeLanguageTag('en-US'), 'en');
-  assert.equal(normalizeLanguageTag('EN_gb'), 'en');
-  assert.equal(normalizeLanguageTag(' de '), 'de');
-  assert.equal(normalizeLanguageTag('English'), undefined);
-  assert.equal(normalizeLanguageTag(undefined), undefined);
 });

