@@ -51,28 +51,26 @@ export class DenseScratch {
     }
   }
 
-  /** Dot product of the loaded field `f` (kind × parts + part) with a sorted vector. */
-  dot(f: number, other: SortedVector): number {
+  /** Dot product of the loaded field `f` (kind × parts + part) with the sorted run `[from, to)` of packed ids and weights. */
+  dotRange(f: number, ids: Int32Array, weights: Float64Array, from: number, to: number): number {
     const positions = this.positions[(f / PARTS) | 0]!;
     const local = this.weights[(f / PARTS) | 0]![f % PARTS]!;
-    const ids = other.ids;
-    const weights = other.weights;
     const limit = positions.length;
     let sum = 0;
-    for (let i = 0; i < other.length; i++) {
+    for (let i = from; i < to; i++) {
       const id = ids[i]!;
       if (id < limit) sum += local[positions[id]!]! * weights[i]!;
     }
     return sum;
   }
 
-  /** How many of `other`'s ids the loaded field `f` holds. */
-  shared(f: number, other: SortedVector): number {
+  /** How many ids of the run `[from, to)` the loaded field `f` holds. */
+  sharedRange(f: number, ids: Int32Array, from: number, to: number): number {
     const positions = this.positions[(f / PARTS) | 0]!;
     const local = this.weights[(f / PARTS) | 0]![f % PARTS]!;
     let count = 0;
-    for (let i = 0; i < other.length; i++) {
-      const id = other.ids[i]!;
+    for (let i = from; i < to; i++) {
+      const id = ids[i]!;
       if (id < positions.length && local[positions[id]!]! !== 0) count += 1;
     }
     return count;

@@ -56,7 +56,7 @@ function weigh(space: TermSpace, counts: ReadonlyMap<number, number>): TermVecto
 }
 
 /**
- * Weighs an article's terms into its nine sub-vectors (sublinear TF × IDF, unit length). With `observe`, the
+ * Weighs an article's terms into its six sub-vectors (stems and names × title, body, all) (sublinear TF × IDF, unit length). With `observe`, the
  * article's distinct terms are first counted into the document frequencies.
  */
 export function vectorizeArticle(

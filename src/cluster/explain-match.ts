@@ -29,12 +29,12 @@ export function explainMatch(
   const stems = spaces[TERM_KINDS.indexOf('stems')]!;
   const names = spaces[TERM_KINDS.indexOf('entities')]!;
   return {
-    sharedTerms: sharedIds(prepared.vectors[STEMS_ALL]!, story.centroids[STEMS_ALL]!).map((id) => {
+    sharedTerms: sharedIds(prepared.vectors[STEMS_ALL]!, story.vectors.centroid(STEMS_ALL)).map((id) => {
       const stem = stems.termOf(id);
       return prepared.article.surface.get(stem) ?? stem;
     }),
-    sharedEntities: sharedIds(prepared.vectors[ENTITIES_ALL]!, story.centroids[ENTITIES_ALL]!).map((id) =>
-      names.termOf(id),
+    sharedEntities: sharedIds(prepared.vectors[ENTITIES_ALL]!, story.vectors.centroid(ENTITIES_ALL)).map(
+      (id) => names.termOf(id),
     ),
   };
 }

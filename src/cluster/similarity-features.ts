@@ -44,7 +44,7 @@ const gaussian = (deltaDays: number, sigmaDays: number): number =>
   Math.exp(-(deltaDays * deltaDays) / (2 * sigmaDays * sigmaDays));
 
 /**
- * Fills `out` with φ(article, story): nine sub-vector cosines to the story centroids (Miranda et al. 2018),
+ * Fills `out` with φ(article, story): six sub-vector cosines to the story centroids (Miranda et al. 2018),
  * three Gaussian time gaps (0 when either side has no time), the best cosine to a recent member's headline, the
  * share of the article's names the story holds, and the best and summed similarity of the article's nearest
  * earlier articles that belong to the story (its neighbours among all open articles). There is deliberately no story-size feature: the labelled sets
@@ -60,10 +60,13 @@ export function computeFeatures(
   crossLanguage: boolean,
   out: Float64Array,
 ): void {
+  const packed = story.vectors;
+  const ids = packed.packedIds;
+  const weights = packed.packedWeights;
   for (let f = 0; f < FIELD_COUNT; f++) {
-    const centroid = story.centroids[f]!;
-    const empty = centroid.squaredNorm === 0 || vectors[f]!.length === 0;
-    out[f] = empty ? 0 : scratch.dot(f, centroid) / Math.sqrt(centroid.squaredNorm);
+    const norm = packed.squaredNorm(f);
+    const empty = norm === 0 || vectors[f]!.length === 0;
+    out[f] = empty ? 0 : scratch.dotRange(f, ids, weights, packed.start(f), packed.end(f)) / Math.sqrt(norm);
   }
   // Across languages most words cannot match, but names and numbers can: the names' similarity stands in for the
   // words' where it is higher.
@@ -75,11 +78,16 @@ export function computeFeatures(
   out[TIME_FEATURE + 1] = timed ? gaussian(day - story.oldest, sigmaDays) : 0;
   out[TIME_FEATURE + 2] = timed ? gaussian(day - story.timeSum / story.timeCount, sigmaDays) : 0;
   let nearest = 0;
-  for (const member of story.recentTitles) nearest = Math.max(nearest, scratch.dot(STEMS_TITLE, member));
+  for (let t = FIELD_COUNT; t < FIELD_COUNT + packed.titleCount; t++) {
+    nearest = Math.max(nearest, scratch.dotRange(STEMS_TITLE, ids, weights, packed.start(t), packed.end(t)));
+  }
   out[NEAREST_TITLE] = nearest;
   const names = vectors[ENTITIES_ALL]!;
   out[ENTITY_COVERAGE] =
-    names.length > 0 ? scratch.shared(ENTITIES_ALL, story.centroids[ENTITIES_ALL]!) / names.length : 0;
+    names.length > 0
+      ? scratch.sharedRange(ENTITIES_ALL, ids, packed.start(ENTITIES_ALL), packed.end(ENTITIES_ALL)) /
+        names.length
+      : 0;
   let max = 0;
   let sum = 0;
   for (const n of neighbors) {
@@ -91,8 +99,8 @@ export function computeFeatures(
   // A member's mean cosine to the summed centroid S of n unit vectors is |S| / n: dividing by it compares the
   // article with how alike the story's own members are, so a broad story of many headlines is not held to the
   // standard of a tight one (without a raw size feature, which labelled sets of 2–3-article stories would skew).
-  const titleNorm = Math.sqrt(story.centroids[STEMS_TITLE]!.squaredNorm || 1);
-  const allNorm = Math.sqrt(story.centroids[STEMS_ALL]!.squaredNorm || 1);
+  const titleNorm = Math.sqrt(packed.squaredNorm(STEMS_TITLE) || 1);
+  const allNorm = Math.sqrt(packed.squaredNorm(STEMS_ALL) || 1);
   out[RELATIVE] = story.size > 0 ? (out[STEMS_TITLE]! * story.size) / titleNorm : 0;
   out[RELATIVE + 1] = story.size > 0 ? (out[STEMS_ALL]! * story.size) / allNorm : 0;
 }

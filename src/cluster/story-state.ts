@@ -1,14 +1,9 @@
-import { Centroid } from './centroid.ts';
 import { type DocumentVectors, FIELD_COUNT } from './document-vectors.ts';
 import type { SortedVector } from './sorted-vector.ts';
+import { type StoryVectorLimits, StoryVectors } from './story-vectors.ts';
 
 /** How much of a story the clusterer keeps in memory. */
-export interface StoryLimits {
-  /** Terms kept per sub-vector centroid (the heaviest ones); bounds memory per story. */
-  readonly centroidTerms: number;
-  /** Title vectors of the most recent members kept for the nearest-headline feature. */
-  readonly recentTitles: number;
-}
+export type StoryLimits = StoryVectorLimits;
 
 /** An open story as the clusterer sees it: summed member vectors per field, times and recent headlines. */
 export class StoryState {
@@ -16,21 +11,23 @@ export class StoryState {
   size = 0;
   /** All articles, copies included. */
   articles = 0;
-  readonly centroids: Centroid[] = Array.from({ length: FIELD_COUNT }, () => new Centroid());
+  /** Summed member vectors per field (centroids) and the recent members' headlines, packed. */
+  readonly vectors: StoryVectors;
   newest = Number.NEGATIVE_INFINITY;
   oldest = Number.POSITIVE_INFINITY;
   timeSum = 0;
   timeCount = 0;
   /** Sequence number of the last article added (orders stories by recency when there are no times). */
   lastSeen = 0;
-  readonly recentTitles: SortedVector[] = [];
   /** The language of the story's first member whose language is known ("" until then). */
   language = '';
 
   constructor(
     readonly id: number,
-    private readonly limits: StoryLimits,
-  ) {}
+    limits: StoryLimits,
+  ) {
+    this.vectors = new StoryVectors(FIELD_COUNT, limits);
+  }
 
   /** Adds a member's sub-vectors to the centroids; returns the ids new to the story in `indexedField`. */
   addMember(
@@ -40,15 +37,8 @@ export class StoryState {
     language: string,
   ): number[] {
     if (this.language === '') this.language = language;
-    let fresh: number[] = [];
-    for (let f = 0; f < FIELD_COUNT; f++) {
-      const added = this.centroids[f]!.add(vectors[f]!, this.limits.centroidTerms, f === indexedField);
-      if (f === indexedField) fresh = added;
-    }
     this.size += 1;
-    this.recentTitles.push(titleVector);
-    if (this.recentTitles.length > this.limits.recentTitles) this.recentTitles.shift();
-    return fresh;
+    return this.vectors.add(vectors, titleVector, indexedField);
   }
 
   /** Records an article's time (members and copies alike). */
