@@ -72,6 +72,6 @@ const file = toDocumentFrequencyFile(
 );
 writeFileSync(resolve(values.out!), `${JSON.stringify(file)}\n`);
 console.log(
-  `${file.documents} documents: ${Object.keys(file.tokens).length} tokens, ${Object.keys(file.stems).length} stems, ` +
+  `${file.documents} documents: ${Object.keys(file.stems).length} stems, ` +
     `${Object.keys(file.entities).length} name terms (df >= ${file.minCount}), ${names.length} lexicon names -> ${values.out}`,
 );

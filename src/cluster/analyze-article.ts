@@ -5,7 +5,6 @@ import type { ClusterInput } from './types.ts';
 
 /** The terms of one part of an article (title or body), each kind as a list with repeats. */
 export interface FieldTerms {
-  readonly tokens: readonly string[];
   readonly stems: readonly string[];
   readonly entities: readonly string[];
 }
@@ -61,13 +60,11 @@ function analyzeField(
   words: string[],
   names: ReadonlySet<string> | undefined,
 ): FieldTerms {
-  const tokens: string[] = [];
   const stems: string[] = [];
   const scanned = scanWords(text);
   const addToken = (token: string) => {
     if (isStopword(token)) return;
     const stemmed = stem(token);
-    tokens.push(token);
     stems.push(stemmed);
     if (!surface.has(stemmed)) surface.set(stemmed, token);
   };
@@ -87,7 +84,7 @@ function analyzeField(
       } else characterPairs(run).forEach(addToken);
     }
   }
-  return { tokens, stems, entities: findEntities(text, scanned, names) };
+  return { stems, entities: findEntities(text, scanned, names) };
 }
 
 /** The article's language: the declared one (as the pipeline's detector or the feed gives it), else its script's. */

@@ -17,7 +17,6 @@ import type { ClusterInput } from './types.ts';
 
 /** Shipped document frequencies per kind of term (cold-start IDF). */
 export interface DocumentFrequencies {
-  readonly tokens: DocumentFrequencyTable;
   readonly stems: DocumentFrequencyTable;
   readonly entities: DocumentFrequencyTable;
   /** Words usually capitalised inside a sentence (finds names in Title Case headlines). */

@@ -8,14 +8,13 @@ export interface DocumentFrequencyFile {
   readonly documents: number;
   readonly minCount: number;
   readonly sources: readonly string[];
-  readonly tokens: Readonly<Record<string, number>>;
   readonly stems: Readonly<Record<string, number>>;
   readonly entities: Readonly<Record<string, number>>;
   /** Words usually capitalised inside a sentence (a names lexicon for Title Case headlines). */
   readonly names: readonly string[];
 }
 
-const KINDS = ['tokens', 'stems', 'entities'] as const;
+const KINDS = ['stems', 'entities'] as const;
 
 /** Counts, for each kind of term, how many articles hold it (title and the first `bodyWords` words). */
 export function countDocumentFrequencies(
@@ -24,7 +23,6 @@ export function countDocumentFrequencies(
   names?: ReadonlySet<string>,
 ): { documents: number; counts: Record<(typeof KINDS)[number], Map<string, number>> } {
   const counts = {
-    tokens: new Map<string, number>(),
     stems: new Map<string, number>(),
     entities: new Map<string, number>(),
   };
@@ -57,7 +55,6 @@ export function toDocumentFrequencyFile(
     documents: counted.documents,
     minCount,
     sources,
-    tokens: keep(counted.counts.tokens),
     stems: keep(counted.counts.stems),
     entities: keep(counted.counts.entities),
     names,
@@ -75,7 +72,6 @@ export function toDocumentFrequencies(value: unknown, source: string): DocumentF
     counts: new Map(Object.entries(counts ?? {})),
   });
   return {
-    tokens: table(file.tokens),
     stems: table(file.stems),
     entities: table(file.entities),
     names: new Set(file.names ?? []),

@@ -6,10 +6,10 @@ import type { TermSpace } from './term-space.ts';
 export type TermVector = SortedVector;
 
 /** A kind of term, each with its own vocabulary and IDF. */
-export type TermKind = 'tokens' | 'stems' | 'entities';
+export type TermKind = 'stems' | 'entities';
 /**
  * The kinds compared. Miranda et al. 2018 also use surface tokens beside lemmas; with Porter stems the two
- * vectors are near copies, so tokens are left out (a third less memory and time per story).
+ * vectors are near copies, so surface tokens are not compared (a third less memory and time per story).
  */
 export const TERM_KINDS: readonly TermKind[] = ['stems', 'entities'];
 /** The three parts compared, as in Miranda et al. 2018. */
