@@ -11,7 +11,7 @@ import {
 } from './near-duplicate-index.ts';
 import { computeFeatures, FEATURE_NAMES, STEMS_ALL, STEMS_TITLE } from './similarity-features.ts';
 import { type Neighbor, NeighborIndex } from './neighbor-index.ts';
-import { StoryState } from './story-state.ts';
+import { acrossLanguages, StoryState } from './story-state.ts';
 import { type DocumentFrequencyTable, TermSpace } from './term-space.ts';
 import type { ClusterInput } from './types.ts';
 
@@ -123,8 +123,7 @@ export class ClusterEngine {
     const scored = [...ids].map((id) => {
       const story = this.stories.get(id)!;
       const features = new Float64Array(FEATURE_NAMES.length);
-      const crossLanguage =
-        story.language !== '' && article.language !== '' && story.language !== article.language;
+      const crossLanguage = acrossLanguages(article.language, story.language);
       const neighbors = byStory.get(id) ?? [];
       computeFeatures(
         vectors,

@@ -31,6 +31,13 @@ export interface ClusterSettings {
   /** Weight of the shipped document frequencies, in documents. */
   readonly priorDocuments: number;
   readonly halfLifeDocuments: number;
+  /**
+   * Join probability needed to join a story in another language. The join decision learns from stories in one
+   * language, where shared words are most of the evidence; across languages only names and numbers can match, so
+   * its probabilities run low there. Chosen on MMDS (the only labelled stories across languages here) and checked
+   * by cross-validation over halves of its events; see data/cluster/README.md. null: the profile's threshold.
+   */
+  readonly crossLanguageThreshold: number | null;
 }
 
 /** The weights of one profile: a linear ranker over φ and a logistic join-or-new decision. */
@@ -73,10 +80,20 @@ export const DEFAULT_SETTINGS: ClusterSettings = {
   neighbors: 8,
   priorDocuments: 20_000,
   halfLifeDocuments: 20_000,
+  crossLanguageThreshold: 0.15,
 };
 
 /** The merge-feature names for the current feature set. */
 export const MERGE_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...MERGE_EXTRA_FEATURES];
+
+/**
+ * The join probability an article needs to join a story: the profile's tuned threshold (0.5 when the model has
+ * none), or the model's cross-language threshold (when set) between two different languages.
+ */
+export function joinThreshold(model: ClusterModel, weights: ProfileWeights, crossLanguage: boolean): number {
+  const across = model.settings.crossLanguageThreshold;
+  return crossLanguage && across !== null ? across : (weights.merge.threshold ?? 0.5);
+}
 
 /** The profile's weights, falling back to the nearest trained profile. */
 export function weightsFor(model: ClusterModel, profile: Profile): ProfileWeights {

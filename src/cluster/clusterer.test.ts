@@ -132,3 +132,21 @@ test('createClusterer joins articles across languages on the names and numbers t
   const sameLanguage = run({ ...QUAKE_MS, lang: 'en' });
   assert.notEqual(sameLanguage.malay.story, sameLanguage.first.story);
 });
+
+test('createClusterer holds a join across languages to the cross-language threshold only', () => {
+  const withThreshold = (crossLanguageThreshold: number | null) =>
+    createClusterer({ ...model, settings: { ...model.settings, crossLanguageThreshold } });
+  const run = (threshold: number | null, lang: string) => {
+    const clusterer = withThreshold(threshold);
+    const first = clusterer.assign({ ...QUAKE_EN, lang: 'en' });
+    const malay = clusterer.assign({ ...QUAKE_MS, lang });
+    return { joined: malay.story === first.story, probability: malay.explanation.runnerUp?.score ?? 0 };
+  };
+  // Shipped, the Malay report joins; a threshold above its join probability keeps it apart.
+  assert.equal(run(model.settings.crossLanguageThreshold, 'ms').joined, true);
+  const strict = run(0.999, 'ms');
+  assert.equal(strict.joined, false);
+  assert.ok(strict.probability > 0 && strict.probability < 0.999, 'it was scored and fell short');
+  // Taken for English, the threshold across languages does not apply: even 0 does not let it in.
+  assert.equal(run(0, 'en').joined, false);
+});

@@ -58,7 +58,8 @@ test('MMDS event clusters, dev split (en/zh/ms, no times, noise id 166 as single
     (text) => eld.detect(text).language || 'und',
   );
   const result = both(labelled(stream));
-  // 0.763 before Chinese glosses and cross-language name matching, 0.806 with them.
-  assert.ok(result.model.bcubed.f1 >= 0.79, `BCubed F1 ${result.model.bcubed.f1}`);
-  assert.ok(result.model.bcubed.precision >= 0.95, `BCubed precision ${result.model.bcubed.precision}`);
+  // 0.763 before Chinese glosses and cross-language name matching, 0.806 with them, 0.851 with the cross-language
+  // join threshold (precision 0.970 → 0.949).
+  assert.ok(result.model.bcubed.f1 >= 0.84, `BCubed F1 ${result.model.bcubed.f1}`);
+  assert.ok(result.model.bcubed.precision >= 0.93, `BCubed precision ${result.model.bcubed.precision}`);
 });

@@ -5,6 +5,11 @@ import { type StoryVectorLimits, StoryVectors } from './story-vectors.ts';
 /** How much of a story the clusterer keeps in memory. */
 export type StoryLimits = StoryVectorLimits;
 
+/** Whether an article and a story are in two different known languages ("" is unknown). */
+export function acrossLanguages(articleLanguage: string, storyLanguage: string): boolean {
+  return articleLanguage !== '' && storyLanguage !== '' && articleLanguage !== storyLanguage;
+}
+
 /** An open story as the clusterer sees it: summed member vectors per field, times and recent headlines. */
 export class StoryState {
   /** Members summed into the centroids (syndicated copies are not). */
