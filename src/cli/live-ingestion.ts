@@ -60,6 +60,7 @@ export async function startLiveIngestion(options: LiveIngestionOptions): Promise
     // Woken as soon as a feed stores articles; the interval catches articles other processes stored.
     intervalMs: config.worker.clusterIntervalMs,
     acquireIntervalMs: config.worker.clusterIntervalMs,
+    rebuildAfterMs: config.cluster.rebuildHours * 3_600_000,
   });
   const scheduler = startFeedScheduler(store, deps, {
     intervalMs: config.schedule.tickSeconds * 1000,

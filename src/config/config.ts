@@ -65,6 +65,8 @@ export interface Config {
     readonly windowDays: number;
     /** Trained weights; the shipped model when unset. */
     readonly model: string | undefined;
+    /** Hours after which the clustering writer rebuilds its clusterer from the open stories (bounds its memory). */
+    readonly rebuildHours: number;
   };
   readonly blindspot: {
     /** A story needs at least this many rated outlets to be judged. */
@@ -122,7 +124,7 @@ export const DEFAULT_CONFIG: Config = {
     tickSeconds: 60,
     defaultSources: 'core',
   },
-  cluster: { windowDays: 3, model: undefined },
+  cluster: { windowDays: 3, model: undefined, rebuildHours: 24 },
   blindspot: {
     minRatedOutlets: 5,
     maxShare: 0.1,

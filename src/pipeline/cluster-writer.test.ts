@@ -90,6 +90,42 @@ test('the writer refreshes while it holds the lock and releases it on stop', asy
   await store.close();
 });
 
+test('the writer rebuilds its engine from the store once it is older than rebuildAfterMs', async () => {
+  const store = await openMemoryStore();
+  const { lines, logger } = recordingLogger();
+  let clock = 0;
+  let engines = 0;
+  let refreshes = 0;
+  const writer = startClusterWriter(store, {
+    ...FAST,
+    logger,
+    rebuildAfterMs: 24 * 3_600_000,
+    now: () => clock,
+    createEngine: async () => {
+      engines += 1;
+      return {
+        refresh: async () => {
+          refreshes += 1;
+          // Each of the first seven refreshes is ten hours after the one before; then the clock stops.
+          if (refreshes < 7) clock += 10 * 3_600_000;
+        },
+      };
+    },
+  });
+  await until(() => refreshes >= 7, 'seven refreshes');
+  await writer.stop();
+  // Built at 0 h, refreshed at 0, 10, 20; rebuilt at 30 h, refreshed at 30, 40, 50; rebuilt at 60 h.
+  assert.equal(engines, 3);
+  assert.deepEqual(
+    lines.filter((l) => l.includes('rebuilding')),
+    [
+      'info cluster: rebuilding the clusterer from the open stories',
+      'info cluster: rebuilding the clusterer from the open stories',
+    ],
+  );
+  await store.close();
+});
+
 test('after a conflict or a lost connection the writer rebuilds its engine and goes on', async () => {
   const store = await openMemoryStore();
   const { lines, logger } = recordingLogger();

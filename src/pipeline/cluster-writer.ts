@@ -19,6 +19,14 @@ export interface ClusterWriterOptions {
   readonly maxBackoffMs?: number;
   /** Name of the lock (default "cluster-writer"). */
   readonly lockName?: string;
+  /**
+   * Age after which the engine is rebuilt from the store between two refreshes (default 24 h; Infinity: never).
+   * A clusterer's vocabulary only grows (new names, numbers, misspellings), so a process that runs for months would
+   * grow with it; rebuilt, it holds only the open window's terms again.
+   */
+  readonly rebuildAfterMs?: number;
+  /** The clock, in ms (tests). */
+  readonly now?: () => number;
 }
 
 /** A running clustering writer candidate. */
@@ -45,6 +53,8 @@ export function startClusterWriter(store: Store, options: ClusterWriterOptions):
   const interval = options.intervalMs ?? 5_000;
   const acquireInterval = options.acquireIntervalMs ?? 5_000;
   const maxBackoff = options.maxBackoffMs ?? 60_000;
+  const rebuildAfter = options.rebuildAfterMs ?? 24 * 3_600_000;
+  const now = options.now ?? Date.now;
   const { logger } = options;
   let stopping = false;
   let pause = new AbortController();
@@ -61,6 +71,7 @@ export function startClusterWriter(store: Store, options: ClusterWriterOptions):
 
   const loop = async () => {
     let engine: ClusterEngine | undefined;
+    let builtAt = 0;
     let failures = 0;
     while (!stopping) {
       try {
@@ -74,7 +85,16 @@ export function startClusterWriter(store: Store, options: ClusterWriterOptions):
           }
           logger.info('cluster: this process is now the clustering writer', { pid: process.pid });
         }
-        engine ??= await options.createEngine();
+        if (engine && now() - builtAt >= rebuildAfter) {
+          logger.info('cluster: rebuilding the clusterer from the open stories', {
+            age_hours: Math.round((now() - builtAt) / 360_000) / 10,
+          });
+          engine = undefined;
+        }
+        if (!engine) {
+          engine = await options.createEngine();
+          builtAt = now();
+        }
         await engine.refresh();
         refreshes += 1;
         failures = 0;

@@ -83,6 +83,7 @@ export function registerWorker(program: Command): void {
           logger,
           intervalMs: config.worker.clusterIntervalMs,
           acquireIntervalMs: config.worker.clusterIntervalMs,
+          rebuildAfterMs: config.cluster.rebuildHours * 3_600_000,
           // A replayed archive has no articles near the wall clock: restore the window before the newest one.
           createEngine: async () => {
             const latest = Date.parse((await store.articles.latestPublishedAt()) ?? '');
