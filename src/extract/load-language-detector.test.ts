@@ -19,7 +19,11 @@ test('the language detector names the language of headlines and leads, using the
   // A bare headline that eld calls Spanish, in a feed that says English: the feed wins.
   assert.equal(detect("Man shot at Detroit's Cinco de Mayo parade", 'en'), 'en');
   assert.equal(detect('Cinco de Mayo History and Myths', 'en-GB'), 'en');
-  assert.equal(detect('Cinco de Mayo History and Myths'), 'es', "eld's own guess, why the feed's language wins");
+  assert.equal(
+    detect('Cinco de Mayo History and Myths'),
+    'es',
+    "eld's own guess, why the feed's language wins",
+  );
   assert.equal(detect('Le gouvernement a annoncé vendredi une nouvelle loi sur le logement.'), 'fr');
   assert.equal(detect('OK', 'pt-BR'), 'pt');
   assert.equal(detect('OK'), undefined);
