@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ClusterInput, StoryClusterer } from '../cluster/index.ts';
 import type { Article, Logger, Progress } from '../domain/index.ts';
 import type { Store, StoryAssignment } from '../store/index.ts';
@@ -75,6 +76,8 @@ export async function assignStories(
   return { assigned, newStories, duplicates, storyIds: [...touched] };
 }
 
+const RESTORE_SLICE = 500;
+
 /** Replays the assigned articles of the open window into a fresh clusterer, so a restart continues where it was. */
 export async function restoreClusterer(
   store: Store,
@@ -92,9 +95,11 @@ export async function restoreClusterer(
     after = page.at(-1)!.id;
   }
   articles.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id - b.id);
-  for (const article of articles) {
+  for (const [i, article] of articles.entries()) {
     clusterer.restore(toClusterInput(article), article.storyId!);
     storyIds.set(article.storyId!, article.storyId!);
+    // A large window takes seconds to replay; a server in the same process keeps answering meanwhile.
+    if (i % RESTORE_SLICE === RESTORE_SLICE - 1) await yieldToEventLoop();
   }
   if (articles.length > 0)
     options.logger.info('cluster: restored open stories', { articles: articles.length, since });

@@ -78,3 +78,35 @@ test('after a restart the restored clusterer continues stories instead of duplic
   assert.ok(after!.version > story!.version);
   await store.close();
 });
+
+test('restoring a large window lets other work run between slices of the replay', async () => {
+  const store = await openMemoryStore();
+  await importSnapshot(store, SNAPSHOT_TAIL, hostOutlets, base);
+  await refreshStories(store, { ...base, clusterer: createSimpleClusterer(), storyIds: new StoryIdMap() });
+  const inner = createSimpleClusterer();
+  // Each replayed article notes how many turns of the event loop other work has had so far.
+  let turns = 0;
+  const seen: number[] = [];
+  const clusterer = {
+    ...inner,
+    restore(input: Parameters<typeof inner.restore>[0], story: number) {
+      seen.push(turns);
+      inner.restore(input, story);
+    },
+  };
+  let running = true;
+  const other = (async () => {
+    while (running) {
+      turns += 1;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  })();
+  await restoreClusterer(store, clusterer, '2000-01-01T00:00:00.000Z', base);
+  running = false;
+  await other;
+  assert.equal(seen.length, 600);
+  // The first 500 articles replay in one go, then other work runs before the last 100.
+  assert.equal(seen[499], seen[0]);
+  assert.ok(seen[500]! > seen[499]!, `turns ${seen[499]} then ${seen[500]}`);
+  await store.close();
+});
