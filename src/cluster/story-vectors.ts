@@ -15,7 +15,7 @@ const EMPTY_WEIGHTS = new Float64Array(0);
  * A story's vectors packed into one id array and one weight array: the summed member vectors of each field
  * (centroids, sorted by id, pruned to their heaviest terms) followed by the title vectors of the most recent
  * members. Scoring an article reads a dozen vectors of each of a dozen stories scattered over a large heap; packed,
- * a story costs two cache misses and sequential reads instead of three pointer chases per vector (a third of the
+ * a story costs two cache misses and sequential reads instead of three pointer chases per vector (a quarter of the
  * clusterer's time at 100,000 open articles went to those misses).
  *
  * Layout: `ids[0..segments]` holds where each segment starts (segment s spans `ids[s]` to `ids[s + 1]`), the data
@@ -67,7 +67,7 @@ export class StoryVectors {
     return this.segment(f);
   }
 
-  /** The title vector of the `t`-th most recent member kept, oldest first. */
+  /** The `t`-th headline kept (0 is the oldest of the recent members). */
   title(t: number): SortedVector {
     return this.segment(this.fields + t);
   }
