@@ -132,5 +132,16 @@ export function validateClusterModel(value: unknown, source: string): ClusterMod
       throw new Error(`cluster: ${source}: profile ${name} has the wrong number of weights`);
     }
   }
-  return { ...model, settings: { ...DEFAULT_SETTINGS, ...model.settings } } as ClusterModel;
+  // Settings the file leaves out take their defaults (crossLanguageThreshold came after the first models).
+  const settings = { ...DEFAULT_SETTINGS, ...model.settings };
+  for (const [name, value] of Object.entries(settings)) {
+    if (!Object.hasOwn(DEFAULT_SETTINGS, name)) continue;
+    if (name === 'crossLanguageThreshold' && value === null) continue;
+    const probability = name === 'crossLanguageThreshold';
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (probability && value > 1)) {
+      const what = probability ? 'a probability between 0 and 1, or null' : 'a number ≥ 0';
+      throw new Error(`cluster: ${source}: settings.${name} must be ${what}, not ${JSON.stringify(value)}`);
+    }
+  }
+  return { ...model, settings } as ClusterModel;
 }
