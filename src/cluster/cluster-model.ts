@@ -1,5 +1,6 @@
 import type { DocumentFrequencies } from './cluster-engine.ts';
 import { FEATURE_NAMES } from './similarity-features.ts';
+import { acrossLanguages } from './story-state.ts';
 
 /** Article shapes that get their own weights: with or without body text, with or without a time. */
 export const PROFILES = ['full-timed', 'full-untimed', 'title-timed', 'title-untimed'] as const;
@@ -88,10 +89,16 @@ export const MERGE_FEATURE_NAMES: readonly string[] = [...FEATURE_NAMES, ...MERG
 
 /**
  * The join probability an article needs to join a story: the profile's tuned threshold (0.5 when the model has
- * none), or the model's cross-language threshold (when set) between two different languages.
+ * none), or the model's cross-language threshold (when set) when the two are in different known languages.
  */
-export function joinThreshold(model: ClusterModel, weights: ProfileWeights, crossLanguage: boolean): number {
+export function joinThreshold(
+  model: ClusterModel,
+  weights: ProfileWeights,
+  articleLanguage: string,
+  storyLanguage: string | undefined,
+): number {
   const across = model.settings.crossLanguageThreshold;
+  const crossLanguage = storyLanguage !== undefined && acrossLanguages(articleLanguage, storyLanguage);
   return crossLanguage && across !== null ? across : (weights.merge.threshold ?? 0.5);
 }
 

@@ -2,7 +2,6 @@ import { ClusterEngine, type DocumentFrequencies, type PreparedArticle } from '.
 import { type ClusterModel, joinThreshold, weightsFor } from './cluster-model.ts';
 import { explainMatch } from './explain-match.ts';
 import type { NearDuplicateOptions } from './near-duplicate-index.ts';
-import { acrossLanguages } from './story-state.ts';
 import { joinProbability, type RankedCandidate, rankCandidates } from './score-candidates.ts';
 import type { Assignment, ClusterInput, StoryClusterer } from './types.ts';
 
@@ -62,14 +61,14 @@ export function createClusterer(model: ClusterModel, options: ClustererOptions =
   function decide(prepared: PreparedArticle): Decision {
     const weights = weightsFor(model, prepared.profile);
     const [best, second] = rankCandidates(engine.candidates(prepared), weights);
-    const crossLanguage =
-      best !== undefined && acrossLanguages(prepared.article.language, best.story.language);
     return {
       best,
       second,
       join: best ? joinProbability(best, weights) : 0,
       other: second ? joinProbability(second, weights) : 0,
-      threshold: options.joinThreshold ?? joinThreshold(model, weights, crossLanguage),
+      threshold:
+        options.joinThreshold ??
+        joinThreshold(model, weights, prepared.article.language, best?.story.language),
     };
   }
 

@@ -9,7 +9,6 @@ import {
 import type { LabelledArticle } from '../parse-labelled-stream.ts';
 import { joinProbability, rankCandidates } from '../score-candidates.ts';
 import { FEATURE_NAMES } from '../similarity-features.ts';
-import { acrossLanguages } from '../story-state.ts';
 import { FeatureTable } from './feature-table.ts';
 
 /** One article's candidates in a profile's table: rows first..first+count−1; `gold` is the gold row's offset or −1. */
@@ -112,9 +111,7 @@ export function collectTrainingExamples(
     if (policy) {
       const weights = weightsFor(policy, prepared.profile);
       const [best] = rankCandidates(candidates, weights);
-      const crossLanguage =
-        best !== undefined && acrossLanguages(prepared.article.language, best.story.language);
-      const threshold = joinThreshold(policy, weights, crossLanguage);
+      const threshold = joinThreshold(policy, weights, prepared.article.language, best?.story.language);
       target = best && joinProbability(best, weights) >= threshold ? best.story.id : engine.newStoryId();
     } else {
       target = goldStory ?? engine.newStoryId();
