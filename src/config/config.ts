@@ -65,7 +65,7 @@ export interface Config {
     readonly windowDays: number;
     /** Trained weights; the shipped model when unset. */
     readonly model: string | undefined;
-    /** Hours after which the clustering writer rebuilds its clusterer from the open stories (bounds its memory). */
+    /** Hours after which the clustering writer rebuilds its clusterer from the open stories (bounds its memory; 0: never). */
     readonly rebuildHours: number;
   };
   readonly blindspot: {

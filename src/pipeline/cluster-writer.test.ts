@@ -126,6 +126,32 @@ test('the writer rebuilds its engine from the store once it is older than rebuil
   await store.close();
 });
 
+test('a rebuild age of 0 never rebuilds the engine', async () => {
+  const store = await openMemoryStore();
+  let clock = 0;
+  let engines = 0;
+  let refreshes = 0;
+  const writer = startClusterWriter(store, {
+    ...FAST,
+    logger: silentLogger,
+    rebuildAfterMs: 0,
+    now: () => clock,
+    createEngine: async () => {
+      engines += 1;
+      return {
+        refresh: async () => {
+          refreshes += 1;
+          clock += 1_000 * 3_600_000;
+        },
+      };
+    },
+  });
+  await until(() => refreshes >= 5, 'five refreshes');
+  await writer.stop();
+  assert.equal(engines, 1);
+  await store.close();
+});
+
 test('after a conflict or a lost connection the writer rebuilds its engine and goes on', async () => {
   const store = await openMemoryStore();
   const { lines, logger } = recordingLogger();

@@ -20,7 +20,7 @@ export interface ClusterWriterOptions {
   /** Name of the lock (default "cluster-writer"). */
   readonly lockName?: string;
   /**
-   * Age after which the engine is rebuilt from the store between two refreshes (default 24 h; Infinity: never).
+   * Age after which the engine is rebuilt from the store between two refreshes (default 24 h; 0 or less: never).
    * A clusterer's vocabulary only grows (new names, numbers, misspellings), so a process that runs for months would
    * grow with it; rebuilt, it holds only the open window's terms again.
    */
@@ -53,7 +53,8 @@ export function startClusterWriter(store: Store, options: ClusterWriterOptions):
   const interval = options.intervalMs ?? 5_000;
   const acquireInterval = options.acquireIntervalMs ?? 5_000;
   const maxBackoff = options.maxBackoffMs ?? 60_000;
-  const rebuildAfter = options.rebuildAfterMs ?? 24 * 3_600_000;
+  const rebuildAfterMs = options.rebuildAfterMs ?? 24 * 3_600_000;
+  const rebuildAfter = rebuildAfterMs > 0 ? rebuildAfterMs : Number.POSITIVE_INFINITY;
   const now = options.now ?? Date.now;
   const { logger } = options;
   let stopping = false;
