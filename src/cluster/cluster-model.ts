@@ -76,7 +76,7 @@ export const DEFAULT_SETTINGS: ClusterSettings = {
   centroidTerms: 80,
   recentTitles: 4,
   queryTerms: 10,
-  postingsPerTerm: 100,
+  postingsPerTerm: 50,
   candidates: 12,
   neighbors: 8,
   priorDocuments: 20_000,
