@@ -90,32 +90,45 @@ test('the writer refreshes while it holds the lock and releases it on stop', asy
   await store.close();
 });
 
-test('the writer rebuilds its engine from the store once it is older than rebuildAfterMs', async () => {
+/**
+ * A writer over stub engines on a fake clock: each refresh moves the clock on by `hoursPerRefresh` until
+ * `refreshes` refreshes have run (then it stands still); resolves with how many engines were built.
+ */
+async function runOnClock(
+  rebuildAfterMs: number,
+  hoursPerRefresh: number,
+  refreshes: number,
+  logger: Logger,
+) {
   const store = await openMemoryStore();
-  const { lines, logger } = recordingLogger();
   let clock = 0;
   let engines = 0;
-  let refreshes = 0;
+  let done = 0;
   const writer = startClusterWriter(store, {
     ...FAST,
     logger,
-    rebuildAfterMs: 24 * 3_600_000,
+    rebuildAfterMs,
     now: () => clock,
     createEngine: async () => {
       engines += 1;
       return {
         refresh: async () => {
-          refreshes += 1;
-          // Each of the first seven refreshes is ten hours after the one before; then the clock stops.
-          if (refreshes < 7) clock += 10 * 3_600_000;
+          done += 1;
+          if (done < refreshes) clock += hoursPerRefresh * 3_600_000;
         },
       };
     },
   });
-  await until(() => refreshes >= 7, 'seven refreshes');
+  await until(() => done >= refreshes, `${refreshes} refreshes`);
   await writer.stop();
+  await store.close();
+  return engines;
+}
+
+test('the writer rebuilds its engine from the store once it is older than rebuildAfterMs', async () => {
+  const { lines, logger } = recordingLogger();
   // Built at 0 h, refreshed at 0, 10, 20; rebuilt at 30 h, refreshed at 30, 40, 50; rebuilt at 60 h.
-  assert.equal(engines, 3);
+  assert.equal(await runOnClock(24 * 3_600_000, 10, 7, logger), 3);
   assert.deepEqual(
     lines.filter((l) => l.includes('rebuilding')),
     [
@@ -123,33 +136,10 @@ test('the writer rebuilds its engine from the store once it is older than rebuil
       'info cluster: rebuilding the clusterer from the open stories',
     ],
   );
-  await store.close();
 });
 
 test('a rebuild age of 0 never rebuilds the engine', async () => {
-  const store = await openMemoryStore();
-  let clock = 0;
-  let engines = 0;
-  let refreshes = 0;
-  const writer = startClusterWriter(store, {
-    ...FAST,
-    logger: silentLogger,
-    rebuildAfterMs: 0,
-    now: () => clock,
-    createEngine: async () => {
-      engines += 1;
-      return {
-        refresh: async () => {
-          refreshes += 1;
-          clock += 1_000 * 3_600_000;
-        },
-      };
-    },
-  });
-  await until(() => refreshes >= 5, 'five refreshes');
-  await writer.stop();
-  assert.equal(engines, 1);
-  await store.close();
+  assert.equal(await runOnClock(0, 1_000, 5, silentLogger), 1);
 });
 
 test('after a conflict or a lost connection the writer rebuilds its engine and goes on', async () => {
