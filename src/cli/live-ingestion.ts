@@ -9,7 +9,7 @@ import { subscribeFeeds } from '../pipeline/subscribe-feeds.ts';
 import type { Store } from '../store/index.ts';
 import { defaultFeedEntries, readDefaultSources, SOURCE_SETS } from './default-sources.ts';
 import { createRefreshDeps } from './refresh-deps.ts';
-import { createStoryEngine } from './story-engine.ts';
+import { clusterWriterTiming, createStoryEngine } from './story-engine.ts';
 
 /** Meta key set once the default sources were subscribed, so removing every feed later is respected. */
 const DEFAULTS_KEY = 'feeds.default_sources_subscribed';
@@ -58,9 +58,7 @@ export async function startLiveIngestion(options: LiveIngestionOptions): Promise
     },
     logger,
     // Woken as soon as a feed stores articles; the interval catches articles other processes stored.
-    intervalMs: config.worker.clusterIntervalMs,
-    acquireIntervalMs: config.worker.clusterIntervalMs,
-    rebuildAfterMs: config.cluster.rebuildHours * 3_600_000,
+    ...clusterWriterTiming(config),
   });
   const scheduler = startFeedScheduler(store, deps, {
     intervalMs: config.schedule.tickSeconds * 1000,

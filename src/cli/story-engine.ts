@@ -8,6 +8,15 @@ import { createSynthesizer } from './synthesizer.ts';
 
 const DAY_MS = 86_400_000;
 
+/** The clustering writer's pauses and rebuild age, from the configuration (the same for serve and worker). */
+export function clusterWriterTiming(config: Config) {
+  return {
+    intervalMs: config.worker.clusterIntervalMs,
+    acquireIntervalMs: config.worker.clusterIntervalMs,
+    rebuildAfterMs: config.cluster.rebuildHours * 3_600_000,
+  };
+}
+
 /**
  * Builds the clustering writer over the store: a clusterer restored with the open window before `now`, and a
  * `refresh()` that assigns new articles and synthesizes changed stories.

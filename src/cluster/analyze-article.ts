@@ -34,9 +34,9 @@ const SCRIPT_RUNS =
 // ISO 639 codes that name no language: undetermined, multiple, no linguistic content.
 const UNDETERMINED = new Set(['und', 'mul', 'zxx']);
 
-/** Whether a token may hold CJK script (a cheap test before the regex). */
-function mayBeCjk(token: string): boolean {
-  for (let i = 0; i < token.length; i++) if (token.charCodeAt(i) >= 0x3040) return true;
+/** Whether a word holds Chinese, Japanese or Korean script (a cheap code-point test before the regex). */
+function hasCjk(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x3040) return CJK.test(word);
   return false;
 }
 const DAY_MS = 86_400_000;
@@ -50,7 +50,7 @@ function characterPairs(run: string): string[] {
 }
 
 /**
- * Tokens, stems and names of a text. Runs of Chinese are cut into dictionary words and compared by their English
+ * Stems and names of a text. Runs of Chinese are cut into dictionary words and compared by their English
  * glosses, so they can meet English articles on the same event; the stretches the dictionary does not know (mostly
  * transliterated names) are compared by character pairs. Japanese and Korean runs are compared by character pairs.
  */
@@ -70,7 +70,7 @@ function analyzeField(
   };
   for (const { lower: raw } of scanned) {
     words.push(raw);
-    if (!mayBeCjk(raw) || !CJK.test(raw)) {
+    if (!hasCjk(raw)) {
       addToken(raw);
       continue;
     }
@@ -92,7 +92,7 @@ export function articleLanguage(declared: string | undefined, words: readonly st
   const code = normalizeLanguageTag(declared);
   if (code && !UNDETERMINED.has(code)) return code;
   let cjk = 0;
-  for (const word of words) if (mayBeCjk(word) && CJK.test(word)) cjk += 1;
+  for (const word of words) if (hasCjk(word)) cjk += 1;
   if (cjk === 0 || cjk * 2 < words.length) return '';
   return words.some((word) => KANA.test(word)) ? 'ja' : 'zh';
 }

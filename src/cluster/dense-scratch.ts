@@ -51,7 +51,10 @@ export class DenseScratch {
     }
   }
 
-  /** Dot product of the loaded field `f` (kind × parts + part) with the sorted run `[from, to)` of packed ids and weights. */
+  /**
+   * Dot product of the loaded field `f` (kind × parts + part) with the sorted run `[from, to)` of packed ids and
+   * weights.
+   */
   dotRange(f: number, ids: Int32Array, weights: Float64Array, from: number, to: number): number {
     const positions = this.positions[(f / PARTS) | 0]!;
     const local = this.weights[(f / PARTS) | 0]![f % PARTS]!;

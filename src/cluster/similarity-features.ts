@@ -47,8 +47,9 @@ const gaussian = (deltaDays: number, sigmaDays: number): number =>
  * Fills `out` with φ(article, story): six sub-vector cosines to the story centroids (Miranda et al. 2018),
  * three Gaussian time gaps (0 when either side has no time), the best cosine to a recent member's headline, the
  * share of the article's names the story holds, and the best and summed similarity of the article's nearest
- * earlier articles that belong to the story (its neighbours among all open articles). There is deliberately no story-size feature: the labelled sets
- * have stories of two or three articles, and a learned size weight would forbid the large stories of real news.
+ * earlier articles that belong to the story (its neighbours among all open articles). There is deliberately no
+ * story-size feature: the labelled sets have stories of two or three articles, and a learned size weight would
+ * forbid the large stories of real news.
  */
 export function computeFeatures(
   vectors: DocumentVectors,

@@ -2,9 +2,6 @@ import { type DocumentVectors, FIELD_COUNT } from './document-vectors.ts';
 import type { SortedVector } from './sorted-vector.ts';
 import { type StoryVectorLimits, StoryVectors } from './story-vectors.ts';
 
-/** How much of a story the clusterer keeps in memory. */
-export type StoryLimits = StoryVectorLimits;
-
 /** Whether an article and a story are in two different known languages ("" is unknown). */
 export function acrossLanguages(articleLanguage: string, storyLanguage: string): boolean {
   return articleLanguage !== '' && storyLanguage !== '' && articleLanguage !== storyLanguage;
@@ -29,7 +26,7 @@ export class StoryState {
 
   constructor(
     readonly id: number,
-    limits: StoryLimits,
+    limits: StoryVectorLimits,
   ) {
     this.vectors = new StoryVectors(FIELD_COUNT, limits);
   }

@@ -1,9 +1,8 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { makeLead } from '../text/index.ts';
+import { makeLead, normalizeLanguageTag } from '../text/index.ts';
 import { canonicalizeUrl } from './canonicalize-url.ts';
 import { htmlToText } from './html-to-text.ts';
-import { normalizeLanguageTag } from '../text/index.ts';
 import type { LanguageDetector } from './load-language-detector.ts';
 import { parseDate } from './parse-date.ts';
 import { registrableDomain } from './registrable-domain.ts';

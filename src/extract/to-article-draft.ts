@@ -1,9 +1,8 @@
 import type { ArticleDraft } from '../domain/index.ts';
-import { makeLead, splitSentences } from '../text/index.ts';
+import { makeLead, normalizeLanguageTag, splitSentences } from '../text/index.ts';
 import { canonicalizeUrl } from './canonicalize-url.ts';
 import { contentHash } from './content-hash.ts';
 import { htmlToText } from './html-to-text.ts';
-import { normalizeLanguageTag } from '../text/index.ts';
 import type { LanguageDetector } from './load-language-detector.ts';
 import { normalizePublished } from './normalize-published.ts';
 import { sanitizeHtml } from './sanitize-html.ts';

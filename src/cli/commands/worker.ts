@@ -19,7 +19,7 @@ import {
 import { type FeedDispatcher, startFeedDispatcher } from '../../pipeline/start-feed-dispatcher.ts';
 import { createLogger, getConfig, loadOutlets, openConfiguredStore } from '../context.ts';
 import { createRefreshDeps } from '../refresh-deps.ts';
-import { createStoryEngine } from '../story-engine.ts';
+import { clusterWriterTiming, createStoryEngine } from '../story-engine.ts';
 import { UsageError } from '../usage-error.ts';
 
 interface WorkerOptions {
@@ -81,9 +81,7 @@ export function registerWorker(program: Command): void {
       if (opts.cluster) {
         writer = startClusterWriter(store, {
           logger,
-          intervalMs: config.worker.clusterIntervalMs,
-          acquireIntervalMs: config.worker.clusterIntervalMs,
-          rebuildAfterMs: config.cluster.rebuildHours * 3_600_000,
+          ...clusterWriterTiming(config),
           // A replayed archive has no articles near the wall clock: restore the window before the newest one.
           createEngine: async () => {
             const latest = Date.parse((await store.articles.latestPublishedAt()) ?? '');
