@@ -2,7 +2,7 @@
 export interface SortedVector {
   readonly ids: Int32Array;
   readonly weights: Float64Array;
-  /** Entries in use (a story's arrays keep spare room). */
+  /** Entries in use. */
   readonly length: number;
 }
 
