@@ -92,8 +92,13 @@ export class ClusterEngine {
   /** Analyses an article and advances the stream clock; copies of open stories are recognised here. */
   prepare(input: ClusterInput): PreparedArticle {
     const { settings } = this.options;
-    const article = analyzeArticle(input, settings.bodyWords, this.options.documentFrequencies?.names);
-    if (!Number.isNaN(article.day)) this.now = Math.max(this.now, article.day);
+    const analyzed = analyzeArticle(input, settings.bodyWords, this.options.documentFrequencies?.names);
+    // A stream is in publication order, so an article without a time in a timed stream is dated by the newest time
+    // before it (as the pipeline dates an undated feed item by when it was fetched) and compared in time like the
+    // rest; in a stream without any time every article stays untimed.
+    const undated = Number.isNaN(analyzed.day);
+    const article = undated && Number.isFinite(this.now) ? { ...analyzed, day: this.now } : analyzed;
+    if (!undated) this.now = Math.max(this.now, article.day);
     this.sequence += 1;
     if (this.sequence % SWEEP_EVERY === 0) this.sweep();
     const fingerprint = this.duplicates?.fingerprint(article) ?? null;
@@ -165,9 +170,7 @@ export class ClusterEngine {
       this.stories.set(storyId, story);
     }
     this.nextId = Math.max(this.nextId, storyId + 1);
-    const day =
-      Number.isNaN(prepared.article.day) && Number.isFinite(this.now) ? this.now : prepared.article.day;
-    story.addTime(day, this.sequence);
+    story.addTime(prepared.article.day, this.sequence);
     if (asCopy) return;
     const fresh = story.addMember(
       prepared.vectors,

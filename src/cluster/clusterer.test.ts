@@ -104,6 +104,21 @@ test('createClusterer closes stories older than the window', () => {
   assert.equal(late.isNew, true);
 });
 
+test('createClusterer dates an undated article in a timed stream by the newest time before it', () => {
+  const run = (stream: readonly ClusterInput[]) => {
+    const clusterer = createClusterer(model);
+    return stream.map((a) => clusterer.assign(a)).at(-1)!;
+  };
+  const undated = { ...STREAM[3]!, published: null };
+  const datedAsBefore = { ...STREAM[3]!, published: STREAM[2]!.published };
+  const timed = run([...STREAM.slice(0, 3), undated]);
+  assert.deepEqual(timed, run([...STREAM.slice(0, 3), datedAsBefore]));
+  assert.equal(timed.story, run(STREAM.slice(0, 4)).story);
+  // Without any time in the stream it is compared without time, which scores it differently.
+  const untimed = run([...STREAM.slice(0, 3).map((a) => ({ ...a, published: null })), undated]);
+  assert.notEqual(untimed.explanation.score, timed.explanation.score);
+});
+
 // Two reports of one earthquake (MMDS 2025 dev, CNA and Berita Harian, September 2022), English then Malay.
 const QUAKE_EN = article(
   'en',
