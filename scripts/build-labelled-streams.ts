@@ -7,6 +7,7 @@
 // Not used: the NeuS probe triplets (naacl2022_probe). 207 of their stories are 2021 roundups of this very set (by
 // normalised title), so they very likely also hold the later roundups kept back for testing.
 // Usage: node --import tsx scripts/build-labelled-streams.ts [--data ../shared/data] [--out .parallax/streams]
+//          [--allsides-seed N]   (draws the AllSides articles' synthetic times; default 20210422, the shipped split)
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: resolve(ROOT, '../shared/data') },
     out: { type: 'string', default: resolve(ROOT, '.parallax/streams') },
+    'allsides-seed': { type: 'string', default: '20210422' },
   },
 });
 const data = resolve(values.data!);
@@ -37,7 +39,9 @@ function write(name: string, records: readonly StreamRecord[]): void {
   });
 }
 
-const allsides = convertAllSidesRoundups(join(data, 'allsides_roundups_neus'));
+const allsidesSeed = Number(values['allsides-seed']);
+if (!Number.isInteger(allsidesSeed)) throw new Error('--allsides-seed must be an integer');
+const allsides = convertAllSidesRoundups(join(data, 'allsides_roundups_neus'), allsidesSeed);
 write('allsides/train.jsonl', allsides.train);
 write('allsides/test.jsonl', allsides.test);
 

@@ -34,9 +34,15 @@ function bodyOf(article: RoundupArticle): string {
     .trim();
 }
 
-/** Reads every roundups_*.jsonl.gz in `dir` into train and test streams, each in (synthetic) publication order. */
-export function convertAllSidesRoundups(dir: string): { train: StreamRecord[]; test: StreamRecord[] } {
-  const random = seededRandom(20210422);
+/**
+ * Reads every roundups_*.jsonl.gz in `dir` into train and test streams, each in (synthetic) publication order;
+ * `seed` draws the articles' times.
+ */
+export function convertAllSidesRoundups(
+  dir: string,
+  seed = 20210422,
+): { train: StreamRecord[]; test: StreamRecord[] } {
+  const random = seededRandom(seed);
   const records: { split: 'train' | 'test'; time: number; record: StreamRecord }[] = [];
   const files = readdirSync(dir)
     .filter((f) => /^roundups_.*\.jsonl\.gz$/.test(f))
