@@ -22,7 +22,7 @@ interface RoundupArticle {
 interface Roundup {
   readonly id: number;
   readonly date: string;
-  readonly news: Partial<Record<(typeof SIDES)[number], RoundupArticle>>;
+  readonly news?: Partial<Record<(typeof SIDES)[number], RoundupArticle>>;
 }
 
 /** Body paragraphs joined, without the "..." AllSides appends where it cut the text. */
@@ -49,10 +49,11 @@ export function convertAllSidesRoundups(
     .sort();
   for (const file of files) {
     for (const roundup of readGzipJsonLines(join(dir, file)) as Roundup[]) {
+      const posted = typeof roundup.date === 'string' ? Date.parse(roundup.date) : Number.NaN;
+      if (Number.isNaN(posted)) throw new Error(`allsides: ${file}: roundup ${roundup.id} has no valid date`);
       const split = roundup.date.slice(0, 10) < ALLSIDES_TEST_FROM ? 'train' : 'test';
-      const posted = Date.parse(roundup.date);
       for (const side of SIDES) {
-        const article = roundup.news[side];
+        const article = roundup.news?.[side];
         if (!article?.newsTitle) continue;
         const time = Math.round((posted - random() * SPREAD_MS) / 60_000) * 60_000;
         records.push({
