@@ -37,3 +37,26 @@ test('analyzeArticle keeps character pairs for Japanese and Korean runs', () => 
   assert.deepEqual(article.title.stems, ['지진', '발생', '생했', '했다']);
   assert.equal(article.language, 'ko');
 });
+
+test('analyzeArticle adds the words of the URL slug that the title lacks to the title, once, as stems only', () => {
+  const input = {
+    id: 'dc',
+    title: 'Senate Passes Sweeping Bill Aiming To Crack Down On Hate Crimes',
+    text: '',
+    published: null,
+  };
+  const plain = analyzeArticle(input, 120);
+  const withUrl = analyzeArticle(
+    {
+      ...input,
+      url: 'https://dailycaller.com/2021/04/22/senate-passes-covid-19-hate-crimes-act-mazie-hirono/',
+    },
+    120,
+  );
+  const added = withUrl.title.stems.filter((s) => !plain.title.stems.includes(s));
+  assert.deepEqual(added, ['covid', 'act', 'mazi', 'hirono']);
+  assert.equal(withUrl.title.stems.filter((s) => s === 'senat').length, 1, 'a word in both counts once');
+  assert.deepEqual(withUrl.title.entities, plain.title.entities);
+  assert.deepEqual(withUrl.words, plain.words, 'near-duplicate shingles see the title only');
+  assert.equal(withUrl.surface.get('hirono'), 'hirono');
+});

@@ -2,6 +2,7 @@ import { glossChinese, isStopword, normalizeLanguageTag, stem } from '../text/in
 import { findEntities } from './extract-entities.ts';
 import { scanWords } from './scan-words.ts';
 import type { ClusterInput } from './types.ts';
+import { urlSlugWords } from './url-slug-words.ts';
 
 /** The terms of one part of an article (title or body), each kind as a list with repeats. */
 export interface FieldTerms {
@@ -109,8 +110,30 @@ function leadWords(text: string, maxWords: number): string {
 }
 
 /**
- * Tokens, stems and names of an article's title and the first `bodyWords` words of its text; `names` is the
- * lexicon of usually-capitalised words that sharpens name finding (see extractEntities).
+ * The title's terms plus the stems of its URL slug's words that the title lacks (slugs often name the event in words
+ * the headline leaves out: "Senate Passes Sweeping Bill Aiming To Crack Down On Hate Crimes" at
+ * dailycaller.com/2021/04/22/senate-passes-covid-19-hate-crimes-act-mazie-hirono/). Names come from the title alone:
+ * a slug is lower-cased.
+ */
+function withSlugWords(title: FieldTerms, url: string | undefined, surface: Map<string, string>): FieldTerms {
+  const slug = urlSlugWords(url);
+  if (slug.length === 0) return title;
+  const have = new Set(title.stems);
+  const stems = [...title.stems];
+  for (const word of slug) {
+    if (isStopword(word)) continue;
+    const stemmed = stem(word);
+    if (have.has(stemmed)) continue;
+    have.add(stemmed);
+    stems.push(stemmed);
+    if (!surface.has(stemmed)) surface.set(stemmed, word);
+  }
+  return { stems, entities: title.entities };
+}
+
+/**
+ * Tokens, stems and names of an article's title (with its URL slug's words) and the first `bodyWords` words of its
+ * text; `names` is the lexicon of usually-capitalised words that sharpens name finding (see extractEntities).
  */
 export function analyzeArticle(
   input: ClusterInput,
@@ -119,7 +142,7 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const surface = new Map<string, string>();
   const words: string[] = [];
-  const title = analyzeField(input.title, surface, words, names);
+  const title = withSlugWords(analyzeField(input.title, surface, words, names), input.url, surface);
   const titleWordCount = words.length;
   const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names);
   const time = input.published === null ? Number.NaN : Date.parse(input.published);

@@ -32,7 +32,9 @@ export interface TrainOptions {
   readonly documentFrequencies?: DocumentFrequencies | undefined;
   /**
    * Also learn from each stream with its times and/or body texts removed, so every profile (title-only,
-   * untimed) gets weights even when no stream of that shape was given. Default true.
+   * untimed) gets weights even when no stream of that shape was given. A copy without times also loses its URLs
+   * (whose slugs add title words): a stream without times is a bare collection of texts, as MMDS is, and a model
+   * taught on slug words would find such titles too unlike. Default true.
    */
   readonly augment?: boolean;
   readonly l2?: number;
@@ -48,9 +50,9 @@ export interface TrainOptions {
 type Variant = { readonly suffix: string; readonly dropTime: boolean; readonly dropBody: boolean };
 const VARIANTS: readonly Variant[] = [
   { suffix: '', dropTime: false, dropBody: false },
-  { suffix: ' (no times)', dropTime: true, dropBody: false },
+  { suffix: ' (no times or URLs)', dropTime: true, dropBody: false },
   { suffix: ' (titles only)', dropTime: false, dropBody: true },
-  { suffix: ' (titles only, no times)', dropTime: true, dropBody: true },
+  { suffix: ' (titles only, no times or URLs)', dropTime: true, dropBody: true },
 ];
 
 function variantOf(articles: readonly LabelledArticle[], variant: Variant): LabelledArticle[] | undefined {
@@ -62,6 +64,7 @@ function variantOf(articles: readonly LabelledArticle[], variant: Variant): Labe
       ...input,
       published: variant.dropTime ? null : input.published,
       text: variant.dropBody ? '' : input.text,
+      url: variant.dropTime ? undefined : input.url,
     },
     story,
   }));
