@@ -4,7 +4,8 @@
 // the process's CPU time, which other processes on a shared machine disturb less than wall time.
 // The window is real news: UCI News Aggregator headlines (in their original order) with article_bias_prediction
 // titles and leads mixed in; the measured articles are further article_bias_prediction titles + leads (three
-// batches of 2,000, the median batch reported; 6,757 of the 12,757 leads remain for the windows).
+// batches of 2,000, the median batch reported; 6,757 of the 12,757 leads remain for the windows). Every article
+// carries its real URL, whose slug the clusterer reads.
 // Needs ../shared/data beside the repository. Run: npm run bench cluster
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,16 +24,21 @@ const WINDOWS = [10_000, 50_000, 100_000];
 const MEASURED = 2_000;
 const gunzip = (path: string) => gunzipSync(readFileSync(resolve(DATA, path))).toString('utf8');
 
-let headlines: { id: string; title: string }[] = [];
+let headlines: { id: string; title: string; url: string }[] = [];
 for (const line of gunzip('uci_news_aggregator/newsCorpora_2014-03_to_2014-05.tsv.gz').split('\n')) {
-  const [id, title] = line.split('\t');
-  if (id && title) headlines.push({ id: `uci-${id}`, title });
+  const [id, title, url] = line.split('\t');
+  if (id && title) headlines.push({ id: `uci-${id}`, title, url: url ?? '' });
 }
-let leads: { id: string; title: string; text: string }[] = [];
+let leads: { id: string; title: string; text: string; url: string }[] = [];
 for (const line of gunzip('article_bias_prediction/articles_2018-2020.jsonl.gz').split('\n')) {
   if (!line.trim()) continue;
-  const a = JSON.parse(line) as { ID: string; title: string; content_original?: string };
-  leads.push({ id: `abp-${a.ID}`, title: a.title, text: makeLead(a.content_original ?? '') });
+  const a = JSON.parse(line) as { ID: string; title: string; url?: string; content_original?: string };
+  leads.push({
+    id: `abp-${a.ID}`,
+    title: a.title,
+    text: makeLead(a.content_original ?? ''),
+    url: a.url ?? '',
+  });
 }
 // Substrings keep their whole decompressed file alive; a copy lets the files go, so the pool's heap stays put.
 headlines = JSON.parse(JSON.stringify(headlines));
@@ -52,7 +58,7 @@ function* windowArticles(count: number): Generator<ClusterInput> {
     const published = new Date(START + Math.floor((i / count) * SPAN_MS)).toISOString();
     const lead = i % leadEvery === 0 && l < fillerLeads.length ? fillerLeads[l++] : undefined;
     const headline = headlines[h++ % headlines.length]!;
-    yield lead ? { ...lead, published } : { id: headline.id, title: headline.title, text: '', published };
+    yield lead ? { ...lead, published } : { ...headline, text: '', published };
   }
 }
 /** Batch b of the measured articles, for the window of `count`: after the window, a second apart. */
