@@ -56,3 +56,14 @@ test('urlSlugWords decodes escaped letters and keeps words in other scripts', ()
     ['münchen', 'stadtrat', 'beschließt', 'haushalt'],
   );
 });
+
+test('urlSlugWords reads a backslash as a slash, as browsers do, and stops at the query', () => {
+  assert.deepEqual(
+    urlSlugWords(
+      'http://www.vulture.com/2014/05/watch-the-very-strange-sketch-cut-from-snl.html\\?mid=googlenews',
+    ),
+    ['watch', 'the', 'very', 'strange', 'sketch', 'cut', 'from', 'snl'],
+  );
+  assert.deepEqual(urlSlugWords('https://example.com#frag-with-many-words'), []);
+  assert.deepEqual(urlSlugWords('/relative/path-with-many-words'), [], 'not an absolute URL');
+});

@@ -10,13 +10,25 @@ function isIdLike(part: string): boolean {
   return /^[0-9a-f]+$/u.test(part) && (part.length >= 8 || /\d/u.test(part));
 }
 
+/** Whether a segment has at least MIN_SLUG_PARTS - 1 word separators (a cheap test before splitting it). */
+function mayBeSlug(segment: string): boolean {
+  let separators = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    if ((c === 45 || c === 95 || c === 43) && ++separators === MIN_SLUG_PARTS - 1) return true; // - _ +
+  }
+  return false;
+}
+
 /** The kept words of one path segment, if it is written as several words. */
 function segmentWords(segment: string): string[] {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    return [];
+  let decoded = segment;
+  if (segment.includes('%')) {
+    try {
+      decoded = decodeURIComponent(segment);
+    } catch {
+      return [];
+    }
   }
   const parts = decoded
     .toLowerCase()
@@ -30,24 +42,34 @@ function segmentWords(segment: string): string[] {
   );
 }
 
+/** The path of an absolute URL ("scheme://host/path?query#fragment"), or undefined when it has no scheme and host. */
+function pathOf(url: string): string | undefined {
+  const scheme = url.indexOf('://');
+  if (scheme <= 0 || !/^[a-z][a-z0-9+.-]*$/iu.test(url.slice(0, scheme))) return undefined;
+  let start = scheme + 3;
+  while (start < url.length && !'/?#'.includes(url[start]!)) start += 1;
+  if (url[start] !== '/') return '';
+  let end = start;
+  while (end < url.length && url[end] !== '?' && url[end] !== '#') end += 1;
+  return url.slice(start, end);
+}
+
 /**
  * The words of an article URL's slug: the path segment written as the most words joined by hyphens or underscores
- * ("/politics/2021/07/22/pelosi-rejects-gop-picks-jan-6-panel/" → pelosi, rejects, gop, picks, jan, panel). Editors
- * write slugs for search engines, so they often name the event in words the headline leaves out. The longest such
- * segment is the slug; shorter ones are mostly sections and authors ("mental-health-behavior", "lord-mervyn-davies").
- * Numbers, hexadecimal ids, one- and two-letter parts and page words ("story", "html") are dropped; a URL that does
- * not parse gives no words.
+ * ("https://www.cnn.com/2021/04/21/us/ohio-columbus-police-shooting-15-year-old/index.html" → ohio, columbus,
+ * police, shooting, year, old). Editors write slugs for search engines, so they often name the event in words the
+ * headline leaves out. The longest such segment is the slug; shorter ones are mostly sections and authors
+ * ("mental-health-behavior", "lord-mervyn-davies"). Numbers, hexadecimal ids, one- and two-letter parts and page
+ * words ("story", "html") are dropped; the query and fragment are not read; a string that is not an absolute URL
+ * gives no words.
  */
 export function urlSlugWords(url: string | undefined): string[] {
-  if (!url) return [];
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return [];
-  }
+  // Browsers read a backslash in a web address as a slash ("….html\?track=rss" is common in scraped links).
+  const path = url ? pathOf(url.includes('\\') ? url.replaceAll('\\', '/') : url) : undefined;
+  if (!path) return [];
   let slug: string[] = [];
   for (const segment of path.split('/')) {
+    if (!mayBeSlug(segment)) continue;
     const words = segmentWords(segment);
     if (words.length >= slug.length && words.length > 0) slug = words;
   }
