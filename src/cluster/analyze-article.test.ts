@@ -56,7 +56,22 @@ test('analyzeArticle adds the words of the URL slug that the title lacks to the 
   const added = withUrl.title.stems.filter((s) => !plain.title.stems.includes(s));
   assert.deepEqual(added, ['covid', 'act', 'mazi', 'hirono']);
   assert.equal(withUrl.title.stems.filter((s) => s === 'senat').length, 1, 'a word in both counts once');
-  assert.deepEqual(withUrl.title.entities, plain.title.entities);
+  assert.deepEqual(
+    withUrl.title.entities,
+    plain.title.entities,
+    'without a names lexicon no slug word is a name',
+  );
+  const named = analyzeArticle(
+    {
+      ...input,
+      url: 'https://dailycaller.com/2021/04/22/senate-passes-covid-19-hate-crimes-act-mazie-hirono/',
+    },
+    120,
+    new Set(['hirono', 'senate']),
+  );
+  assert.ok(named.title.entities.includes('hirono'), 'a slug word the lexicon knows is a name');
+  assert.ok(!named.title.entities.includes('covid'));
+  assert.equal(named.title.entities.filter((e) => e === 'senate').length, 1, 'a name in both counts once');
   assert.deepEqual(withUrl.words, plain.words, 'near-duplicate shingles see the title only');
   assert.equal(withUrl.surface.get('hirono'), 'hirono');
 });

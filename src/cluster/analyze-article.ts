@@ -112,23 +112,30 @@ function leadWords(text: string, maxWords: number): string {
 /**
  * The title's terms plus the stems of its URL slug's words that the title lacks (slugs often name the event in words
  * the headline leaves out: "Senate Passes Sweeping Bill Aiming To Crack Down On Hate Crimes" at
- * dailycaller.com/2021/04/22/senate-passes-covid-19-hate-crimes-act-mazie-hirono/). Names come from the title alone:
- * a slug is lower-cased.
+ * dailycaller.com/2021/04/22/senate-passes-covid-19-hate-crimes-act-mazie-hirono/). A slug is lower-cased, so its
+ * words join the title's names only when the names lexicon knows them ("hirono").
  */
-function withSlugWords(title: FieldTerms, url: string | undefined, surface: Map<string, string>): FieldTerms {
+function withSlugWords(
+  title: FieldTerms,
+  url: string | undefined,
+  surface: Map<string, string>,
+  names: ReadonlySet<string> | undefined,
+): FieldTerms {
   const slug = urlSlugWords(url);
   if (slug.length === 0) return title;
   const have = new Set(title.stems);
   const stems = [...title.stems];
+  const entities = [...title.entities];
   for (const word of slug) {
     if (isStopword(word)) continue;
+    if (names?.has(word) && !entities.includes(word)) entities.push(word);
     const stemmed = stem(word);
     if (have.has(stemmed)) continue;
     have.add(stemmed);
     stems.push(stemmed);
     if (!surface.has(stemmed)) surface.set(stemmed, word);
   }
-  return { stems, entities: title.entities };
+  return { stems, entities };
 }
 
 /**
@@ -142,7 +149,7 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const surface = new Map<string, string>();
   const words: string[] = [];
-  const title = withSlugWords(analyzeField(input.title, surface, words, names), input.url, surface);
+  const title = withSlugWords(analyzeField(input.title, surface, words, names), input.url, surface, names);
   const titleWordCount = words.length;
   const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names);
   const time = input.published === null ? Number.NaN : Date.parse(input.published);
