@@ -66,3 +66,67 @@ test('eval cluster without --json prints a table; usage mistakes exit 2; a malfo
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /malformed\.jsonl line 3: not valid JSON/);
 });
+
+test('train cluster --data --out writes a model that eval cluster loads; usage mistakes exit 2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-train-'));
+  const out = join(dir, 'model.json');
+  const stream = join(DATA, 'stream.jsonl');
+  const trained = run(['train', 'cluster', '--data', stream, '--out', out]);
+  assert.equal(trained.status, 0, trained.stderr);
+  assert.match(trained.stderr, /train cluster: tuning join thresholds/);
+  assert.match(trained.stderr, /train cluster: 5 articles in 1 streams -> .*model\.json/);
+  const model = JSON.parse(readFileSync(out, 'utf8')) as {
+    format: string;
+    profiles: Record<string, unknown>;
+    training: { streams: { name: string; articles: number }[] };
+    documentFrequencyFile: string;
+  };
+  assert.equal(model.format, 'parallax-cluster-model');
+  assert.deepEqual(Object.keys(model.profiles).sort(), [
+    'full-timed',
+    'full-untimed',
+    'title-timed',
+    'title-untimed',
+  ]);
+  assert.deepEqual(
+    model.training.streams.map((s) => s.name),
+    [
+      'stream.jsonl',
+      'stream.jsonl (no times or URLs)',
+      'stream.jsonl (titles only)',
+      'stream.jsonl (titles only, no times or URLs)',
+    ],
+  );
+  assert.equal(
+    resolve(dir, model.documentFrequencyFile),
+    resolve(ROOT, 'data/cluster/document-frequencies.json'),
+    'the prior is named relative to the model, so the model loads from anywhere',
+  );
+  const evaluated = run(['eval', 'cluster', '--data', stream, '--model', out, '--json']);
+  assert.equal(evaluated.status, 0, evaluated.stderr);
+  assert.equal((JSON.parse(evaluated.stdout) as { documents: number }).documents, 5);
+
+  const plain = run(['train', 'cluster', '--data', stream, '--out', out, '--no-augment']);
+  assert.equal(plain.status, 0, plain.stderr);
+  const single = JSON.parse(readFileSync(out, 'utf8')) as typeof model;
+  assert.deepEqual(
+    single.training.streams.map((s) => s.name),
+    ['stream.jsonl'],
+  );
+
+  const rounds = run(['train', 'cluster', '--data', stream, '--out', out, '--rounds', '-1']);
+  assert.equal(rounds.status, 2);
+  assert.match(rounds.stderr, /--rounds must be 0 or more/);
+  const prior = run([
+    'train',
+    'cluster',
+    '--data',
+    stream,
+    '--out',
+    out,
+    '--document-frequencies',
+    join(dir, 'absent.json'),
+  ]);
+  assert.equal(prior.status, 2);
+  assert.match(prior.stderr, /no such file/);
+});

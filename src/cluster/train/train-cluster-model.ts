@@ -55,6 +55,22 @@ const VARIANTS: readonly Variant[] = [
   { suffix: ' (titles only, no times or URLs)', dropTime: true, dropBody: true },
 ];
 
+/**
+ * A training stream and, when `augment`, its copies without times (and URLs), without body texts, and without
+ * both; a copy is left out when the stream has nothing to remove (no times, or no bodies).
+ */
+export function trainingCopies(
+  articles: readonly LabelledArticle[],
+  augment: boolean,
+): { readonly suffix: string; readonly articles: LabelledArticle[] }[] {
+  const copies: { suffix: string; articles: LabelledArticle[] }[] = [];
+  for (const variant of augment ? VARIANTS : VARIANTS.slice(0, 1)) {
+    const copy = variantOf(articles, variant);
+    if (copy) copies.push({ suffix: variant.suffix, articles: copy });
+  }
+  return copies;
+}
+
 function variantOf(articles: readonly LabelledArticle[], variant: Variant): LabelledArticle[] | undefined {
   const hasTime = articles.some((a) => a.input.published !== null);
   const hasBody = articles.some((a) => a.input.text.trim() !== '');
@@ -125,12 +141,10 @@ export function trainClusterModel(
   const used: { name: string; articles: number; stories: number }[] = [];
   const inputs: { articles: LabelledArticle[]; weight: number; augmented: boolean }[] = [];
   for (const stream of streams) {
-    for (const variant of options.augment === false ? VARIANTS.slice(0, 1) : VARIANTS) {
-      const articles = variantOf(stream.articles, variant);
-      if (!articles) continue;
-      inputs.push({ articles, weight: stream.weight ?? 1, augmented: variant.suffix !== '' });
+    for (const { suffix, articles } of trainingCopies(stream.articles, options.augment !== false)) {
+      inputs.push({ articles, weight: stream.weight ?? 1, augmented: suffix !== '' });
       used.push({
-        name: stream.name + variant.suffix,
+        name: stream.name + suffix,
         articles: articles.length,
         stories: new Set(articles.map((a) => a.story)).size,
       });
