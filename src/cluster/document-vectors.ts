@@ -56,8 +56,8 @@ function weigh(space: TermSpace, counts: ReadonlyMap<number, number>): TermVecto
 }
 
 /**
- * Weighs an article's terms into its six sub-vectors (stems and names × title, body, all) (sublinear TF × IDF, unit length). With `observe`, the
- * article's distinct terms are first counted into the document frequencies.
+ * Weighs an article's terms into its six sub-vectors, stems and names × title, body and both (sublinear TF × IDF,
+ * unit length). With `observe`, the article's distinct terms are first counted into the document frequencies.
  */
 export function vectorizeArticle(
   article: AnalyzedArticle,
