@@ -139,7 +139,8 @@ function withSlugWords(
 }
 
 /**
- * Stems and names of an article's title (with its URL slug's words) and the first `bodyWords` words of its text; `names` is the lexicon of usually-capitalised words that sharpens name finding (see extractEntities).
+ * Stems and names of an article's title (with its URL slug's words) and the first `bodyWords` words of its text;
+ * `names` is the lexicon of usually-capitalised words that sharpens name finding (see extractEntities).
  */
 export function analyzeArticle(
   input: ClusterInput,
