@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts(x) under src/ (or under the paths given) with node:test and tsx.
+// Runs every *.test.ts(x) under src/ and scripts/ (or under the paths given) with node:test and tsx.
 // Node 20 does not expand globs for --test, and zero files would pass silently, so we list them here.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -20,7 +20,7 @@ function* walk(path) {
   }
 }
 
-const files = (roots.length > 0 ? roots : ['src']).flatMap((r) => [...walk(resolve(ROOT, r))]);
+const files = (roots.length > 0 ? roots : ['src', 'scripts']).flatMap((r) => [...walk(resolve(ROOT, r))]);
 if (files.length === 0) {
   console.error('run-tests: no test files found');
   process.exit(1);
