@@ -58,3 +58,47 @@ test('NearDuplicateIndex forgets the articles of closed stories', () => {
   index.expire((story) => story !== 7, 1000);
   assert.equal(index.find(print), undefined);
 });
+
+// The Hill's pages as scraped: the lead opens with a "related stories" widget, the same on every page of a day.
+const TEMPLATE =
+  'President Trump Donald John TrumpKamala Harris calls for Twitter to suspend Trump account over whistleblower ' +
+  "attacks Clinton jokes she 'never' had to tell Obama to stop tweeting Trump says Kurds 'are no angels' after " +
+  'Turkish incursion into Syria MORE on Monday';
+const page = (id: string, outlet: string, title: string, rest: string): ClusterInput => ({
+  ...article(id, title, `${TEMPLATE} ${rest}`),
+  outlet,
+});
+
+test('NearDuplicateIndex: one outlet under another headline is its page template, not a copy', () => {
+  const index = new NearDuplicateIndex();
+  const print = (input: ClusterInput) => index.fingerprint(analyzeArticle(input, 200));
+  index.add(
+    '1',
+    1,
+    print(page('1', 'thehill.com', 'Trump doubles down on family separation policy', 'defended it.')),
+  );
+  const other = page(
+    '2',
+    'thehill.com',
+    'Trump threatens to shut down government over border wall funding',
+    'warned.',
+  );
+  assert.equal(index.find(print(other)), undefined);
+  const update = page(
+    '3',
+    'thehill.com',
+    'Trump doubles down on family separation policy again',
+    'defended it.',
+  );
+  assert.equal(
+    index.find(print(update))?.id,
+    '1',
+    'a second version of one article (headline kept) is a copy',
+  );
+  const carried = page('4', 'example.com', 'Trump defends separating families at the border', 'defended it.');
+  assert.equal(
+    index.find(print(carried))?.id,
+    '1',
+    'another outlet carrying the text under its own headline is',
+  );
+});

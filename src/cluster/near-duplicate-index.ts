@@ -14,6 +14,12 @@ export interface NearDuplicateOptions {
   readonly minWords?: number;
   /** Titles with fewer words are never called copies on their own (short headlines repeat by chance). */
   readonly minTitleWords?: number;
+  /**
+   * Share of headline words (Jaccard) two articles of the same outlet must share to be copies. An outlet does not
+   * syndicate from itself: under another headline, the same opening is its page template (a "related stories"
+   * widget, a standing photo caption, a newsletter pitch) scraped into the text, not a copy.
+   */
+  readonly minSameOutletTitleOverlap?: number;
 }
 
 /** An earlier article that a new one copies. */
@@ -23,19 +29,37 @@ export interface DuplicateMatch {
   readonly containment: number;
 }
 
-interface Entry {
-  readonly id: string;
-  readonly story: number;
-  readonly shingles: Uint32Array | null;
-  readonly bandKeys: readonly number[];
-  readonly titleKey: string | null;
-}
-
 /** The fingerprints of one article, computed once for lookup and insertion. */
 export interface Fingerprint {
   readonly shingles: Uint32Array | null;
   readonly bandKeys: readonly number[];
   readonly titleKey: string | null;
+  /** The outlet that published it, when known. */
+  readonly outlet: string | undefined;
+  /** Hashes of its distinct headline words, ascending (only with shingles: the same-outlet check needs them). */
+  readonly titleWords: Uint32Array;
+}
+
+interface Entry extends Fingerprint {
+  readonly id: string;
+  readonly story: number;
+}
+
+const NO_WORDS = new Uint32Array(0);
+
+/** Jaccard overlap of two ascending sets of word hashes. */
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! === b[j]!) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  const union = a.length + b.length - shared;
+  return union === 0 ? 1 : shared / union;
 }
 
 /** Finds syndicated copies (wire reprints) among recent articles with MinHash-LSH and a containment check. */
@@ -46,6 +70,7 @@ export class NearDuplicateIndex {
   private readonly minContainment: number;
   private readonly minWords: number;
   private readonly minTitleWords: number;
+  private readonly minSameOutletTitleOverlap: number;
   private readonly byBand = new Map<number, Entry[]>();
   private readonly byTitle = new Map<string, Entry>();
   private queue: Entry[] = [];
@@ -57,15 +82,19 @@ export class NearDuplicateIndex {
     this.minContainment = options.minContainment ?? 0.8;
     this.minWords = options.minWords ?? 25;
     this.minTitleWords = options.minTitleWords ?? 5;
+    this.minSameOutletTitleOverlap = options.minSameOutletTitleOverlap ?? 0.5;
   }
 
   /** Shingles, LSH band keys and normalised title of an article. */
   fingerprint(article: AnalyzedArticle): Fingerprint {
     const titleWords = article.words.slice(0, article.titleWordCount);
     const titleKey = titleWords.length >= this.minTitleWords ? titleWords.join(' ') : null;
+    const outlet = article.input.outlet || undefined;
     // Reprints often get a new headline, so only the text is shingled.
     const bodyWords = article.words.slice(article.titleWordCount);
-    if (bodyWords.length < this.minWords) return { shingles: null, bandKeys: [], titleKey };
+    if (bodyWords.length < this.minWords) {
+      return { shingles: null, bandKeys: [], titleKey, outlet, titleWords: NO_WORDS };
+    }
     const shingles = shingleHashes(bodyWords, this.shingleSize);
     const signature = minHashSignature(shingles, this.bands * this.rows);
     const bandKeys: number[] = [];
@@ -73,7 +102,14 @@ export class NearDuplicateIndex {
       const rows = signature.subarray(b * this.rows, (b + 1) * this.rows);
       bandKeys.push(hashString(`${b}:${rows.join(',')}`));
     }
-    return { shingles, bandKeys, titleKey };
+    const words = new Uint32Array(new Set(titleWords.map((w) => hashString(w)))).sort();
+    return { shingles, bandKeys, titleKey, outlet, titleWords: words };
+  }
+
+  /** Whether two articles with the same text may be copies: not when one outlet ran them under other headlines. */
+  private mayCopy(print: Fingerprint, entry: Entry): boolean {
+    if (print.outlet === undefined || print.outlet !== entry.outlet) return true;
+    return overlap(print.titleWords, entry.titleWords) >= this.minSameOutletTitleOverlap;
   }
 
   /** The earlier article this one copies, if any: by shingle containment, else (short texts) by exact title. */
@@ -85,6 +121,7 @@ export class NearDuplicateIndex {
         for (const entry of this.byBand.get(key) ?? []) {
           if (seen.has(entry) || !entry.shingles) continue;
           seen.add(entry);
+          if (!this.mayCopy(print, entry)) continue;
           const share = containment(print.shingles, entry.shingles);
           if (share >= this.minContainment && (!best || share > best.containment)) {
             best = { id: entry.id, story: entry.story, containment: share };
