@@ -134,7 +134,16 @@ export const OPENAPI_COMPONENTS = {
             "ISO 639 code of the article's language (from the feed or the detector), null if unknown.",
         }),
         outlet: nullable(ref('OutletBadge')),
-        duplicate_of: nullable({ type: 'integer' }),
+        duplicate_of: nullable({
+          type: 'integer',
+          description:
+            'For a syndicated copy (the same text carried by another outlet): the article it copies.',
+        }),
+        copies: {
+          type: 'array',
+          items: { type: 'integer' },
+          description: 'The syndicated copies of this article in the story (their duplicate_of is this id).',
+        },
         explanation: nullable({
           type: 'object',
           description: 'Why the clusterer put the article in this story.',

@@ -61,6 +61,10 @@ export function storyDetailJson(
 ) {
   const s = view.story;
   const why = new Map(explanations.map((e) => [e.articleId, e]));
+  const copiesOf = new Map<number, number[]>();
+  for (const a of articles) {
+    if (a.duplicateOf !== null) copiesOf.set(a.duplicateOf, [...(copiesOf.get(a.duplicateOf) ?? []), a.id]);
+  }
   return {
     ...storySummaryJson(view),
     title_article_ids: s.titleArticleIds,
@@ -87,6 +91,7 @@ export function storyDetailJson(
         language: a.language,
         outlet: outletBadgeJson(a.outletId ? outletOf(a.outletId) : undefined, a.outletId),
         duplicate_of: a.duplicateOf,
+        copies: copiesOf.get(a.id) ?? [],
         explanation: e
           ? {
               opened_story: e.isNew,

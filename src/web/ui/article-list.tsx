@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { type Article, FACTUALITY_LABELS, type Outlet } from '../../domain/index.ts';
 import { formatAgo, plural, sideName } from '../format.ts';
 import type { SideFilter } from '../params.ts';
@@ -25,6 +26,40 @@ export interface ArticleListProps {
   readonly now: Date;
 }
 
+/** One entry of the list: an article and the syndicated copies of it that other outlets carried. */
+export interface ArticleEntry {
+  readonly article: Article;
+  /** Copies of `article` (wire reprints), oldest first. */
+  readonly copies: readonly Article[];
+}
+
+/**
+ * Groups syndicated copies under the article they copy, so a wire story carried by many outlets is one entry. A
+ * copy whose original is not in the list (hidden by the reader's preferences) stays an entry of its own.
+ */
+export function groupCopies(articles: readonly Article[]): ArticleEntry[] {
+  const listed = new Map(articles.map((a) => [a.id, a]));
+  // A copy's original is normally an article that is not itself a copy; follow the links anyway, guarding cycles.
+  const rootOf = (a: Article): Article => {
+    let root = a;
+    const seen = new Set<number>();
+    while (root.duplicateOf !== null && listed.has(root.duplicateOf) && !seen.has(root.id)) {
+      seen.add(root.id);
+      root = listed.get(root.duplicateOf)!;
+    }
+    return root;
+  };
+  const copies = new Map<number, Article[]>();
+  const entries: Article[] = [];
+  for (const a of articles) {
+    const root = rootOf(a);
+    if (root === a) entries.push(a);
+    else copies.set(root.id, [...(copies.get(root.id) ?? []), a]);
+  }
+  const byTime = (a: Article, b: Article) => a.publishedAt.localeCompare(b.publishedAt) || a.id - b.id;
+  return entries.map((article) => ({ article, copies: (copies.get(article.id) ?? []).sort(byTime) }));
+}
+
 /** The side of an article's outlet, or "unrated". */
 export function sideOf(article: Article, outletOf: (id: string) => Outlet | undefined): SideFilter {
   return (article.outletId && outletOf(article.outletId)?.bias?.bucket) || 'unrated';
@@ -37,11 +72,19 @@ export function sideOf(article: Article, outletOf: (id: string) => Outlet | unde
 export function ArticleList({ storyId, articles, outletOf, side, sort, now }: ArticleListProps) {
   const counts = { all: articles.length, left: 0, center: 0, right: 0, unrated: 0 };
   for (const a of articles) counts[sideOf(a, outletOf)] += 1;
+  const entries = groupCopies(articles);
+  const onSide = (e: ArticleEntry) => [e.article, ...e.copies].some((a) => sideOf(a, outletOf) === side);
+  const entryOf = new Map(entries.map((e) => [e.article.id, e]));
   const shown = sortArticles(
-    side === 'all' ? articles : articles.filter((a) => sideOf(a, outletOf) === side),
+    (side === 'all' ? entries : entries.filter(onSide)).map((e) => e.article),
     sort,
     outletOf,
-  );
+  ).map((a) => entryOf.get(a.id)!);
+  const shownArticles =
+    side === 'all'
+      ? articles.length
+      : shown.flatMap((e) => [e.article, ...e.copies]).filter((a) => sideOf(a, outletOf) === side).length;
+  const copyCount = articles.length - entries.length;
   const href = (s: string) => {
     const params = new URLSearchParams();
     if (s !== 'all') params.set('side', s);
@@ -76,18 +119,27 @@ export function ArticleList({ storyId, articles, outletOf, side, sort, now }: Ar
       </form>
       {side !== 'all' && (
         <p class="muted" role="status">
-          Showing {plural(shown.length, `${sideName(side)} article`)} of {articles.length}.{' '}
+          Showing {plural(shownArticles, `${sideName(side)} article`)} of {articles.length}.{' '}
           <a href={href('all')}>Show all</a>
         </p>
       )}
       {shown.length === 0 ? (
         <p class="empty">No {side === 'all' ? '' : `${sideName(side)} `}articles.</p>
       ) : (
-        <ol class="articles">
-          {shown.map((a) => (
-            <ArticleItem article={a} outlet={a.outletId ? outletOf(a.outletId) : undefined} now={now} />
-          ))}
-        </ol>
+        <>
+          {copyCount > 0 && (
+            <p class="muted copies-note">
+              {plural(copyCount, 'syndicated copy', 'syndicated copies')} (the same text carried by another
+              outlet) {copyCount === 1 ? 'is' : 'are'} listed with the article{' '}
+              {copyCount === 1 ? 'it copies' : 'they copy'}.
+            </p>
+          )}
+          <ol class="articles">
+            {shown.map((e) => (
+              <ArticleItem entry={e} outletOf={outletOf} now={now} />
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );
@@ -102,7 +154,43 @@ function foreignLanguage(article: Article): { code: string; name: string } | und
   return { code, name: LANGUAGE_NAMES.of(code) ?? code };
 }
 
-function ArticleItem({ article, outlet, now }: { article: Article; outlet: Outlet | undefined; now: Date }) {
+/** A link out to an article, carrying what the reading log (static/reading.js) records of a click. */
+function OutLink({
+  article,
+  outlet,
+  children,
+}: {
+  article: Article;
+  outlet: Outlet | undefined;
+  children: Child;
+}) {
+  return (
+    <a
+      class="out"
+      href={article.url}
+      rel="noopener noreferrer nofollow"
+      data-article-id={article.id}
+      data-outlet-id={article.outletId ?? ''}
+      data-outlet-name={outlet?.name ?? article.outletId ?? ''}
+      data-side={outlet?.bias?.bucket ?? 'unrated'}
+      data-factuality={outlet?.factuality?.label ?? ''}
+    >
+      {children}
+    </a>
+  );
+}
+
+function ArticleItem({
+  entry,
+  outletOf,
+  now,
+}: {
+  entry: ArticleEntry;
+  outletOf: (id: string) => Outlet | undefined;
+  now: Date;
+}) {
+  const { article, copies } = entry;
+  const outlet = article.outletId ? outletOf(article.outletId) : undefined;
   const side = outlet?.bias?.bucket ?? 'unrated';
   const foreign = foreignLanguage(article);
   return (
@@ -110,32 +198,42 @@ function ArticleItem({ article, outlet, now }: { article: Article; outlet: Outle
       <p class="source">
         <OutletBadge outlet={outlet} outletId={article.outletId} /> ·{' '}
         <time datetime={article.publishedAt}>{formatAgo(article.publishedAt, now)}</time>
-        {article.duplicateOf !== null && (
-          <>
-            {' '}
-            · <a href={`#article-${article.duplicateOf}`}>syndicated copy</a>
-          </>
-        )}
+        {/* A copy listed on its own: its original is hidden by the reader's preferences. */}
+        {article.duplicateOf !== null && <> · syndicated copy</>}
         {foreign && <> · in {foreign.name}</>}
       </p>
       <h3 lang={foreign?.code}>
-        <a
-          class="out"
-          href={article.url}
-          rel="noopener noreferrer nofollow"
-          data-article-id={article.id}
-          data-outlet-id={article.outletId ?? ''}
-          data-outlet-name={outlet?.name ?? article.outletId ?? ''}
-          data-side={side}
-          data-factuality={outlet?.factuality?.label ?? ''}
-        >
+        <OutLink article={article} outlet={outlet}>
           {article.title}
-        </a>
+        </OutLink>
       </h3>
       {article.lead && (
         <p class="lead-text" lang={foreign?.code}>
           {article.lead}
         </p>
+      )}
+      {copies.length > 0 && (
+        <div class="carriers">
+          <p>
+            Same text also published {copies.length === 1 ? 'once more' : `${copies.length} more times`}, by{' '}
+            {plural(new Set(copies.map((c) => c.outletId)).size, 'outlet')}:
+          </p>
+          <ul>
+            {copies.map((copy) => {
+              const carrier = copy.outletId ? outletOf(copy.outletId) : undefined;
+              const name = carrier?.name ?? copy.outletId ?? 'an unknown outlet';
+              return (
+                <li id={`article-${copy.id}`} class={`carrier side-${carrier?.bias?.bucket ?? 'unrated'}`}>
+                  <OutletBadge outlet={carrier} outletId={copy.outletId} /> ·{' '}
+                  <time datetime={copy.publishedAt}>{formatAgo(copy.publishedAt, now)}</time> ·{' '}
+                  <OutLink article={copy} outlet={carrier}>
+                    {copy.title === article.title ? `Read at ${name}` : copy.title}
+                  </OutLink>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </li>
   );

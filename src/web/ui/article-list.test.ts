@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Article } from '../../domain/index.ts';
+import { groupCopies } from './article-list.tsx';
+
+const article = (id: number, minute: number, duplicateOf: number | null = null): Article => ({
+  id,
+  url: `https://example.com/${id}`,
+  guid: null,
+  feedId: null,
+  outletId: `outlet${id}.example`,
+  title: `Headline ${id}`,
+  lead: '',
+  author: null,
+  publishedAt: `2021-08-09T12:${String(minute).padStart(2, '0')}:00.000Z`,
+  fetchedAt: '2021-08-09T13:00:00.000Z',
+  language: 'en',
+  storyId: 1,
+  duplicateOf,
+});
+
+const shape = (articles: Article[]) =>
+  groupCopies(articles).map((e) => [e.article.id, e.copies.map((c) => c.id)] as const);
+
+test('groupCopies: copies sit under their original, oldest first; other articles stay entries in order', () => {
+  assert.deepEqual(shape([article(1, 0), article(2, 5), article(3, 9, 1), article(4, 7, 1)]), [
+    [1, [4, 3]],
+    [2, []],
+  ]);
+});
+
+test('groupCopies: a copy whose original is not listed (hidden by preferences) is an entry of its own', () => {
+  assert.deepEqual(shape([article(2, 5), article(3, 9, 1)]), [
+    [2, []],
+    [3, []],
+  ]);
+});
+
+test('groupCopies: a copy of a copy joins the first original, and a cycle cannot loop', () => {
+  assert.deepEqual(shape([article(1, 0), article(2, 5, 1), article(3, 9, 2)]), [[1, [2, 3]]]);
+  const cycle = shape([article(1, 0, 2), article(2, 5, 1)]);
+  assert.equal(cycle.flatMap(([id, copies]) => [id, ...copies]).length, 2, 'both articles still listed once');
+});
