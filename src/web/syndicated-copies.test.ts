@@ -75,7 +75,7 @@ test('a story page lists a syndicated story once, with the outlets that carried 
   );
   assert.match(
     html,
-    /2 syndicated copies \(the same text carried by another outlet\) are listed with the article they copy\./,
+    /2 syndicated copies \(the same text published again, mostly by another outlet\) are listed with the article they copy\./,
   );
   assert.match(html, /<h2 id="articles">4 Articles<\/h2>/, 'every copy still counts as an article');
 });

@@ -129,8 +129,8 @@ export function ArticleList({ storyId, articles, outletOf, side, sort, now }: Ar
         <>
           {copyCount > 0 && (
             <p class="muted copies-note">
-              {plural(copyCount, 'syndicated copy', 'syndicated copies')} (the same text carried by another
-              outlet) {copyCount === 1 ? 'is' : 'are'} listed with the article{' '}
+              {plural(copyCount, 'syndicated copy', 'syndicated copies')} (the same text published again,
+              mostly by another outlet) {copyCount === 1 ? 'is' : 'are'} listed with the article{' '}
               {copyCount === 1 ? 'it copies' : 'they copy'}.
             </p>
           )}
