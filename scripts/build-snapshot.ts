@@ -1,13 +1,15 @@
 // Builds the bundled demo snapshot (data/snapshot/) from the real articles in ../shared/data:
 // article_bias_prediction (Baly et al. 2020; 12,757 AllSides-linked articles, 2018-2020) and the AllSides
 // headline roundups (2021). Only titles, leads (first sentences, ≤ 320 characters), URLs, outlets and dates
-// are kept — never full texts. Usage: npm run build:snapshot [-- --shared ../shared/data --out data/snapshot]
+// are kept — never full texts. The scraped texts are first cleaned of page chrome, hover cards and each outlet's
+// template sentences (snapshot/clean-scraped-text.ts). Usage: npm run build:snapshot [-- --shared ../shared/data --out data/snapshot]
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { gzipSync, createGunzip } from 'node:zlib';
 import { makeLead } from '../src/text/index.ts';
+import { cleanScrapedTexts } from './snapshot/clean-scraped-text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,7 +76,8 @@ async function readArticleBiasPrediction(): Promise<SnapshotArticle[]> {
       id: `abp-${row.ID}`,
       url,
       title,
-      lead: makeLead(clean(String(row.content_original ?? ''))),
+      // Cleaned of the pages' chrome and each outlet's template below, before the lead is cut.
+      lead: clean(String(row.content_original ?? '')),
       outlet: clean(String(row.source ?? domain)),
       domain,
       published: `${row.date}T00:00:00.000Z`,
@@ -83,7 +86,8 @@ async function readArticleBiasPrediction(): Promise<SnapshotArticle[]> {
       source: 'article_bias_prediction',
     });
   }
-  return out;
+  const texts = cleanScrapedTexts(out.map((a) => ({ outlet: a.domain, title: a.title, text: a.lead })));
+  return out.map((a, i) => ({ ...a, lead: makeLead(texts[i]!) }));
 }
 
 interface RoundupSide {
