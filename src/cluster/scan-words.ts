@@ -1,4 +1,6 @@
-const WORD = /[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+// A number with thousands separators ("1,300") is one word, compared without them ("1300"), as other languages and
+// styles write it; otherwise the same word pattern as src/text tokenize.
+const WORD = /\p{Nd}{1,3}(?:,\p{Nd}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
 
 /** A word of a text as written, its compared form and where it starts. */
 export interface ScannedWord {
@@ -8,10 +10,11 @@ export interface ScannedWord {
   readonly index: number;
 }
 
-/** A word as compared: lower case, no possessive, straight apostrophe. */
+/** A word as compared: lower case, no possessive, straight apostrophe, no thousands separators. */
 export function normalizeWord(word: string): string {
   let lower = word.toLowerCase();
   if (lower.endsWith("'s") || lower.endsWith('’s')) lower = lower.slice(0, -2);
+  if (lower.includes(',')) lower = lower.replaceAll(',', '');
   return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
 }
 
