@@ -94,6 +94,9 @@ export function dropChrome(text: string, title: string): string {
   return out;
 }
 
+/** Characters of a text cleaned: leads come from its first sentences. */
+const OPENING_CHARS = 6_000;
+
 /** Words a repeated sentence needs to count as template. */
 const MIN_TEMPLATE_WORDS = 4;
 
@@ -132,7 +135,8 @@ export function templateSentences(
 
 /** Cleans every article's text: chrome first, then its outlet's template sentences. */
 export function cleanScrapedTexts(articles: readonly ScrapedArticle[]): string[] {
-  const stripped = articles.map((a) => ({ ...a, text: dropChrome(a.text, a.title) }));
+  // Only the opening matters for a lead; cutting there also bounds the work on very long texts.
+  const stripped = articles.map((a) => ({ ...a, text: dropChrome(a.text.slice(0, OPENING_CHARS), a.title) }));
   const template = templateSentences(stripped);
   return stripped.map(({ outlet, text }) => {
     const drop = template.get(outlet);
