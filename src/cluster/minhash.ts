@@ -50,9 +50,8 @@ export function minHashSignature(shingles: Uint32Array, permutations: number): U
   return signature;
 }
 
-/** |A ∩ B| / min(|A|, |B|) of two sorted hash sets: how much of the shorter text the longer one contains. */
-export function containment(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
+/** |A ∩ B| of two sorted hash sets, by one merge pass. */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -64,5 +63,18 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
     } else if (a[i]! < b[j]!) i += 1;
     else j += 1;
   }
-  return shared / Math.min(a.length, b.length);
+  return shared;
+}
+
+/** |A ∩ B| / min(|A|, |B|) of two sorted hash sets: how much of the shorter text the longer one contains. */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return sharedCount(a, b) / Math.min(a.length, b.length);
+}
+
+/** |A ∩ B| / |A ∪ B| of two sorted hash sets (1 when both are empty). */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  const shared = sharedCount(a, b);
+  const union = a.length + b.length - shared;
+  return union === 0 ? 1 : shared / union;
 }

@@ -1,5 +1,5 @@
 import type { AnalyzedArticle } from './analyze-article.ts';
-import { containment, hashString, minHashSignature, shingleHashes } from './minhash.ts';
+import { containment, hashString, jaccard, minHashSignature, shingleHashes } from './minhash.ts';
 
 /** Settings of near-duplicate detection (defaults after research/algorithms.md §5, tuned for leads). */
 export interface NearDuplicateOptions {
@@ -47,21 +47,6 @@ interface Entry extends Fingerprint {
 
 const NO_WORDS = new Uint32Array(0);
 
-/** Jaccard overlap of two ascending sets of word hashes. */
-function overlap(a: Uint32Array, b: Uint32Array): number {
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! === b[j]!) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (a[i]! < b[j]!) i += 1;
-    else j += 1;
-  }
-  const union = a.length + b.length - shared;
-  return union === 0 ? 1 : shared / union;
-}
-
 /** Finds syndicated copies (wire reprints) among recent articles with MinHash-LSH and a containment check. */
 export class NearDuplicateIndex {
   private readonly shingleSize: number;
@@ -102,14 +87,13 @@ export class NearDuplicateIndex {
       const rows = signature.subarray(b * this.rows, (b + 1) * this.rows);
       bandKeys.push(hashString(`${b}:${rows.join(',')}`));
     }
-    const words = new Uint32Array(new Set(titleWords.map((w) => hashString(w)))).sort();
-    return { shingles, bandKeys, titleKey, outlet, titleWords: words };
+    return { shingles, bandKeys, titleKey, outlet, titleWords: shingleHashes(titleWords, 1) };
   }
 
   /** Whether two articles with the same text may be copies: not when one outlet ran them under other headlines. */
   private mayCopy(print: Fingerprint, entry: Entry): boolean {
     if (print.outlet === undefined || print.outlet !== entry.outlet) return true;
-    return overlap(print.titleWords, entry.titleWords) >= this.minSameOutletTitleOverlap;
+    return jaccard(print.titleWords, entry.titleWords) >= this.minSameOutletTitleOverlap;
   }
 
   /** The earlier article this one copies, if any: by shingle containment, else (short texts) by exact title. */

@@ -63,7 +63,9 @@ export function storyDetailJson(
   const why = new Map(explanations.map((e) => [e.articleId, e]));
   const copiesOf = new Map<number, number[]>();
   for (const a of articles) {
-    if (a.duplicateOf !== null) copiesOf.set(a.duplicateOf, [...(copiesOf.get(a.duplicateOf) ?? []), a.id]);
+    if (a.duplicateOf === null) continue;
+    if (copiesOf.has(a.duplicateOf)) copiesOf.get(a.duplicateOf)!.push(a.id);
+    else copiesOf.set(a.duplicateOf, [a.id]);
   }
   return {
     ...storySummaryJson(view),

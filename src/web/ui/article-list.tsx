@@ -54,7 +54,8 @@ export function groupCopies(articles: readonly Article[]): ArticleEntry[] {
   for (const a of articles) {
     const root = rootOf(a);
     if (root === a) entries.push(a);
-    else copies.set(root.id, [...(copies.get(root.id) ?? []), a]);
+    else if (copies.has(root.id)) copies.get(root.id)!.push(a);
+    else copies.set(root.id, [a]);
   }
   const byTime = (a: Article, b: Article) => a.publishedAt.localeCompare(b.publishedAt) || a.id - b.id;
   return entries.map((article) => ({ article, copies: (copies.get(article.id) ?? []).sort(byTime) }));
@@ -80,10 +81,6 @@ export function ArticleList({ storyId, articles, outletOf, side, sort, now }: Ar
     sort,
     outletOf,
   ).map((a) => entryOf.get(a.id)!);
-  const shownArticles =
-    side === 'all'
-      ? articles.length
-      : shown.flatMap((e) => [e.article, ...e.copies]).filter((a) => sideOf(a, outletOf) === side).length;
   const copyCount = articles.length - entries.length;
   const href = (s: string) => {
     const params = new URLSearchParams();
@@ -119,7 +116,7 @@ export function ArticleList({ storyId, articles, outletOf, side, sort, now }: Ar
       </form>
       {side !== 'all' && (
         <p class="muted" role="status">
-          Showing {plural(shownArticles, `${sideName(side)} article`)} of {articles.length}.{' '}
+          Showing {plural(counts[side], `${sideName(side)} article`)} of {articles.length}.{' '}
           <a href={href('all')}>Show all</a>
         </p>
       )}
@@ -223,7 +220,7 @@ function ArticleItem({
               const carrier = copy.outletId ? outletOf(copy.outletId) : undefined;
               const name = carrier?.name ?? copy.outletId ?? 'an unknown outlet';
               return (
-                <li id={`article-${copy.id}`} class={`carrier side-${carrier?.bias?.bucket ?? 'unrated'}`}>
+                <li id={`article-${copy.id}`} class={`carrier side-${sideOf(copy, outletOf)}`}>
                   <OutletBadge outlet={carrier} outletId={copy.outletId} /> ·{' '}
                   <time datetime={copy.publishedAt}>{formatAgo(copy.publishedAt, now)}</time> ·{' '}
                   <OutLink article={copy} outlet={carrier}>
