@@ -3,6 +3,7 @@ import { findEntities } from './extract-entities.ts';
 import { scanWords } from './scan-words.ts';
 import type { ClusterInput } from './types.ts';
 import { urlSlugWords } from './url-slug-words.ts';
+import { weekdayMentions } from './weekday-mentions.ts';
 
 /** The terms of one part of an article (title or body), each kind as a list with repeats. */
 export interface FieldTerms {
@@ -25,6 +26,8 @@ export interface AnalyzedArticle {
   readonly titleWordCount: number;
   /** The article's language ("en", "zh"…): declared, else "zh"/"ja" by script, else "" (unknown). */
   readonly language: string;
+  /** Days of the week the title and lead name, as bits (Monday = bit 0; see weekdayMentions). */
+  readonly weekdays: number;
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -154,5 +157,6 @@ export function analyzeArticle(
   const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names);
   const time = input.published === null ? Number.NaN : Date.parse(input.published);
   const language = articleLanguage(input.lang, words);
-  return { input, title, body, surface, day: time / DAY_MS, words, titleWordCount, language };
+  const weekdays = weekdayMentions(words);
+  return { input, title, body, surface, day: time / DAY_MS, words, titleWordCount, language, weekdays };
 }

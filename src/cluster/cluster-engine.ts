@@ -138,6 +138,7 @@ export class ClusterEngine {
         neighbors,
         sigmaDays,
         crossLanguage,
+        article.weekdays,
         features,
       );
       return { story, features };
@@ -177,6 +178,7 @@ export class ClusterEngine {
       prepared.vectors[STEMS_TITLE]!,
       STEMS_ALL,
       prepared.article.language,
+      prepared.article.weekdays,
     );
     this.index.add(storyId, fresh);
     this.neighbors.add(storyId, prepared.vectors[STEMS_ALL]!);

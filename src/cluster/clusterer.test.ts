@@ -72,6 +72,8 @@ test('createClusterer explains each assignment: score, runner-up, shared words a
   assert.ok(why.sharedTerms.includes('florida'), why.sharedTerms.join(','));
   assert.ok(why.sharedTerms.includes('masks') || why.sharedTerms.includes('mask'), why.sharedTerms.join(','));
   assert.ok(why.sharedEntities.includes('desantis'), why.sharedEntities.join(','));
+  // Both leads report the order as Friday's: the day is evidence, listed after the words.
+  assert.equal(why.sharedTerms.at(-1), 'Friday');
   assert.ok(why.runnerUp === null || why.runnerUp.score < why.score);
 });
 

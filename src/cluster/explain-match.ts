@@ -2,6 +2,7 @@ import type { PreparedArticle } from './cluster-engine.ts';
 import type { TermVector } from './document-vectors.ts';
 import { ENTITIES_ALL, STEMS_ALL } from './similarity-features.ts';
 import { type SortedVector, weightOf } from './sorted-vector.ts';
+import { dayNames } from './weekday-mentions.ts';
 import type { StoryState } from './story-state.ts';
 import { TERM_KINDS, type TermSpaces } from './document-vectors.ts';
 
@@ -20,7 +21,10 @@ function sharedIds(vector: TermVector, centroid: SortedVector): number[] {
     .map((s) => s.id);
 }
 
-/** The words and names an article shares with a story, most telling first, in the article's own spelling. */
+/**
+ * The words and names an article shares with a story, most telling first, in the article's own spelling; the days
+ * of the week both name come last (day names are stopwords, but naming the same day counts as evidence).
+ */
 export function explainMatch(
   prepared: PreparedArticle,
   story: StoryState,
@@ -29,10 +33,13 @@ export function explainMatch(
   const stems = spaces[TERM_KINDS.indexOf('stems')]!;
   const names = spaces[TERM_KINDS.indexOf('entities')]!;
   return {
-    sharedTerms: sharedIds(prepared.vectors[STEMS_ALL]!, story.vectors.centroid(STEMS_ALL)).map((id) => {
-      const stem = stems.termOf(id);
-      return prepared.article.surface.get(stem) ?? stem;
-    }),
+    sharedTerms: [
+      ...sharedIds(prepared.vectors[STEMS_ALL]!, story.vectors.centroid(STEMS_ALL)).map((id) => {
+        const stem = stems.termOf(id);
+        return prepared.article.surface.get(stem) ?? stem;
+      }),
+      ...dayNames(prepared.article.weekdays & story.weekdays),
+    ],
     sharedEntities: sharedIds(prepared.vectors[ENTITIES_ALL]!, story.vectors.centroid(ENTITIES_ALL)).map(
       (id) => names.termOf(id),
     ),

@@ -21,6 +21,8 @@ export const FEATURE_NAMES: readonly string[] = [
   'neighbor_sum',
   'stems_title_relative',
   'stems_all_relative',
+  'weekdays_shared',
+  'weekdays_disjoint',
 ];
 
 const TIME_FEATURE = FIELD_COUNT;
@@ -29,6 +31,7 @@ const ENTITY_COVERAGE = FIELD_COUNT + 4;
 const NEIGHBOR_MAX = FIELD_COUNT + 5;
 const NEIGHBOR_SUM = FIELD_COUNT + 6;
 const RELATIVE = FIELD_COUNT + 7;
+const WEEKDAYS = FIELD_COUNT + 9;
 /** Index of the stems × title sub-vector (used for the nearest headline). */
 export const STEMS_TITLE = fieldIndex('stems', 'title');
 /** Index of the stems × all sub-vector (used for candidate lookup). */
@@ -47,7 +50,8 @@ const gaussian = (deltaDays: number, sigmaDays: number): number =>
  * Fills `out` with φ(article, story): six sub-vector cosines to the story centroids (Miranda et al. 2018),
  * three Gaussian time gaps (0 when either side has no time), the best cosine to a recent member's headline, the
  * share of the article's names the story holds, and the best and summed similarity of the article's nearest
- * earlier articles that belong to the story (its neighbours among all open articles). There is deliberately no
+ * earlier articles that belong to the story (its neighbours among all open articles), and whether the article names a
+ * day of the week the story's members name, or only other days (weekdayMentions). There is deliberately no
  * story-size feature: the labelled sets have stories of two or three articles, and a learned size weight would
  * forbid the large stories of real news.
  */
@@ -59,6 +63,7 @@ export function computeFeatures(
   neighbors: readonly Neighbor[],
   sigmaDays: number,
   crossLanguage: boolean,
+  weekdays: number,
   out: Float64Array,
 ): void {
   const packed = story.vectors;
@@ -104,4 +109,8 @@ export function computeFeatures(
   const allNorm = Math.sqrt(packed.squaredNorm(STEMS_ALL) || 1);
   out[RELATIVE] = story.size > 0 ? (out[STEMS_TITLE]! * story.size) / titleNorm : 0;
   out[RELATIVE + 1] = story.size > 0 ? (out[STEMS_ALL]! * story.size) / allNorm : 0;
+  // Both name days of the week: the same day, or none in common (another event of the subject, a day apart).
+  const named = weekdays !== 0 && story.weekdays !== 0;
+  out[WEEKDAYS] = named && (weekdays & story.weekdays) !== 0 ? 1 : 0;
+  out[WEEKDAYS + 1] = named && (weekdays & story.weekdays) === 0 ? 1 : 0;
 }

@@ -23,6 +23,8 @@ export class StoryState {
   lastSeen = 0;
   /** The language of the story's first member whose language is known ("" until then). */
   language = '';
+  /** Days of the week its members name, as bits (see weekdayMentions). */
+  weekdays = 0;
 
   constructor(
     readonly id: number,
@@ -37,8 +39,10 @@ export class StoryState {
     titleVector: SortedVector,
     indexedField: number,
     language: string,
+    weekdays = 0,
   ): number[] {
     if (this.language === '') this.language = language;
+    this.weekdays |= weekdays;
     this.size += 1;
     return this.vectors.add(vectors, titleVector, indexedField);
   }

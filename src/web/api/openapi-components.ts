@@ -154,8 +154,17 @@ export const OPENAPI_COMPONENTS = {
               type: 'object',
               properties: { story_id: { type: 'integer' }, score: { type: 'number' } },
             }),
-            shared_terms: { type: 'array', items: { type: 'string' } },
-            shared_entities: { type: 'array', items: { type: 'string' } },
+            shared_terms: {
+              type: 'array',
+              items: { type: 'string' },
+              description:
+                'Words the article shares with the story, most telling first, then the days of the week both name ("Tuesday").',
+            },
+            shared_entities: {
+              type: 'array',
+              items: { type: 'string' },
+              description: 'Names the article shares with the story, most telling first.',
+            },
           },
         }),
       },

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scanWords } from './scan-words.ts';
+import { dayNames, weekdayMentions } from './weekday-mentions.ts';
+
+const days = (text: string) => dayNames(weekdayMentions(scanWords(text).map((w) => w.lower)));
+
+test('weekdayMentions finds the days a news lead names', () => {
+  assert.deepEqual(
+    days(
+      'Senate Republicans block election bill. Senate Democrats suffered a loss on Tuesday when Republicans…',
+    ),
+    ['Tuesday'],
+  );
+  assert.deepEqual(days("The bill, introduced Monday, passed the House on Wednesday's second vote"), [
+    'Monday',
+    'Wednesday',
+  ]);
+  assert.deepEqual(days('House votes to remove Confederate statues from the Capitol'), []);
+});
+
+test('weekdayMentions reads other languages and leaves out abbreviations that are words', () => {
+  assert.deepEqual(days('Le président a annoncé mardi un plan'), ['Tuesday']);
+  assert.deepEqual(days('Gempa bumi melanda pada hari Selasa'), ['Tuesday']);
+  assert.deepEqual(days('墨西哥周二发生7.1级地震'), ['Tuesday']);
+  assert.deepEqual(days('星期日晚上 礼拜六'), ['Saturday', 'Sunday']);
+  assert.deepEqual(days('Sun sets on Wed night; Sat down'), []);
+  // "Minggu" is Sunday in Indonesian but also "week".
+  assert.deepEqual(days('Dalam satu minggu terakhir'), []);
+});

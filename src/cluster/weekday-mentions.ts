@@ -1,0 +1,51 @@
+// Which days of the week an article's title and lead name. Reports of one event name the day it happened ("on
+// Tuesday"), so two articles a day apart on one subject (the House voting on a committee on Tuesday, its chair named
+// on Wednesday) name different days while two reports of one vote name the same. Shared words cannot say this: day
+// names are stopwords, and a cosine never counts a mismatch against a pair.
+
+/** Bit of each day, Monday first. */
+const DAY_BITS = 7;
+
+// Lower-case day names per language (English, French, German, Spanish, Malay, Indonesian). Abbreviations are left
+// out ("Sat", "Sun", "Wed" are words too); so is Indonesian "Minggu", which also means "week".
+const NAMES: readonly (readonly string[])[] = [
+  ['monday', 'lundi', 'montag', 'lunes', 'isnin', 'senin'],
+  ['tuesday', 'mardi', 'dienstag', 'martes', 'selasa'],
+  ['wednesday', 'mercredi', 'mittwoch', 'miércoles', 'miercoles', 'rabu'],
+  ['thursday', 'jeudi', 'donnerstag', 'jueves', 'khamis', 'kamis'],
+  ['friday', 'vendredi', 'freitag', 'viernes', 'jumaat', 'jumat'],
+  ['saturday', 'samedi', 'samstag', 'sábado', 'sabado', 'sabtu'],
+  ['sunday', 'dimanche', 'sonntag', 'domingo', 'ahad'],
+];
+const BIT_OF = new Map(NAMES.flatMap((names, day) => names.map((name) => [name, 1 << day] as const)));
+// Chinese: 星期二, 周二, 礼拜二 (Sunday also 日 or 天).
+const CHINESE = /(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/gu;
+const CHINESE_DAY = '一二三四五六';
+
+/**
+ * The days of the week named among `words` (lower-cased words as scanned, title first), as a bit set: bit 0 is
+ * Monday, bit 6 Sunday; 0 when none is named.
+ */
+export function weekdayMentions(words: readonly string[]): number {
+  let days = 0;
+  for (const word of words) {
+    const bit = BIT_OF.get(word);
+    if (bit !== undefined) {
+      days |= bit;
+      continue;
+    }
+    if (word.charCodeAt(0) < 0x3400) continue;
+    for (const [, day] of word.matchAll(CHINESE)) {
+      const index = CHINESE_DAY.indexOf(day!);
+      days |= 1 << (index === -1 ? DAY_BITS - 1 : index);
+    }
+  }
+  return days;
+}
+
+const ENGLISH = NAMES.map((names) => names[0]!.charAt(0).toUpperCase() + names[0]!.slice(1));
+
+/** The English names of the days in a bit set from weekdayMentions, Monday first. */
+export function dayNames(days: number): string[] {
+  return ENGLISH.filter((_, day) => (days & (1 << day)) !== 0);
+}
