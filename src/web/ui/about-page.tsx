@@ -83,9 +83,9 @@ export function AboutPage(props: {
           Articles are read once, in publication order. Each joins the open story it resembles most (TF-IDF
           vectors of its words, stems and names, compared with each story's, plus how close in time it is and
           whether it reports the same day of the week) when the match clears a threshold, and otherwise starts
-          a new story. Syndicated copies of the same wire article are found first and kept together. Each story
-          page shows, under "Why these articles are together", every article's score, the runner-up story it
-          nearly joined, and the words, names and days it shares with the story.
+          a new story. Syndicated copies of the same wire article are found first and kept together. Each
+          story page shows, under "Why these articles are together", every article's score, the runner-up
+          story it nearly joined, and the words, names and days it shares with the story.
         </p>
       </section>
       <section id="synthesis" aria-labelledby="synthesis-title">

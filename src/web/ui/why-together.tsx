@@ -21,8 +21,8 @@ export function WhyTogether(props: {
       <p class="muted">
         Parallax reads articles in publication order. Each one joins the open story it resembles most (in its
         words, stems and names, in time, and in the day of the week it reports) when the score clears the
-        clusterer's threshold, or starts a new story. The score is that similarity (0 to 1); the runner-up is the next-best story, so a close call is
-        visible.
+        clusterer's threshold, or starts a new story. The score is that similarity (0 to 1); the runner-up is
+        the next-best story, so a close call is visible.
       </p>
       {opener && (
         <p>
