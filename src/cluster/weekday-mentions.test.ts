@@ -24,6 +24,7 @@ test('weekdayMentions reads other languages and leaves out abbreviations that ar
   assert.deepEqual(days('Gempa bumi melanda pada hari Selasa'), ['Tuesday']);
   assert.deepEqual(days('墨西哥周二发生7.1级地震'), ['Tuesday']);
   assert.deepEqual(days('星期日晚上 礼拜六'), ['Saturday', 'Sunday']);
+  assert.deepEqual(days('2021年6月8日星期二'), ['Tuesday']);
   assert.deepEqual(days('Sun sets on Wed night; Sat down'), []);
   // "Minggu" is Sunday in Indonesian but also "week".
   assert.deepEqual(days('Dalam satu minggu terakhir'), []);

@@ -22,6 +22,12 @@ const BIT_OF = new Map(NAMES.flatMap((names, day) => names.map((name) => [name, 
 const CHINESE = /(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])/gu;
 const CHINESE_DAY = '一二三四五六';
 
+/** Whether a word holds a Han character (a scanned word may start with digits: "6月8日星期二"). */
+function hasHan(word: string): boolean {
+  for (let i = word.length - 1; i >= 0; i--) if (word.charCodeAt(i) >= 0x3400) return true;
+  return false;
+}
+
 /**
  * The days of the week named among `words` (lower-cased words as scanned, title first), as a bit set: bit 0 is
  * Monday, bit 6 Sunday; 0 when none is named.
@@ -34,7 +40,7 @@ export function weekdayMentions(words: readonly string[]): number {
       days |= bit;
       continue;
     }
-    if (word.charCodeAt(0) < 0x3400) continue;
+    if (!hasHan(word)) continue;
     for (const [, day] of word.matchAll(CHINESE)) {
       const index = CHINESE_DAY.indexOf(day!);
       days |= 1 << (index === -1 ? DAY_BITS - 1 : index);
