@@ -72,7 +72,7 @@ test('createClusterer explains each assignment: score, runner-up, shared words a
   assert.ok(why.sharedTerms.includes('florida'), why.sharedTerms.join(','));
   assert.ok(why.sharedTerms.includes('masks') || why.sharedTerms.includes('mask'), why.sharedTerms.join(','));
   assert.ok(why.sharedEntities.includes('desantis'), why.sharedEntities.join(','));
-  // Both leads report the order as Friday's: the day is evidence, listed after the words.
+  // Both leads report the order as Friday's: the day both name is listed after the words.
   assert.equal(why.sharedTerms.at(-1), 'Friday');
   assert.ok(why.runnerUp === null || why.runnerUp.score < why.score);
 });
@@ -148,6 +148,32 @@ test('createClusterer joins articles across languages on the names and numbers t
   // Taken for the same language, its Malay words weigh against it and it opens a story of its own.
   const sameLanguage = run({ ...QUAKE_MS, lang: 'en' });
   assert.notEqual(sameLanguage.malay.story, sameLanguage.first.story);
+});
+
+test('createClusterer lists a day both name once, in English, even when its name is a word of their language', () => {
+  const clusterer = createClusterer(model);
+  const malay = (id: string, title: string, text: string) => ({
+    ...article(id, title, text, null),
+    lang: 'ms',
+  });
+  clusterer.assign(
+    malay(
+      'ms1',
+      'Gempa bumi kuat di Mexico, dua maut',
+      'Gempa bumi kuat melanda Mexico pada Isnin. Dua maut di Manzanillo, Colima, kata pihak berkuasa.',
+    ),
+  );
+  const second = clusterer.assign(
+    malay(
+      'ms2',
+      'Gempa bumi 7.6 gegar Mexico',
+      'Gempa bumi berukuran 7.6 menggegarkan Mexico pada Isnin, mengorbankan dua orang di Manzanillo, Colima.',
+    ),
+  );
+  assert.equal(second.isNew, false);
+  const terms = second.explanation.sharedTerms;
+  assert.equal(terms.at(-1), 'Monday', terms.join(','));
+  assert.ok(!terms.includes('isnin'), terms.join(','));
 });
 
 test('createClusterer holds a join across languages to the cross-language threshold only', () => {

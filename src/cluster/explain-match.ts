@@ -2,7 +2,7 @@ import type { PreparedArticle } from './cluster-engine.ts';
 import type { TermVector } from './document-vectors.ts';
 import { ENTITIES_ALL, STEMS_ALL } from './similarity-features.ts';
 import { type SortedVector, weightOf } from './sorted-vector.ts';
-import { dayNames } from './weekday-mentions.ts';
+import { dayNames, isDayName } from './weekday-mentions.ts';
 import type { StoryState } from './story-state.ts';
 import { TERM_KINDS, type TermSpaces } from './document-vectors.ts';
 
@@ -23,7 +23,8 @@ function sharedIds(vector: TermVector, centroid: SortedVector): number[] {
 
 /**
  * The words and names an article shares with a story, most telling first, in the article's own spelling; the days
- * of the week both name come last (day names are stopwords, but naming the same day counts as evidence).
+ * of the week both name come last, in English (the clusterer compares days apart from words: naming only other days
+ * counts against a story). A day name in another language is a word too ("selasa"), so it is listed as its day.
  */
 export function explainMatch(
   prepared: PreparedArticle,
@@ -34,10 +35,12 @@ export function explainMatch(
   const names = spaces[TERM_KINDS.indexOf('entities')]!;
   return {
     sharedTerms: [
-      ...sharedIds(prepared.vectors[STEMS_ALL]!, story.vectors.centroid(STEMS_ALL)).map((id) => {
-        const stem = stems.termOf(id);
-        return prepared.article.surface.get(stem) ?? stem;
-      }),
+      ...sharedIds(prepared.vectors[STEMS_ALL]!, story.vectors.centroid(STEMS_ALL))
+        .map((id) => {
+          const stem = stems.termOf(id);
+          return prepared.article.surface.get(stem) ?? stem;
+        })
+        .filter((word) => !isDayName(word)),
       ...dayNames(prepared.article.weekdays & story.weekdays),
     ],
     sharedEntities: sharedIds(prepared.vectors[ENTITIES_ALL]!, story.vectors.centroid(ENTITIES_ALL)).map(

@@ -29,3 +29,13 @@ test('weekdayMentions reads other languages and leaves out abbreviations that ar
   // "Minggu" is Sunday in Indonesian but also "week".
   assert.deepEqual(days('Dalam satu minggu terakhir'), []);
 });
+
+test('weekdayMentions: day names inside names and set phrases, and 周 as "week", name no day', () => {
+  assert.deepEqual(
+    days('Plácido Domingo sings in Santo Domingo after Good Friday; Black Friday sales; Mardi Gras'),
+    [],
+  );
+  assert.deepEqual(days('The Sunday Times reported on Sunday'), ['Sunday']);
+  assert.deepEqual(days('每周一次 本周一些 两周三次 第一周二十 一周天气 本周日程 周一围 週三回'), []);
+  assert.deepEqual(days('本周一 上周二 每周五'), ['Monday', 'Tuesday', 'Friday']);
+});
