@@ -1,6 +1,6 @@
 import { glossChinese, isStopword, normalizeLanguageTag, stem } from '../text/index.ts';
 import { findEntities } from './extract-entities.ts';
-import { scanWords } from './scan-words.ts';
+import { CJK, hasCjk, scanWords } from './scan-words.ts';
 import type { ClusterInput } from './types.ts';
 import { urlSlugWords } from './url-slug-words.ts';
 import { weekdayMentions } from './weekday-mentions.ts';
@@ -30,7 +30,6 @@ export interface AnalyzedArticle {
   readonly weekdays: number;
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const HAN = /[\u3400-\u9fff]/u;
 const KANA = /[\u3040-\u30ff]/u;
 const SCRIPT_RUNS =
@@ -38,11 +37,6 @@ const SCRIPT_RUNS =
 // ISO 639 codes that name no language: undetermined, multiple, no linguistic content.
 const UNDETERMINED = new Set(['und', 'mul', 'zxx']);
 
-/** Whether a word holds Chinese, Japanese or Korean script (a cheap code-point test before the regex). */
-function hasCjk(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x3040) return CJK.test(word);
-  return false;
-}
 const DAY_MS = 86_400_000;
 
 /** Character pairs of a run of unspaced script (Japanese, Korean), standing in for its words. */

@@ -2,6 +2,15 @@
 // styles write it; otherwise the same word pattern as src/text tokenize.
 const WORD = /\p{Nd}{1,3}(?:,\p{Nd}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
 
+/** A character of Chinese, Japanese or Korean script. */
+export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
+/** Whether a word holds Chinese, Japanese or Korean script (a cheap code-point test before the regex). */
+export function hasCjk(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x3040) return CJK.test(word);
+  return false;
+}
+
 /** A word of a text as written, its compared form and where it starts. */
 export interface ScannedWord {
   readonly word: string;

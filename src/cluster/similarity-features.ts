@@ -110,7 +110,7 @@ export function computeFeatures(
   out[RELATIVE] = story.size > 0 ? (out[STEMS_TITLE]! * story.size) / titleNorm : 0;
   out[RELATIVE + 1] = story.size > 0 ? (out[STEMS_ALL]! * story.size) / allNorm : 0;
   // Both name days of the week: the same day, or none in common (another event of the subject, a day apart).
-  const named = weekdays !== 0 && story.weekdays !== 0;
-  out[WEEKDAYS] = named && (weekdays & story.weekdays) !== 0 ? 1 : 0;
-  out[WEEKDAYS + 1] = named && (weekdays & story.weekdays) === 0 ? 1 : 0;
+  const sharedDays = weekdays & story.weekdays;
+  out[WEEKDAYS] = sharedDays !== 0 ? 1 : 0;
+  out[WEEKDAYS + 1] = sharedDays === 0 && weekdays !== 0 && story.weekdays !== 0 ? 1 : 0;
 }

@@ -2,6 +2,7 @@
 // Tuesday"), so two articles a day apart on one subject (the House voting on a committee on Tuesday, its chair named
 // on Wednesday) name different days while two reports of one vote name the same. Shared words cannot say this: the
 // English day names are stopwords, and a cosine never counts a mismatch against a pair.
+import { hasCjk } from './scan-words.ts';
 
 /** Days in a week: the bits of a day set, Monday (bit 0) to Sunday (bit 6). */
 const DAY_BITS = 7;
@@ -28,12 +29,6 @@ const CHINESE =
   /(?:星期|礼拜|禮拜)([一二三四五六日天])|[周週]([一二三四五六日])(?![次些十百千万萬回遍个個年程围圍来來内內天])/gu;
 const CHINESE_DAY = '一二三四五六';
 
-/** Whether a word holds a Han character (a scanned word may start with digits: "6月8日星期二"). */
-function hasHan(word: string): boolean {
-  for (let i = word.length - 1; i >= 0; i--) if (word.charCodeAt(i) >= 0x3400) return true;
-  return false;
-}
-
 /**
  * The days of the week named among `words` (lower-cased words as scanned, title first), as a bit set: bit 0 is
  * Monday, bit 6 Sunday; 0 when none is named.
@@ -47,7 +42,7 @@ export function weekdayMentions(words: readonly string[]): number {
       if (!NOT_A_DAY_AFTER.has(words[i - 1] ?? '') && !NOT_A_DAY_BEFORE.has(words[i + 1] ?? '')) days |= bit;
       continue;
     }
-    if (!hasHan(word)) continue;
+    if (!hasCjk(word)) continue;
     for (const [, formal, short] of word.matchAll(CHINESE)) {
       const index = CHINESE_DAY.indexOf((formal ?? short)!);
       days |= 1 << (index === -1 ? DAY_BITS - 1 : index);
