@@ -8,6 +8,8 @@
 // normalised title), so they very likely also hold the later roundups kept back for testing.
 // Usage: node --import tsx scripts/build-labelled-streams.ts [--data ../shared/data] [--out .parallax/streams]
 //          [--allsides-seed N]   (draws the AllSides articles' synthetic times; default 20210422, the shipped split)
+//          [--allsides-times spread|url-days]   (how: 36 h before the roundup, the default; or the day the article's
+//                                URL gives, else a day drawn from those, see labelled-streams/allsides-roundups.ts)
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +26,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: resolve(ROOT, '../shared/data') },
     out: { type: 'string', default: resolve(ROOT, '.parallax/streams') },
     'allsides-seed': { type: 'string', default: '20210422' },
+    'allsides-times': { type: 'string', default: 'spread' },
   },
 });
 const data = resolve(values.data!);
@@ -41,7 +44,11 @@ function write(name: string, records: readonly StreamRecord[]): void {
 
 const allsidesSeed = Number(values['allsides-seed']);
 if (!Number.isInteger(allsidesSeed)) throw new Error('--allsides-seed must be an integer');
-const allsides = convertAllSidesRoundups(join(data, 'allsides_roundups_neus'), allsidesSeed);
+const allsidesTimes = values['allsides-times'];
+if (allsidesTimes !== 'spread' && allsidesTimes !== 'url-days') {
+  throw new Error('--allsides-times must be spread or url-days');
+}
+const allsides = convertAllSidesRoundups(join(data, 'allsides_roundups_neus'), allsidesSeed, allsidesTimes);
 write('allsides/train.jsonl', allsides.train);
 write('allsides/test.jsonl', allsides.test);
 

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test } from 'node:test';
+import { convertAllSidesRoundups } from './allsides-roundups.ts';
+import { urlPublicationDay } from './url-publication-day.ts';
+
+const DIR = resolve(import.meta.dirname, '../../../shared/data/allsides_roundups_neus');
+const skip = existsSync(DIR) ? false : 'needs ../shared/data beside the repository';
+const HOUR = 3_600_000;
+
+/** The US Eastern (daylight time) calendar day of an ISO time. */
+const easternDay = (iso: string) => new Date(Date.parse(iso) - 4 * HOUR).toISOString().slice(0, 10);
+
+test('allsides roundups: spread times fall in the 36 hours before the roundup, in publication order', {
+  skip,
+}, () => {
+  const { train, test: held } = convertAllSidesRoundups(DIR);
+  for (const stream of [train, held]) {
+    const times = stream.map((r) => Date.parse(r.published!));
+    assert.deepEqual(
+      times,
+      [...times].sort((a, b) => a - b),
+    );
+  }
+  assert.ok(
+    held.every((r) => r.published! >= '2021-06-29'),
+    'test roundups are from 2021-07-01 on',
+  );
+  assert.equal(train.length + held.length, 856);
+});
+
+test('allsides roundups: url-days puts a dated article on its URL day, before its roundup', { skip }, () => {
+  const { train, test: held } = convertAllSidesRoundups(DIR, 20210422, 'url-days');
+  const all = [...train, ...held];
+  const dated = all.filter((r) => urlPublicationDay(r.url) !== undefined);
+  assert.ok(dated.length > 300, `${dated.length} articles give a day in their URL`);
+  let onUrlDay = 0;
+  for (const r of dated) if (easternDay(r.published!) === urlPublicationDay(r.url)) onUrlDay += 1;
+  // All but the few whose URL day is after their roundup's (those draw a day like undated ones).
+  assert.ok(onUrlDay >= dated.length - 3, `${onUrlDay} of ${dated.length} on their URL day`);
+  // The real days reach far back: a fact check of February in a July roundup.
+  const earliest = held.map((r) => r.published!).sort()[0]!;
+  assert.ok(earliest < '2021-06-01', `earliest test article ${earliest}`);
+});
+
+test('allsides roundups: the same seed draws the same times, another seed others', { skip }, () => {
+  const once = convertAllSidesRoundups(DIR, 7, 'url-days').test.map((r) => r.published);
+  const again = convertAllSidesRoundups(DIR, 7, 'url-days').test.map((r) => r.published);
+  const other = convertAllSidesRoundups(DIR, 8, 'url-days').test.map((r) => r.published);
+  assert.deepEqual(once, again);
+  assert.notDeepEqual(once, other);
+});
