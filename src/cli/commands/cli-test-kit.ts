@@ -11,28 +11,48 @@ export interface CliRun {
   readonly err: string;
 }
 
+/** A stream's `write`, as the capture below replaces it. */
+interface Writable {
+  write: typeof process.stdout.write;
+}
+
+/**
+ * Replaces `stream.write` so that the text written to it is collected instead of printed; anything else (bytes) still
+ * goes through. Under `node --test` each test file reports its results over its own stdout as binary frames, and a
+ * frame written while a command runs must reach the runner: swallowed, that test's result vanishes from the report
+ * and its bytes end up in the command's output.
+ */
+export function captureText(stream: Writable): { text: () => string; restore: () => void } {
+  const original = stream.write;
+  let text = '';
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk !== 'string')
+      return (original as (...args: unknown[]) => boolean).call(stream, chunk, ...rest);
+    text += chunk;
+    return true;
+  }) as typeof process.stdout.write;
+  return {
+    text: () => text,
+    restore: () => {
+      stream.write = original;
+    },
+  };
+}
+
 /**
  * Runs `parallax <args>` in this process, capturing what it prints (a child process would pay the CLI's start-up
  * again). The configuration is read once per process, so set PARALLAX_* variables before the first run.
  */
 export async function runCli(args: readonly string[]): Promise<CliRun> {
   const { main } = await import('../main.ts');
-  let out = '';
-  let err = '';
-  const write = { out: process.stdout.write, err: process.stderr.write };
-  process.stdout.write = ((chunk: string) => {
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => {
-    err += chunk;
-    return true;
-  }) as typeof process.stderr.write;
+  const out = captureText(process.stdout);
+  const err = captureText(process.stderr);
   try {
-    return { code: await main(args), out, err };
+    const code = await main(args);
+    return { code, out: out.text(), err: err.text() };
   } finally {
-    process.stdout.write = write.out;
-    process.stderr.write = write.err;
+    out.restore();
+    err.restore();
   }
 }
 

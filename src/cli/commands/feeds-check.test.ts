@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createFetcher } from '../../ingest/index.ts';
 import { type FixtureServer, startFixtureServer } from '../../ingest/test-server.ts';
+import { runCli } from './cli-test-kit.ts';
 import { checkInput } from './feeds-check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -15,28 +16,6 @@ before(async () => {
   server = await startFixtureServer();
 });
 after(() => server.close());
-
-// Runs the CLI in this process, capturing what it prints (a child process would pay the CLI's start-up again).
-async function runCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const { main } = await import('../main.ts');
-  let out = '';
-  let err = '';
-  const write = { out: process.stdout.write, err: process.stderr.write };
-  process.stdout.write = ((chunk: string) => {
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => {
-    err += chunk;
-    return true;
-  }) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), out, err };
-  } finally {
-    process.stdout.write = write.out;
-    process.stderr.write = write.err;
-  }
-}
 
 test('feeds check --json prints one line per input, parses or explains each, stores nothing, exits 0', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'parallax-check-')), 'untouched.db');

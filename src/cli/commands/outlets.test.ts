@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../usage-error.ts';
+import { captureText } from './cli-test-kit.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'parallax-outlets-'));
@@ -30,23 +31,14 @@ async function run(args: string[]): Promise<number> {
 
 /** Runs `parallax outlets …` in this process, capturing what it prints. */
 async function parallax(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const { stdout, stderr } = process;
-  const writeOut = stdout.write;
-  const writeErr = stderr.write;
-  const capture = (key: 'stdout' | 'stderr') =>
-    ((chunk: string) => {
-      out[key] += chunk;
-      return true;
-    }) as typeof stdout.write;
-  stdout.write = capture('stdout');
-  stderr.write = capture('stderr');
+  const stdout = captureText(process.stdout);
+  const stderr = captureText(process.stderr);
   try {
     const status = await run(['outlets', ...args]);
-    return { status, ...out };
+    return { status, stdout: stdout.text(), stderr: stderr.text() };
   } finally {
-    stdout.write = writeOut;
-    stderr.write = writeErr;
+    stdout.restore();
+    stderr.restore();
   }
 }
 
