@@ -99,11 +99,15 @@ export function convertAllSidesRoundups(
       return { roundup, posted, day, split: day < ALLSIDES_TEST_FROM ? 'train' : 'test' };
     }),
   );
-  const observed = roundups
-    .filter((r) => r.split === 'train')
-    .flatMap(({ roundup, day }) => SIDES.map((side) => daysBefore(day, roundup.news?.[side]?.newsLink)))
-    .filter((days) => days !== undefined)
-    .sort((a, b) => a - b);
+  // How far before their roundup the training roundups' dated articles appeared (only url-days draws from it).
+  const observed =
+    times === 'url-days'
+      ? roundups
+          .filter((r) => r.split === 'train')
+          .flatMap(({ roundup, day }) => SIDES.map((side) => daysBefore(day, roundup.news?.[side]?.newsLink)))
+          .filter((days) => days !== undefined)
+          .sort((a, b) => a - b)
+      : [];
   if (times === 'url-days' && observed.length === 0) {
     throw new Error('allsides: no training article gives its day in its URL');
   }

@@ -4,10 +4,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // Vox), /2021/jun/24/ (The Guardian, The Washington Times), -2021-06-24 and /2021-06-24/ (Reuters, CBS, Bloomberg),
 // -20210624- (Chicago Tribune, New York Daily News). A year and month alone (/2021/06/, Slate) name no day.
 const SHAPES: readonly RegExp[] = [
-  /\/(20\d\d)\/(\d\d?)\/(\d\d?)(?=[/?#]|$)/,
-  /\/(20\d\d)\/([a-z]{3})\/(\d\d?)(?=[/?#]|$)/i,
-  /[/-](20\d\d)-(\d\d)-(\d\d)(?=[/?#._-]|$)/,
-  /-(20\d\d)(\d\d)(\d\d)(?=[/?#._-])/,
+  /\/(20\d\d)\/(\d\d?)\/(\d\d?)(?=\/|$)/,
+  /\/(20\d\d)\/([a-z]{3})\/(\d\d?)(?=\/|$)/i,
+  /[/-](20\d\d)-(\d\d)-(\d\d)(?=[/._-]|$)/,
+  /-(20\d\d)(\d\d)(\d\d)(?=[/._-])/,
 ];
 
 /**
@@ -24,7 +24,7 @@ export function urlPublicationDay(url: string): string | undefined {
   for (const shape of SHAPES) {
     const match = shape.exec(path);
     if (!match) continue;
-    const [, year, monthText, dayText] = match as unknown as [string, string, string, string];
+    const [, year, monthText, dayText] = match as RegExpExecArray & [string, string, string, string];
     const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS.indexOf(monthText.toLowerCase()) + 1;
     const day = Number(dayText);
     const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
