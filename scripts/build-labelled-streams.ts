@@ -3,37 +3,77 @@
 //   allsides/{train,test}.jsonl   AllSides roundups; test = roundups dated 2021-07-01 or later
 //   uci/{train,test}/DAY.jsonl    UCI News Aggregator, one stream per UTC day; test = 2014-05-01 or later
 //   basil/{train,test}.jsonl      BASIL triplets; test = 2017 or later
-//   mmds/{dev,test}.jsonl         MMDS event clusters (test only if the file is present); never trained on
+//   mmds/SPLIT.jsonl              MMDS event clusters (dev, and test when present); never trained on
 // Not used: the NeuS probe triplets (naacl2022_probe). 207 of their stories are 2021 roundups of this very set (by
 // normalised title), so they very likely also hold the later roundups kept back for testing.
-// Usage: node --import tsx scripts/build-labelled-streams.ts [--data ../shared/data] [--out .parallax/streams]
-//          [--allsides-seed N]   (draws the AllSides articles' synthetic times; default 20210422, the shipped split)
-//          [--allsides-times spread|url-days]   (how: 36 h before the roundup, the default; or the day the article's
-//                                URL gives, else a day drawn from those, see labelled-streams/allsides-roundups.ts)
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { eld } from 'eld/medium';
 import { convertAllSidesRoundups } from './labelled-streams/allsides-roundups.ts';
 import { convertBasil } from './labelled-streams/basil-triplets.ts';
 import { convertMmds } from './labelled-streams/mmds-event-clusters.ts';
+import { findLabelledSources } from './labelled-streams/source-files.ts';
 import { type StreamRecord, writeStream } from './labelled-streams/stream-record.ts';
 import { convertUciDays, UCI_TEST_FROM } from './labelled-streams/uci-news-aggregator.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string', default: resolve(ROOT, '../shared/data') },
-    out: { type: 'string', default: resolve(ROOT, '.parallax/streams') },
-    'allsides-seed': { type: 'string', default: '20210422' },
-    'allsides-times': { type: 'string', default: 'spread' },
-  },
-});
+const USAGE = `Usage: node --import tsx scripts/build-labelled-streams.ts [options]
+
+Converts the public labelled sets under --data into labelled streams under --out, split by date.
+Every set found is converted and a missing one is skipped, so later labelled days laid out the same way (a further
+roundups_*.jsonl.gz, the full newsCorpora.csv, an MMDS test file) convert with the same command.
+
+Options:
+  --data DIR              the labelled sets (default ../shared/data)
+  --out DIR               where the streams go (default .parallax/streams)
+  --allsides-seed N       draws the AllSides articles' synthetic times (default 20210422, the shipped split)
+  --allsides-times MODE   spread: in the 36 hours before the roundup (default); url-days: the day the article's
+                          URL gives, else a day drawn from the training roundups' dated articles
+  -h, --help              this text`;
+
+function parseOptions() {
+  try {
+    return parseArgs({
+      options: {
+        data: { type: 'string', default: resolve(ROOT, '../shared/data') },
+        out: { type: 'string', default: resolve(ROOT, '.parallax/streams') },
+        'allsides-seed': { type: 'string', default: '20210422' },
+        'allsides-times': { type: 'string', default: 'spread' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+
+function fail(message: string): never {
+  console.error(`build-labelled-streams: ${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+const values = parseOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const allsidesSeed = Number(values['allsides-seed']);
+if (!Number.isInteger(allsidesSeed))
+  fail(`--allsides-seed must be an integer, not "${values['allsides-seed']}"`);
+const allsidesTimes = values['allsides-times'];
+if (allsidesTimes !== 'spread' && allsidesTimes !== 'url-days') {
+  fail(`--allsides-times must be spread or url-days, not "${allsidesTimes}"`);
+}
 const data = resolve(values.data!);
 const out = resolve(values.out!);
+const sources = findLabelledSources(data);
+if (!sources.allsides && sources.uci.length === 0 && !sources.basil && sources.mmds.length === 0) {
+  fail(`no labelled set found under ${data}`);
+}
 
 const summary: { stream: string; articles: number; stories: number }[] = [];
 function write(name: string, records: readonly StreamRecord[]): void {
+  if (records.length === 0) return;
   writeStream(join(out, name), records);
   summary.push({
     stream: name,
@@ -41,31 +81,34 @@ function write(name: string, records: readonly StreamRecord[]): void {
     stories: new Set(records.map((r) => r.story)).size,
   });
 }
+const skipped = (set: string) => console.log(`${set.padEnd(28)} skipped: not under ${data}`);
 
-const allsidesSeed = Number(values['allsides-seed']);
-if (!Number.isInteger(allsidesSeed)) throw new Error('--allsides-seed must be an integer');
-const allsidesTimes = values['allsides-times'];
-if (allsidesTimes !== 'spread' && allsidesTimes !== 'url-days') {
-  throw new Error('--allsides-times must be spread or url-days');
-}
-const allsides = convertAllSidesRoundups(join(data, 'allsides_roundups_neus'), allsidesSeed, allsidesTimes);
-write('allsides/train.jsonl', allsides.train);
-write('allsides/test.jsonl', allsides.test);
+try {
+  if (sources.allsides) {
+    const allsides = convertAllSidesRoundups(sources.allsides, allsidesSeed, allsidesTimes);
+    write('allsides/train.jsonl', allsides.train);
+    write('allsides/test.jsonl', allsides.test);
+  } else skipped('allsides');
 
-for (const [day, records] of convertUciDays(
-  join(data, 'uci_news_aggregator/newsCorpora_2014-03_to_2014-05.tsv.gz'),
-)) {
-  write(`uci/${day < UCI_TEST_FROM ? 'train' : 'test'}/${day}.jsonl`, records);
-}
+  if (sources.uci.length > 0) {
+    for (const [day, records] of convertUciDays(sources.uci)) {
+      write(`uci/${day < UCI_TEST_FROM ? 'train' : 'test'}/${day}.jsonl`, records);
+    }
+  } else skipped('uci');
 
-const basil = convertBasil(join(data, 'basil_story_triplets/basil_articles.jsonl.gz'));
-write('basil/train.jsonl', basil.train);
-write('basil/test.jsonl', basil.test);
+  if (sources.basil) {
+    const basil = convertBasil(sources.basil);
+    write('basil/train.jsonl', basil.train);
+    write('basil/test.jsonl', basil.test);
+  } else skipped('basil');
 
-const detectLanguage = (text: string): string => eld.detect(text).language || 'und';
-for (const split of ['dev', 'test']) {
-  const file = join(data, `mmds2025_event_clusters/mds_ac_${split}_final.json.gz`);
-  if (existsSync(file)) write(`mmds/${split}.jsonl`, convertMmds(file, split, detectLanguage));
+  const detectLanguage = (text: string): string => eld.detect(text).language || 'und';
+  for (const { split, path } of sources.mmds)
+    write(`mmds/${split}.jsonl`, convertMmds(path, split, detectLanguage));
+  if (sources.mmds.length === 0) skipped('mmds');
+} catch (error) {
+  console.error(`build-labelled-streams: ${(error as Error).message}`);
+  process.exit(1);
 }
 
 for (const row of summary) {

@@ -109,7 +109,9 @@ export function convertAllSidesRoundups(
           .sort((a, b) => a - b)
       : [];
   if (times === 'url-days' && observed.length === 0) {
-    throw new Error('allsides: no training article gives its day in its URL');
+    throw new Error(
+      `allsides: url-days draws undated articles' days from the training roundups (before ${ALLSIDES_TEST_FROM}), and none of those gives its day in its URL; use --allsides-times spread`,
+    );
   }
   const records: { split: 'train' | 'test'; time: number; record: StreamRecord }[] = [];
   for (const dated of roundups) {

@@ -1,4 +1,4 @@
-import { readGzipText } from './read-gzip.ts';
+import { readMaybeGzipText } from './source-files.ts';
 import { type StreamRecord, seededRandom, shuffled } from './stream-record.ts';
 
 // The catch-all "no partner event" id of the set: each of its articles is a story of its own.
@@ -10,13 +10,13 @@ interface MmdsArticle {
   readonly sentences: readonly { readonly content: string }[];
 }
 
-/** Reads an MMDS article-clustering file into one shuffled stream without times (the set has none). */
+/** Reads an MMDS article-clustering file (gzipped or not) into one shuffled stream without times (the set has none). */
 export function convertMmds(
   path: string,
   split: string,
   detectLanguage: (text: string) => string,
 ): StreamRecord[] {
-  const data = JSON.parse(readGzipText(path)) as { articles: MmdsArticle[]; clusters: number[] };
+  const data = JSON.parse(readMaybeGzipText(path)) as { articles: MmdsArticle[]; clusters: number[] };
   const records = data.articles.map((article, i): StreamRecord => {
     const event = data.clusters[i];
     if (event === undefined) throw new Error(`mmds: article ${article.ID} has no cluster id`);

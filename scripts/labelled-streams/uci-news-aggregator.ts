@@ -1,34 +1,42 @@
-import { readGzipText } from './read-gzip.ts';
+import { readMaybeGzipText } from './source-files.ts';
 import { type StreamRecord, seededRandom, shuffled } from './stream-record.ts';
 
 /** UTC days from this one on are test data; earlier days are training data. */
 export const UCI_TEST_FROM = '2014-05-01';
 
 /**
- * Reads the UCI News Aggregator TSV into one stream per UTC day. Its TIMESTAMP is the aggregator's fetch time of a
- * whole story page (a story arrives as one burst), so each day is shuffled with a fixed seed and `published` is
- * null: the clusterer must not see time inside the day.
+ * Reads UCI News Aggregator tables (tab-separated, gzipped or not) into one stream per UTC day. Its TIMESTAMP is the
+ * aggregator's fetch time of a whole story page (a story arrives as one burst), so each day is shuffled with a fixed
+ * seed and `published` is null: the clusterer must not see time inside the day. An article id listed in more than
+ * one table (a later table overlapping the shipped one) is kept once.
  */
-export function convertUciDays(path: string): Map<string, StreamRecord[]> {
+export function convertUciDays(paths: string | readonly string[]): Map<string, StreamRecord[]> {
   const days = new Map<string, StreamRecord[]>();
-  for (const line of readGzipText(path).split('\n')) {
-    if (line.trim() === '') continue;
-    const [id, title, url, publisher, , story, host, timestamp] = line.split('\t');
-    if (!id || title === undefined || !story || !timestamp) throw new Error(`uci: malformed line ${line}`);
-    const day = new Date(Number(timestamp)).toISOString().slice(0, 10);
-    const record: StreamRecord = {
-      id: `uci-${id}`,
-      story: `uci-${story}`,
-      title: title.trim(),
-      text: '',
-      published: null,
-      url: url ?? '',
-      outlet: publisher || host || '',
-      lang: 'en',
-    };
-    const list = days.get(day);
-    if (list) list.push(record);
-    else days.set(day, [record]);
+  const seen = new Set<string>();
+  for (const path of typeof paths === 'string' ? [paths] : paths) {
+    const lines = readMaybeGzipText(path).split('\n');
+    for (const [index, line] of lines.entries()) {
+      if (line.trim() === '' || (index === 0 && line.startsWith('ID\tTITLE'))) continue;
+      const [id, title, url, publisher, , story, host, timestamp] = line.split('\t');
+      const time = timestamp?.trim() ? Number(timestamp) : Number.NaN;
+      if (!id || title === undefined || !story || !Number.isFinite(time)) {
+        throw new Error(
+          `uci: ${path}:${index + 1}: not ID, TITLE, URL, PUBLISHER, CATEGORY, STORY, HOSTNAME, TIMESTAMP`,
+        );
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      addRecord(days, new Date(time).toISOString().slice(0, 10), {
+        id: `uci-${id}`,
+        story: `uci-${story}`,
+        title: title.trim(),
+        text: '',
+        published: null,
+        url: url ?? '',
+        outlet: publisher || host || '',
+        lang: 'en',
+      });
+    }
   }
   const result = new Map<string, StreamRecord[]>();
   for (const day of [...days.keys()].sort()) {
@@ -36,4 +44,10 @@ export function convertUciDays(path: string): Map<string, StreamRecord[]> {
     result.set(day, shuffled(days.get(day)!, seededRandom(seed)));
   }
   return result;
+}
+
+function addRecord(days: Map<string, StreamRecord[]>, day: string, record: StreamRecord): void {
+  const list = days.get(day);
+  if (list) list.push(record);
+  else days.set(day, [record]);
 }

@@ -1,0 +1,52 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** The files of each public labelled set found under a data directory; a set that is not there is left out. */
+export interface LabelledSources {
+  /** The directory holding roundups_*.jsonl.gz (AllSides roundups, NeuS). */
+  readonly allsides?: string;
+  /** UCI News Aggregator tables: the shipped newsCorpora_*.tsv.gz and the original newsCorpora.csv, either gzipped. */
+  readonly uci: readonly string[];
+  /** BASIL articles. */
+  readonly basil?: string;
+  /** MMDS article-clustering files, each with its split ("dev", "test"…). */
+  readonly mmds: readonly { readonly split: string; readonly path: string }[];
+}
+
+const UCI_FILE = /^newsCorpora.*\.(csv|tsv)(\.gz)?$/;
+const MMDS_FILE = /^mds_ac_([a-z0-9]+)_final\.json(\.gz)?$/;
+const ROUNDUPS_FILE = /^roundups_.*\.jsonl\.gz$/;
+
+function filesIn(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Finds the labelled sets under `data`, laid out as ../shared/data lays them out (one directory per set). Later
+ * files dropped beside the shipped ones (a second roundups_*.jsonl.gz, the full newsCorpora.csv, an MMDS test
+ * file) are picked up too, so later labelled days convert the same way.
+ */
+export function findLabelledSources(data: string): LabelledSources {
+  const allsidesDir = join(data, 'allsides_roundups_neus');
+  const basil = join(data, 'basil_story_triplets/basil_articles.jsonl.gz');
+  return {
+    allsides: filesIn(allsidesDir, ROUNDUPS_FILE).length > 0 ? allsidesDir : undefined,
+    uci: filesIn(join(data, 'uci_news_aggregator'), UCI_FILE),
+    basil: existsSync(basil) ? basil : undefined,
+    mmds: filesIn(join(data, 'mmds2025_event_clusters'), MMDS_FILE).map((path) => ({
+      split: MMDS_FILE.exec(path.slice(path.lastIndexOf('/') + 1))![1]!,
+      path,
+    })),
+  };
+}
+
+/** A text file's contents, gunzipped when its name ends in .gz. */
+export function readMaybeGzipText(path: string): string {
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
