@@ -2,7 +2,8 @@ import { isStopword } from '../text/index.ts';
 import { opensSentence } from './extract-entities.ts';
 import { normalizeWord } from './scan-words.ts';
 
-const WORD = /\p{L}[\p{L}\p{N}]*(?:['’.&-][\p{L}\p{N}]+)*/gu;
+// Hyphenated compounds are counted by their parts, as scanWords reads them.
+const WORD = /\p{L}[\p{L}\p{N}]*(?:['’.&][\p{L}\p{N}]+)*/gu;
 
 /** Whether a headline capitalises (nearly) every content word, so capitals say nothing about names. */
 export function isTitleCase(text: string): boolean {

@@ -28,3 +28,13 @@ test('extractEntities uses the names lexicon for sentence openers and Title Case
     'police',
   ]);
 });
+
+test('extractEntities: the parts of a hyphenated compound are names; a dash still opens a clause', () => {
+  const names = new Set(['biden', 'putin', 'trump']);
+  // Title Case: the compound's parts are looked up in the lexicon one by one.
+  assert.deepEqual(extractEntities('5 Things To Watch At The Biden-Putin Summit', names), ['biden', 'putin']);
+  // Sentence case: "Trump" after the hyphen of "pro-Trump" does not open a sentence, so it needs no lexicon.
+  assert.deepEqual(extractEntities('A pro-Trump group met in Ohio.', new Set()), ['trump', 'ohio']);
+  // A spaced dash opens a clause: "Officials" there is a sentence opener, not a name.
+  assert.deepEqual(extractEntities('The vote was close - Officials in Ohio said so.', new Set()), ['ohio']);
+});

@@ -5,11 +5,16 @@ const DIGITS_THEN_CAPITAL = /^\p{N}+\p{Lu}/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}.&-]{2,}$/u;
 const SENTENCE_END = /[.!?:;"“”'‘’([|–—-]\s*$/u;
 
-/** Whether the word at `index` opens a sentence (or a heading, quote or list item). */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the word at `index` opens a sentence (or a heading, quote or list item). A dash opens one ("– Putin"),
+ * a hyphen inside a compound does not ("Biden-Putin").
+ */
 export function opensSentence(text: string, index: number): boolean {
-  return (
-    index === 0 || SENTENCE_END.test(text.slice(Math.max(0, index - 3), index)) || text[index - 1] === '\n'
-  );
+  if (index === 0) return true;
+  if (text[index - 1] === '-' && index >= 2 && WORD_CHARACTER.test(text[index - 2]!)) return false;
+  return SENTENCE_END.test(text.slice(Math.max(0, index - 3), index)) || text[index - 1] === '\n';
 }
 
 /** Whether a word starts with a capital letter ("Paris", "3M"). */

@@ -24,7 +24,8 @@ test('scanWords: a number with thousands separators is one word without them, as
     'france',
     '3.5',
     'of',
-    'covid-19',
+    'covid',
+    '19',
     'cases',
   ]);
   assert.deepEqual(
@@ -35,5 +36,40 @@ test('scanWords: a number with thousands separators is one word without them, as
       ['held', 11],
     ],
     'the word as written and where it starts',
+  );
+});
+
+test('scanWords: a hyphenated compound is its parts; abbreviations, apostrophes and ampersands stay whole', () => {
+  // Real AllSides headlines: "5 Things To Watch At The Biden-Putin Summit" must share "biden" and "putin" with
+  // "Biden, Putin Discuss Prickly Issues During First Summit", and "pro-Trump" its "trump" with "Trump".
+  assert.deepEqual(lower('5 Things To Watch At The Biden-Putin Summit'), [
+    '5',
+    'things',
+    'to',
+    'watch',
+    'at',
+    'the',
+    'biden',
+    'putin',
+    'summit',
+  ]);
+  assert.deepEqual(lower("Pro-Trump rally near AT&T's U.S.-China office, O'Rourke says"), [
+    'pro',
+    'trump',
+    'rally',
+    'near',
+    'at&t',
+    'u.s',
+    'china',
+    'office',
+    "o'rourke",
+    'says',
+  ]);
+  assert.deepEqual(
+    scanWords('Biden-Putin').map((w) => [w.word, w.index]),
+    [
+      ['Biden', 0],
+      ['Putin', 6],
+    ],
   );
 });

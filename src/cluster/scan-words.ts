@@ -1,6 +1,7 @@
 // A number with thousands separators ("1,300") is one word, compared without them ("1300"), as other languages and
-// styles write it; otherwise the same word pattern as src/text tokenize.
-const WORD = /\p{Nd}{1,3}(?:,\p{Nd}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*/gu;
+// styles write it. A hyphenated compound is its parts ("Biden-Putin summit" meets "Biden and Putin", "pro-Trump"
+// meets "Trump", "COVID-19" meets "Covid"), as most search tokenizers cut it; "U.S." and "AT&T" stay whole.
+const WORD = /\p{Nd}{1,3}(?:,\p{Nd}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:['’.&][\p{L}\p{N}]+)*/gu;
 
 /** A character of Chinese, Japanese or Korean script. */
 export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
@@ -28,7 +29,7 @@ export function normalizeWord(word: string): string {
 }
 
 /**
- * The words of a text in one pass (the same word pattern as src/text tokenize), keeping the original spelling
+ * The words of a text in one pass (src/text tokenize's pattern, but hyphenated compounds cut), keeping the original spelling
  * for name finding: tokens and names come from one scan instead of two.
  */
 export function scanWords(text: string): ScannedWord[] {
