@@ -6,9 +6,9 @@
 // bodies and the sentence-case UCI training headlines, which lets the clusterer find names in Title Case headlines. Only counts and single words are written
 // (no text). Usage:
 //   node --import tsx scripts/build-document-frequencies.ts [--data ../shared/data] [--out data/cluster/document-frequencies.json]
+import { parseScriptArgs } from './script-args.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_SETTINGS } from '../src/cluster/cluster-model.ts';
 import { CapitalizationCounter, isTitleCase } from '../src/cluster/capitalization-lexicon.ts';
@@ -18,7 +18,7 @@ import { makeLead } from '../src/text/index.ts';
 import { UCI_TEST_FROM } from './labelled-streams/uci-news-aggregator.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({
+const { values } = parseScriptArgs(import.meta.filename, {
   options: {
     data: { type: 'string', default: resolve(ROOT, '../shared/data') },
     out: { type: 'string', default: resolve(ROOT, 'data/cluster/document-frequencies.json') },

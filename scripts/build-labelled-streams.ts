@@ -4,11 +4,21 @@
 //   uci/{train,test}/DAY.jsonl    UCI News Aggregator, one stream per UTC day; test = 2014-05-01 or later
 //   basil/{train,test}.jsonl      BASIL triplets; test = 2017 or later
 //   mmds/SPLIT.jsonl              MMDS event clusters (dev, and test when present); never trained on
+// Every set found is converted and a missing one is skipped, so later labelled days laid out the same way (a further
+// roundups_*.jsonl.gz, the full newsCorpora.csv, an MMDS test file) convert with the same command.
 // Not used: the NeuS probe triplets (naacl2022_probe). 207 of their stories are 2021 roundups of this very set (by
 // normalised title), so they very likely also hold the later roundups kept back for testing.
+//
+// Usage: node --import tsx scripts/build-labelled-streams.ts [options]
+//   --data DIR              the labelled sets (default ../shared/data)
+//   --out DIR               where the streams go (default .parallax/streams)
+//   --allsides-seed N       draws the AllSides articles' synthetic times (default 20210422, the shipped split)
+//   --allsides-times MODE   spread: in the 36 hours before the roundup (default); url-days: the day the article's
+//                           URL gives, else a day drawn from the training roundups' dated articles
+//   -h, --help              this text
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { eld } from 'eld/medium';
+import { parseScriptArgs } from './script-args.ts';
 import { convertAllSidesRoundups } from './labelled-streams/allsides-roundups.ts';
 import { convertBasil } from './labelled-streams/basil-triplets.ts';
 import { convertMmds } from './labelled-streams/mmds-event-clusters.ts';
@@ -17,46 +27,20 @@ import { type StreamRecord, writeStream } from './labelled-streams/stream-record
 import { convertUciDays, UCI_TEST_FROM } from './labelled-streams/uci-news-aggregator.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const USAGE = `Usage: node --import tsx scripts/build-labelled-streams.ts [options]
-
-Converts the public labelled sets under --data into labelled streams under --out, split by date.
-Every set found is converted and a missing one is skipped, so later labelled days laid out the same way (a further
-roundups_*.jsonl.gz, the full newsCorpora.csv, an MMDS test file) convert with the same command.
-
-Options:
-  --data DIR              the labelled sets (default ../shared/data)
-  --out DIR               where the streams go (default .parallax/streams)
-  --allsides-seed N       draws the AllSides articles' synthetic times (default 20210422, the shipped split)
-  --allsides-times MODE   spread: in the 36 hours before the roundup (default); url-days: the day the article's
-                          URL gives, else a day drawn from the training roundups' dated articles
-  -h, --help              this text`;
-
-function parseOptions() {
-  try {
-    return parseArgs({
-      options: {
-        data: { type: 'string', default: resolve(ROOT, '../shared/data') },
-        out: { type: 'string', default: resolve(ROOT, '.parallax/streams') },
-        'allsides-seed': { type: 'string', default: '20210422' },
-        'allsides-times': { type: 'string', default: 'spread' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    }).values;
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-}
+const values = parseScriptArgs(import.meta.filename, {
+  options: {
+    data: { type: 'string', default: resolve(ROOT, '../shared/data') },
+    out: { type: 'string', default: resolve(ROOT, '.parallax/streams') },
+    'allsides-seed': { type: 'string', default: '20210422' },
+    'allsides-times': { type: 'string', default: 'spread' },
+  },
+}).values;
 
 function fail(message: string): never {
-  console.error(`build-labelled-streams: ${message}\n\n${USAGE}`);
+  console.error(`build-labelled-streams: ${message} (--help lists the options)`);
   process.exit(2);
 }
 
-const values = parseOptions();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 const allsidesSeed = Number(values['allsides-seed']);
 if (!Number.isInteger(allsidesSeed))
   fail(`--allsides-seed must be an integer, not "${values['allsides-seed']}"`);

@@ -3,10 +3,10 @@
 // date and source; blending happens when the registry is loaded, under config `ratings.weights`.
 //
 //   node --import tsx scripts/build-outlets.ts [--shared ../shared/data] [--out data/outlets/outlets.jsonl]
+import { parseScriptArgs } from './script-args.ts';
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { gunzipSync, createGunzip } from 'node:zlib';
 import type { ArticleRating } from '../src/ratings/build/aggregate-article-ratings.ts';
 import { assembleRecords } from '../src/ratings/build/assemble-records.ts';
@@ -18,7 +18,7 @@ import { readMediaData } from '../src/ratings/build/read-media-data.ts';
 import { createRegistry, parseOutletLines } from '../src/ratings/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs(import.meta.filename, {
   options: {
     shared: { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
     out: { type: 'string', default: join(ROOT, 'data', 'outlets', 'outlets.jsonl') },

@@ -13,9 +13,9 @@
 //     as a check, by the AllSides rating attached to each article.
 //
 //   node --import tsx scripts/measure-blindspot-agreement.ts [--shared ../shared/data] [--data data] [--json]
+import { parseScriptArgs } from './script-args.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_CONFIG } from '../src/config/index.ts';
 import { classifyCoverageNote, computeCoverage, detectBlindspot } from '../src/coverage/index.ts';
@@ -23,7 +23,7 @@ import type { BiasBucket, Blindspot, Outlet } from '../src/domain/index.ts';
 import { loadRegistry } from '../src/ratings/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs(import.meta.filename, {
   options: {
     shared: { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
     data: { type: 'string', default: join(ROOT, 'data') },

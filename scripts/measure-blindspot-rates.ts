@@ -6,9 +6,9 @@
 // adjusted to config.blindspot.usualShares.
 //
 //   node --import tsx scripts/measure-blindspot-rates.ts [--shared ../shared/data] [--data data] [--json]
+import { parseScriptArgs } from './script-args.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_CONFIG } from '../src/config/index.ts';
 import { computeCoverage, detectBlindspot } from '../src/coverage/index.ts';
@@ -16,7 +16,7 @@ import type { Coverage } from '../src/domain/index.ts';
 import { loadRegistry } from '../src/ratings/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs(import.meta.filename, {
   options: {
     shared: { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
     data: { type: 'string', default: join(ROOT, 'data') },

@@ -6,8 +6,8 @@
 // Prints BCubed F1 per threshold on the whole stream, and the held-out halves' gain.
 //
 //   node --import tsx scripts/measure-cross-language-threshold.ts [--data .parallax/streams/mmds/dev.jsonl] [--json]
+import { parseScriptArgs } from './script-args.ts';
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import {
   type ClusterModel,
   createClusterer,
@@ -17,7 +17,7 @@ import {
   parseLabelledStream,
 } from '../src/cluster/index.ts';
 
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs(import.meta.filename, {
   options: {
     data: { type: 'string', default: '.parallax/streams/mmds/dev.jsonl' },
     json: { type: 'boolean', default: false },

@@ -7,10 +7,10 @@
 // With --urls FILE (one URL a line, e.g. exported from a built snapshot) it measures those URLs instead.
 //
 //   node --import tsx scripts/measure-outlet-matching.ts [--shared ../shared/data] [--data data] [--urls FILE]
+import { parseScriptArgs } from './script-args.ts';
 import { createReadStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import {
   createRegistry,
@@ -23,7 +23,7 @@ import {
 } from '../src/ratings/index.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const { values: args } = parseArgs({
+const { values: args } = parseScriptArgs(import.meta.filename, {
   options: {
     shared: { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
     data: { type: 'string', default: join(ROOT, 'data') },

@@ -5,8 +5,8 @@
 // Example (the validation split of data/cluster/README.md):
 //   node --import tsx scripts/split-labelled-stream.ts --in .parallax/streams/allsides/train.jsonl \
 //     --early .parallax/validation/allsides-early.jsonl --late .parallax/validation/allsides-late.jsonl
+import { parseScriptArgs } from './script-args.ts';
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { splitByStoryDate } from './labelled-streams/split-by-story-date.ts';
 import { type StreamRecord, writeStream } from './labelled-streams/stream-record.ts';
 
@@ -15,7 +15,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const { values } = parseArgs({
+const { values } = parseScriptArgs(import.meta.filename, {
   options: {
     in: { type: 'string' },
     early: { type: 'string' },
