@@ -63,3 +63,48 @@ export function combineEvaluations(parts: readonly StreamEvaluation[]): StreamEv
     bcubed: meanOf(parts.map((p) => p.bcubed)),
   };
 }
+
+/** The lowest and highest pairwise and BCubed F1 over several streams (how far one stream can fall from the mean). */
+export interface F1Range {
+  readonly pairwise: readonly [number, number];
+  readonly bcubed: readonly [number, number];
+}
+
+export function f1Range(parts: readonly StreamEvaluation[]): F1Range {
+  const range = (values: readonly number[]) => [Math.min(...values), Math.max(...values)] as const;
+  return {
+    pairwise: range(parts.map((p) => p.pairwise.f1)),
+    bcubed: range(parts.map((p) => p.bcubed.f1)),
+  };
+}
+
+/** On how many streams one clusterer's F1 is above, below or level with (within `tie`) another's. */
+export interface PairedCount {
+  readonly better: number;
+  readonly worse: number;
+  readonly level: number;
+}
+
+/**
+ * Compares two clusterers stream by stream (the same streams in the same order): the count of streams each F1 rose
+ * or fell on, which says more than two means do when one stream's luck is as large as the difference.
+ */
+export function pairedCounts(
+  ours: readonly StreamEvaluation[],
+  theirs: readonly StreamEvaluation[],
+  tie = 0.0005,
+): { pairwise: PairedCount; bcubed: PairedCount } {
+  if (ours.length !== theirs.length)
+    throw new Error('pairedCounts: the two lists must score the same streams');
+  const count = (pick: (e: StreamEvaluation) => number): PairedCount => {
+    let better = 0;
+    let worse = 0;
+    ours.forEach((e, i) => {
+      const difference = pick(e) - pick(theirs[i]!);
+      if (difference > tie) better += 1;
+      else if (difference < -tie) worse += 1;
+    });
+    return { better, worse, level: ours.length - better - worse };
+  };
+  return { pairwise: count((e) => e.pairwise.f1), bcubed: count((e) => e.bcubed.f1) };
+}

@@ -3,8 +3,8 @@ export type { ClusterModel, ClusterSettings, Profile, ProfileWeights } from './c
 export { DEFAULT_SETTINGS, PROFILES } from './cluster-model.ts';
 export type { ClustererOptions } from './clusterer.ts';
 export { createClusterer } from './clusterer.ts';
-export type { StreamEvaluation } from './evaluate-stream.ts';
-export { combineEvaluations, evaluateStream } from './evaluate-stream.ts';
+export type { F1Range, PairedCount, StreamEvaluation } from './evaluate-stream.ts';
+export { combineEvaluations, evaluateStream, f1Range, pairedCounts } from './evaluate-stream.ts';
 export {
   DEFAULT_DOCUMENT_FREQUENCIES_PATH,
   DEFAULT_MODEL_PATH,

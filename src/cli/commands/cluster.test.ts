@@ -106,6 +106,35 @@ test('train cluster --data --out writes a model that eval cluster loads; usage m
   assert.equal(evaluated.status, 0, evaluated.stderr);
   assert.equal((JSON.parse(evaluated.stdout) as { documents: number }).documents, 5);
 
+  // --against scores a second model on the same streams and counts the streams each F1 rose or fell on.
+  const compared = run(['eval', 'cluster', '--data', stream, stream, '--against', out, '--json']);
+  assert.equal(compared.status, 0, compared.stderr);
+  const report = JSON.parse(compared.stdout) as {
+    f1_range: { pairwise: number[]; bcubed: number[] };
+    against: { file: string; documents: number; streams_ours_better_worse_level: Record<string, object> };
+    streams: { against: { bcubed: { f1: number } } }[];
+  };
+  assert.equal(report.against.file, out);
+  assert.equal(report.against.documents, 10);
+  assert.equal(report.f1_range.bcubed.length, 2);
+  assert.equal(typeof report.streams[1]!.against.bcubed.f1, 'number');
+  const counts = report.against.streams_ours_better_worse_level;
+  for (const metric of ['pairwise', 'bcubed']) {
+    const { better, worse, level } = counts[metric] as { better: number; worse: number; level: number };
+    assert.equal(better + worse + level, 2, metric);
+  }
+  const text = run(['eval', 'cluster', '--data', stream, stream, '--model', out, '--against', out]);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /^against\s+10\s+6/m);
+  assert.match(
+    text.stdout,
+    /on 2 streams: pairwise F1 0 better, 0 worse, 2 level; BCubed F1 0 better, 0 worse, 2 level/,
+  );
+  assert.match(text.stdout, /parallax F1 over the streams: pairwise [\d.]+–[\d.]+, BCubed/);
+  const absentModel = run(['eval', 'cluster', '--data', stream, '--against', join(dir, 'absent.json')]);
+  assert.equal(absentModel.status, 2);
+  assert.match(absentModel.stderr, /no cluster model at .*absent\.json/);
+
   const plain = run(['train', 'cluster', '--data', stream, '--out', out, '--no-augment']);
   assert.equal(plain.status, 0, plain.stderr);
   const single = JSON.parse(readFileSync(out, 'utf8')) as typeof model;

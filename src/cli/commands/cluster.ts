@@ -11,9 +11,11 @@ import {
   DEFAULT_DOCUMENT_FREQUENCIES_PATH,
   DEFAULT_MODEL_PATH,
   evaluateStream,
+  f1Range,
   type LabelledArticle,
   loadClusterModel,
   loadDocumentFrequencies,
+  pairedCounts,
   parseLabelledStream,
   type StoryClusterer,
   type StreamEvaluation,
@@ -137,48 +139,83 @@ function registerEvalCluster(program: Command): void {
       'print {"documents","gold_stories","predicted_stories","seconds","articles_per_second",…}',
     )
     .option('--model <file>', 'trained model (default: config cluster.model, else data/cluster/model.json)')
+    .option(
+      '--against <file>',
+      'a second model scored on the same streams, with the streams each F1 rose or fell on (e.g. yours against the shipped one)',
+    )
     .option('--window-days <n>', 'days a story stays open after its newest article (default: config)')
-    .action((opts: ClustererChoice & { data: string[]; json?: boolean }) => {
+    .action((opts: ClustererChoice & { data: string[]; json?: boolean; against?: string }) => {
       const streams = opts.data.map((file) => ({ file, articles: readStream(file) }));
       for (const { file, articles } of streams) {
         if (articles.length === 0) throw new UsageError(`${file} holds no articles`);
       }
       const learned = makeClusterer(opts);
       const simple = makeClusterer({ ...opts, simple: true });
+      const other = opts.against === undefined ? undefined : makeClusterer({ ...opts, model: opts.against });
       const per = streams.map(({ file, articles }) => ({
         file,
         model: evaluateStream(articles, learned()).evaluation,
         baseline: evaluateStream(articles, simple()).evaluation,
+        against: other && evaluateStream(articles, other()).evaluation,
       }));
       const model = rounded(combineEvaluations(per.map((p) => p.model)));
       const baseline = rounded(combineEvaluations(per.map((p) => p.baseline)));
+      const range = per.length > 1 ? roundedRange(f1Range(per.map((p) => p.model))) : undefined;
+      const againstScores = other && per.map((p) => p.against!);
+      const against = againstScores && {
+        file: opts.against!,
+        ...rounded(combineEvaluations(againstScores)),
+        streams_ours_better_worse_level: pairedCounts(
+          per.map((p) => p.model),
+          againstScores,
+        ),
+      };
       if (opts.json) {
         const streamsOut = per.map((p) => ({
           file: p.file,
           ...rounded(p.model),
           baseline: rounded(p.baseline),
+          ...(p.against ? { against: rounded(p.against) } : {}),
         }));
-        process.stdout.write(`${JSON.stringify({ ...model, baseline, streams: streamsOut })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ ...model, baseline, ...(range ? { f1_range: range } : {}), ...(against ? { against } : {}), streams: streamsOut })}\n`,
+        );
         return;
       }
+      const rows = (p: {
+        model: StreamEvaluation;
+        baseline: StreamEvaluation;
+        against?: StreamEvaluation;
+      }) => [
+        { name: 'parallax', e: p.model },
+        ...(p.against ? [{ name: 'against', e: p.against }] : []),
+        { name: 'simple', e: p.baseline },
+      ];
       if (per.length > 1) {
-        for (const p of per) {
-          process.stdout.write(
-            `${p.file}\n${formatTable([
-              { name: 'parallax', e: p.model },
-              { name: 'simple', e: p.baseline },
-            ])}\n`,
-          );
-        }
+        for (const p of per) process.stdout.write(`${p.file}\n${formatTable(rows(p))}\n`);
         process.stdout.write(`mean over ${per.length} streams (scores macro-averaged)\n`);
       }
-      process.stdout.write(
-        formatTable([
-          { name: 'parallax', e: model },
-          { name: 'simple', e: baseline },
-        ]),
-      );
+      process.stdout.write(formatTable(rows({ model, baseline, against })));
+      if (range) {
+        const span = ([low, high]: readonly [number, number]) =>
+          `${(100 * low).toFixed(1)}–${(100 * high).toFixed(1)}`;
+        process.stdout.write(
+          `parallax F1 over the streams: pairwise ${span(range.pairwise)}, BCubed ${span(range.bcubed)}\n`,
+        );
+      }
+      if (against) {
+        const { pairwise, bcubed } = against.streams_ours_better_worse_level;
+        const counted = (c: typeof pairwise) => `${c.better} better, ${c.worse} worse, ${c.level} level`;
+        process.stdout.write(
+          `parallax against ${opts.against} on ${per.length} streams: pairwise F1 ${counted(pairwise)}; BCubed F1 ${counted(bcubed)}\n`,
+        );
+      }
     });
+}
+
+function roundedRange(range: ReturnType<typeof f1Range>) {
+  const pair = ([low, high]: readonly [number, number]) => [round4(low), round4(high)] as const;
+  return { pairwise: pair(range.pairwise), bcubed: pair(range.bcubed) };
 }
 
 interface TrainOptions {
