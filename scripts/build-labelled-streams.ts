@@ -18,7 +18,7 @@
 //   -h, --help              this text
 import { join, resolve } from 'node:path';
 import { eld } from 'eld/medium';
-import { parseScriptArgs } from './script-args.ts';
+import { exitWithUsageError, parseScriptArgs } from './script-args.ts';
 import { convertAllSidesRoundups } from './labelled-streams/allsides-roundups.ts';
 import { convertBasil } from './labelled-streams/basil-triplets.ts';
 import { convertMmds } from './labelled-streams/mmds-event-clusters.ts';
@@ -37,8 +37,7 @@ const values = parseScriptArgs(import.meta.filename, {
 }).values;
 
 function fail(message: string): never {
-  console.error(`build-labelled-streams: ${message} (--help lists the options)`);
-  process.exit(2);
+  return exitWithUsageError(import.meta.filename, message);
 }
 
 const allsidesSeed = Number(values['allsides-seed']);

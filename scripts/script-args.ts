@@ -29,7 +29,12 @@ export function parseScriptArgs<T extends ParseArgsConfig>(
   try {
     return parseArgs(config);
   } catch (error) {
-    console.error(`${basename(scriptPath)}: ${(error as Error).message} (--help lists the options)`);
-    process.exit(2);
+    return exitWithUsageError(scriptPath, (error as Error).message);
   }
+}
+
+/** Says in one line what is wrong with a script's options (for checks parseArgs cannot make) and exits 2. */
+export function exitWithUsageError(scriptPath: string, message: string): never {
+  console.error(`${basename(scriptPath)}: ${message} (--help lists the options)`);
+  process.exit(2);
 }

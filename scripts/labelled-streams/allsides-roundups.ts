@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGzipJsonLines } from './read-gzip.ts';
+import { readJsonLines } from './read-text.ts';
 import { type StreamRecord, seededRandom } from './stream-record.ts';
 import { urlPublicationDay } from './url-publication-day.ts';
 
@@ -92,7 +92,7 @@ export function convertAllSidesRoundups(
     .filter((f) => /^roundups_.*\.jsonl\.gz$/.test(f))
     .sort();
   const roundups: DatedRoundup[] = files.flatMap((file) =>
-    (readGzipJsonLines(join(dir, file)) as Roundup[]).map((roundup) => {
+    (readJsonLines(join(dir, file)) as Roundup[]).map((roundup) => {
       const posted = typeof roundup.date === 'string' ? Date.parse(roundup.date) : Number.NaN;
       if (Number.isNaN(posted)) throw new Error(`allsides: ${file}: roundup ${roundup.id} has no valid date`);
       const day = roundup.date.slice(0, 10);

@@ -1,4 +1,4 @@
-import { readGzipJsonLines } from './read-gzip.ts';
+import { readJsonLines } from './read-text.ts';
 import { type StreamRecord, seededRandom } from './stream-record.ts';
 
 /** Triplets from this year on are test data. */
@@ -22,7 +22,7 @@ const OUTLETS: Readonly<Record<string, string>> = { nyt: 'New York Times', fox: 
 export function convertBasil(path: string): { train: StreamRecord[]; test: StreamRecord[] } {
   const random = seededRandom(2019);
   // BASIL gives a date only; a seeded time of day keeps same-day articles from sharing one exact timestamp.
-  const rows = (readGzipJsonLines(path) as BasilLine[]).map(({ data }) => {
+  const rows = (readJsonLines(path) as BasilLine[]).map(({ data }) => {
     const time = Date.parse(`${data.date}T00:00:00Z`) + Math.floor(random() * 24 * 60) * 60_000;
     const record: StreamRecord = {
       id: `basil-${data.uuid}`,

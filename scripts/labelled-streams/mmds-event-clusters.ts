@@ -1,4 +1,4 @@
-import { readMaybeGzipText } from './source-files.ts';
+import { readText } from './read-text.ts';
 import { type StreamRecord, seededRandom, shuffled } from './stream-record.ts';
 
 // The catch-all "no partner event" id of the set: each of its articles is a story of its own.
@@ -16,7 +16,7 @@ export function convertMmds(
   split: string,
   detectLanguage: (text: string) => string,
 ): StreamRecord[] {
-  const data = JSON.parse(readMaybeGzipText(path)) as { articles: MmdsArticle[]; clusters: number[] };
+  const data = JSON.parse(readText(path)) as { articles: MmdsArticle[]; clusters: number[] };
   const records = data.articles.map((article, i): StreamRecord => {
     const event = data.clusters[i];
     if (event === undefined) throw new Error(`mmds: article ${article.ID} has no cluster id`);

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 
 /** The files of each public labelled set found under a data directory; a set that is not there is left out. */
 export interface LabelledSources {
@@ -18,12 +17,12 @@ const UCI_FILE = /^newsCorpora.*\.(csv|tsv)(\.gz)?$/;
 const MMDS_FILE = /^mds_ac_([a-z0-9]+)_final\.json(\.gz)?$/;
 const ROUNDUPS_FILE = /^roundups_.*\.jsonl\.gz$/;
 
-function filesIn(dir: string, pattern: RegExp): string[] {
+/** The names in `dir` that match `pattern`, sorted; none when there is no such directory. */
+function namesIn(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .filter((name) => pattern.test(name))
-    .sort()
-    .map((name) => join(dir, name));
+    .sort();
 }
 
 /**
@@ -33,20 +32,16 @@ function filesIn(dir: string, pattern: RegExp): string[] {
  */
 export function findLabelledSources(data: string): LabelledSources {
   const allsidesDir = join(data, 'allsides_roundups_neus');
+  const uciDir = join(data, 'uci_news_aggregator');
+  const mmdsDir = join(data, 'mmds2025_event_clusters');
   const basil = join(data, 'basil_story_triplets/basil_articles.jsonl.gz');
   return {
-    allsides: filesIn(allsidesDir, ROUNDUPS_FILE).length > 0 ? allsidesDir : undefined,
-    uci: filesIn(join(data, 'uci_news_aggregator'), UCI_FILE),
+    allsides: namesIn(allsidesDir, ROUNDUPS_FILE).length > 0 ? allsidesDir : undefined,
+    uci: namesIn(uciDir, UCI_FILE).map((name) => join(uciDir, name)),
     basil: existsSync(basil) ? basil : undefined,
-    mmds: filesIn(join(data, 'mmds2025_event_clusters'), MMDS_FILE).map((path) => ({
-      split: MMDS_FILE.exec(path.slice(path.lastIndexOf('/') + 1))![1]!,
-      path,
+    mmds: namesIn(mmdsDir, MMDS_FILE).map((name) => ({
+      split: MMDS_FILE.exec(name)![1]!,
+      path: join(mmdsDir, name),
     })),
   };
-}
-
-/** A text file's contents, gunzipped when its name ends in .gz. */
-export function readMaybeGzipText(path: string): string {
-  const bytes = readFileSync(path);
-  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }

@@ -1,4 +1,4 @@
-import { readMaybeGzipText } from './source-files.ts';
+import { readText } from './read-text.ts';
 import { type StreamRecord, seededRandom, shuffled } from './stream-record.ts';
 
 /** UTC days from this one on are test data; earlier days are training data. */
@@ -14,7 +14,7 @@ export function convertUciDays(paths: string | readonly string[]): Map<string, S
   const days = new Map<string, StreamRecord[]>();
   const seen = new Set<string>();
   for (const path of typeof paths === 'string' ? [paths] : paths) {
-    const lines = readMaybeGzipText(path).split('\n');
+    const lines = readText(path).split('\n');
     for (const [index, line] of lines.entries()) {
       if (line.trim() === '' || (index === 0 && line.startsWith('ID\tTITLE'))) continue;
       const [id, title, url, publisher, , story, host, timestamp] = line.split('\t');

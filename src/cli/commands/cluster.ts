@@ -11,6 +11,7 @@ import {
   DEFAULT_DOCUMENT_FREQUENCIES_PATH,
   DEFAULT_MODEL_PATH,
   evaluateStream,
+  type F1Range,
   f1Range,
   type LabelledArticle,
   loadClusterModel,
@@ -213,7 +214,7 @@ function registerEvalCluster(program: Command): void {
     });
 }
 
-function roundedRange(range: ReturnType<typeof f1Range>) {
+function roundedRange(range: F1Range): F1Range {
   const pair = ([low, high]: readonly [number, number]) => [round4(low), round4(high)] as const;
   return { pairwise: pair(range.pairwise), bcubed: pair(range.bcubed) };
 }
