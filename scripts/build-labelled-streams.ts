@@ -5,7 +5,8 @@
 //   basil/{train,test}.jsonl      BASIL triplets; test = 2017 or later
 //   mmds/SPLIT.jsonl              MMDS event clusters (dev, and test when present); never trained on
 // Every set found is converted and a missing one is skipped, so later labelled days laid out the same way (a further
-// roundups_*.jsonl.gz, the full newsCorpora.csv, an MMDS test file) convert with the same command.
+// roundups file or NeuS's whole crawl, headline_11_2021-10-19_crawled_all.jsonl — a roundup in two files is read once —,
+// the full newsCorpora.csv, an MMDS test file) convert with the same command.
 // Not used: the NeuS probe triplets (naacl2022_probe). 207 of their stories are 2021 roundups of this very set (by
 // normalised title), so they very likely also hold the later roundups kept back for testing.
 //

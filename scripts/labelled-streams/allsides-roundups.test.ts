@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { convertAllSidesRoundups } from './allsides-roundups.ts';
 import { urlPublicationDay } from './url-publication-day.ts';
 
@@ -50,4 +52,48 @@ test('allsides roundups: the same seed draws the same times, another seed others
   const other = convertAllSidesRoundups(DIR, 8, 'url-days').test.map((r) => r.published);
   assert.deepEqual(once, again);
   assert.notDeepEqual(once, other);
+});
+
+/** A roundup line shaped as the NeuS crawl writes it (two sides, bodies cut with "..."). */
+const roundupLine = (id: number, date: string, title: string) =>
+  JSON.stringify({
+    id,
+    issue: title,
+    date,
+    news: {
+      left: {
+        newsSource: 'CNN',
+        newsTitle: `${title}, left`,
+        newsLink: `https://www.cnn.com/${id}`,
+        newBody: ['A...'],
+      },
+      right: {
+        newsSource: 'Fox News',
+        newsTitle: `${title}, right`,
+        newsLink: `https://www.foxnews.com/${id}`,
+      },
+    },
+  });
+
+test('allsides roundups: the whole crawl beside the shipped months adds the later roundups, each read once', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-roundups-'));
+  const june = roundupLine(5700, '2021-06-20T09:00:00-07:00', 'Senate vote');
+  const july = roundupLine(5900, '2021-07-20T09:00:00-07:00', 'Infrastructure deal');
+  const september = roundupLine(6200, '2021-09-02T10:30:00-07:00', 'Texas abortion law');
+  writeFileSync(join(dir, 'roundups_2021-04_to_2021-07.jsonl.gz'), gzipSync(`${july}\n${june}\n`));
+  writeFileSync(join(dir, 'headline_11_2021-10-19_crawled_all.jsonl'), `${september}\n${july}\n${june}\n`);
+  writeFileSync(join(dir, 'PROVENANCE.md'), '# not a roundup file\n');
+
+  const { train, test: held } = convertAllSidesRoundups(dir);
+  assert.deepEqual(
+    train.map((r) => r.id),
+    ['allsides-5700-left', 'allsides-5700-right'].sort(),
+  );
+  assert.deepEqual(held.map((r) => r.story).sort(), [
+    'allsides-5900',
+    'allsides-5900',
+    'allsides-6200',
+    'allsides-6200',
+  ]);
+  assert.equal(new Set(held.map((r) => r.id)).size, held.length, 'no article twice');
 });

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readJsonLines } from './read-text.ts';
+import { namesIn, ROUNDUPS_FILE } from './source-files.ts';
 import { type StreamRecord, seededRandom } from './stream-record.ts';
 import { urlPublicationDay } from './url-publication-day.ts';
 
@@ -79,8 +79,9 @@ function drawTime(
 }
 
 /**
- * Reads every roundups_*.jsonl.gz in `dir` into train and test streams, each in (synthetic) publication order;
- * `seed` draws the articles' times, the way `times` says.
+ * Reads every roundup file in `dir` (ROUNDUPS_FILE) into train and test streams, each in (synthetic) publication
+ * order; `seed` draws the articles' times, the way `times` says. A roundup found in two files (the shipped months
+ * and the whole crawl side by side) is read once, from the file first in name order.
  */
 export function convertAllSidesRoundups(
   dir: string,
@@ -88,11 +89,14 @@ export function convertAllSidesRoundups(
   times: AllSidesTimes = 'spread',
 ): { train: StreamRecord[]; test: StreamRecord[] } {
   const random = seededRandom(seed);
-  const files = readdirSync(dir)
-    .filter((f) => /^roundups_.*\.jsonl\.gz$/.test(f))
-    .sort();
-  const roundups: DatedRoundup[] = files.flatMap((file) =>
-    (readJsonLines(join(dir, file)) as Roundup[]).map((roundup) => {
+  const seen = new Set<number>();
+  const firstReading = (roundup: Roundup): boolean => {
+    if (seen.has(roundup.id)) return false;
+    seen.add(roundup.id);
+    return true;
+  };
+  const roundups: DatedRoundup[] = namesIn(dir, ROUNDUPS_FILE).flatMap((file) =>
+    (readJsonLines(join(dir, file)) as Roundup[]).filter(firstReading).map((roundup) => {
       const posted = typeof roundup.date === 'string' ? Date.parse(roundup.date) : Number.NaN;
       if (Number.isNaN(posted)) throw new Error(`allsides: ${file}: roundup ${roundup.id} has no valid date`);
       const day = roundup.date.slice(0, 10);

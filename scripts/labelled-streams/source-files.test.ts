@@ -48,7 +48,7 @@ test('labelled sources: finds each set where ../shared/data keeps it, and leaves
     found.mmds.map(({ split }) => split),
     ['dev', 'test'],
   );
-  assert.equal(found.allsides, undefined, 'a directory without roundups_*.jsonl.gz holds no roundups');
+  assert.equal(found.allsides, undefined, 'a directory without a .jsonl file holds no roundups');
   assert.equal(found.basil, undefined);
   assert.deepEqual(findLabelledSources(join(data, 'nowhere')), {
     allsides: undefined,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /** The files of each public labelled set found under a data directory; a set that is not there is left out. */
 export interface LabelledSources {
-  /** The directory holding roundups_*.jsonl.gz (AllSides roundups, NeuS). */
+  /** The directory holding the AllSides roundups (NeuS): roundups_*.jsonl.gz, or the crawl under its own name. */
   readonly allsides?: string;
   /** UCI News Aggregator tables: the shipped newsCorpora_*.tsv.gz and the original newsCorpora.csv, either gzipped. */
   readonly uci: readonly string[];
@@ -15,10 +15,14 @@ export interface LabelledSources {
 
 const UCI_FILE = /^newsCorpora.*\.(csv|tsv)(\.gz)?$/;
 const MMDS_FILE = /^mds_ac_([a-z0-9]+)_final\.json(\.gz)?$/;
-const ROUNDUPS_FILE = /^roundups_.*\.jsonl\.gz$/;
+/**
+ * AllSides roundup files: the shipped roundups_*.jsonl.gz and NeuS's own crawl (headline_11_2021-10-19_crawled_all.jsonl,
+ * whose later lines are kept back), gzipped or not.
+ */
+export const ROUNDUPS_FILE = /\.jsonl(\.gz)?$/;
 
 /** The names in `dir` that match `pattern`, sorted; none when there is no such directory. */
-function namesIn(dir: string, pattern: RegExp): string[] {
+export function namesIn(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)
     .filter((name) => pattern.test(name))
@@ -27,7 +31,7 @@ function namesIn(dir: string, pattern: RegExp): string[] {
 
 /**
  * Finds the labelled sets under `data`, laid out as ../shared/data lays them out (one directory per set). Later
- * files dropped beside the shipped ones (a second roundups_*.jsonl.gz, the full newsCorpora.csv, an MMDS test
+ * files dropped beside the shipped ones (a second roundups file or the whole NeuS crawl, the full newsCorpora.csv, an MMDS test
  * file) are picked up too, so later labelled days convert the same way.
  */
 export function findLabelledSources(data: string): LabelledSources {
