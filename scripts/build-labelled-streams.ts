@@ -72,6 +72,11 @@ try {
     const allsides = convertAllSidesRoundups(sources.allsides, allsidesSeed, allsidesTimes);
     write('allsides/train.jsonl', allsides.train);
     write('allsides/test.jsonl', allsides.test);
+    if (allsides.undated.length > 0) {
+      console.error(
+        `allsides: left out ${allsides.undated.length} roundups without a valid date (${allsides.undated.join(', ')})`,
+      );
+    }
   } else skipped('allsides');
 
   if (sources.uci.length > 0) {

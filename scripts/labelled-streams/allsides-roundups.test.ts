@@ -75,16 +75,20 @@ const roundupLine = (id: number, date: string, title: string) =>
     },
   });
 
-test('allsides roundups: the whole crawl beside the shipped months adds the later roundups, each read once', () => {
+test('allsides roundups: the whole crawl beside the shipped months adds the later roundups, each read once; an undated one is named and left out', () => {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-roundups-'));
   const june = roundupLine(5700, '2021-06-20T09:00:00-07:00', 'Senate vote');
   const july = roundupLine(5900, '2021-07-20T09:00:00-07:00', 'Infrastructure deal');
   const september = roundupLine(6200, '2021-09-02T10:30:00-07:00', 'Texas abortion law');
   writeFileSync(join(dir, 'roundups_2021-04_to_2021-07.jsonl.gz'), gzipSync(`${july}\n${june}\n`));
-  writeFileSync(join(dir, 'headline_11_2021-10-19_crawled_all.jsonl'), `${september}\n${july}\n${june}\n`);
+  writeFileSync(
+    join(dir, 'headline_11_2021-10-19_crawled_all.jsonl'),
+    `${september}\n${july}\n${june}\n${roundupLine(6300, '', 'No date')}\n`,
+  );
   writeFileSync(join(dir, 'PROVENANCE.md'), '# not a roundup file\n');
 
-  const { train, test: held } = convertAllSidesRoundups(dir);
+  const { train, test: held, undated } = convertAllSidesRoundups(dir);
+  assert.deepEqual(undated, ['headline_11_2021-10-19_crawled_all.jsonl: 6300']);
   assert.deepEqual(
     train.map((r) => r.id),
     ['allsides-5700-left', 'allsides-5700-right'].sort(),

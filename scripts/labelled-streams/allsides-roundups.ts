@@ -81,13 +81,14 @@ function drawTime(
 /**
  * Reads every roundup file in `dir` (ROUNDUPS_FILE) into train and test streams, each in (synthetic) publication
  * order; `seed` draws the articles' times, the way `times` says. A roundup found in two files (the shipped months
- * and the whole crawl side by side) is read once, from the file first in name order.
+ * and the whole crawl side by side) is read once, from the file first in name order. Roundups without a valid date
+ * are left out and listed in `undated` ("FILE: ID").
  */
 export function convertAllSidesRoundups(
   dir: string,
   seed = 20210422,
   times: AllSidesTimes = 'spread',
-): { train: StreamRecord[]; test: StreamRecord[] } {
+): { train: StreamRecord[]; test: StreamRecord[]; undated: string[] } {
   const random = seededRandom(seed);
   const seen = new Set<number>();
   const firstReading = (roundup: Roundup): boolean => {
@@ -95,12 +96,17 @@ export function convertAllSidesRoundups(
     seen.add(roundup.id);
     return true;
   };
+  // A roundup without a valid date can be neither split nor timed: it is left out and named, not fatal.
+  const undated: string[] = [];
   const roundups: DatedRoundup[] = namesIn(dir, ROUNDUPS_FILE).flatMap((file) =>
-    (readJsonLines(join(dir, file)) as Roundup[]).filter(firstReading).map((roundup) => {
+    (readJsonLines(join(dir, file)) as Roundup[]).filter(firstReading).flatMap((roundup): DatedRoundup[] => {
       const posted = typeof roundup.date === 'string' ? Date.parse(roundup.date) : Number.NaN;
-      if (Number.isNaN(posted)) throw new Error(`allsides: ${file}: roundup ${roundup.id} has no valid date`);
+      if (Number.isNaN(posted)) {
+        undated.push(`${file}: ${roundup.id}`);
+        return [];
+      }
       const day = roundup.date.slice(0, 10);
-      return { roundup, posted, day, split: day < ALLSIDES_TEST_FROM ? 'train' : 'test' };
+      return [{ roundup, posted, day, split: day < ALLSIDES_TEST_FROM ? 'train' : 'test' }];
     }),
   );
   // How far before their roundup the training roundups' dated articles appeared (only url-days draws from it).
@@ -141,5 +147,5 @@ export function convertAllSidesRoundups(
   }
   records.sort((a, b) => a.time - b.time || a.record.id.localeCompare(b.record.id));
   const pick = (split: 'train' | 'test') => records.filter((r) => r.split === split).map((r) => r.record);
-  return { train: pick('train'), test: pick('test') };
+  return { train: pick('train'), test: pick('test'), undated };
 }
