@@ -4,7 +4,11 @@
 // for people ("President Trump Donald John TrumpGOP senators balk at … MORE") and whole sentences of an outlet's
 // template ("Get breaking news alerts and special reports."). Left in, they become the lead a story page shows and
 // words the clusterer compares.
-import { splitSentences } from '../../src/text/index.ts';
+import {
+  dropTemplateSentences,
+  findTemplateSentences,
+  normalizeSentence,
+} from '../../src/extract/template-sentences.ts';
 
 /** What cleaning needs of an article. */
 export interface ScrapedArticle {
@@ -69,8 +73,7 @@ export function dropHoverCards(text: string): string {
   return out + text.slice(from);
 }
 
-const normalize = (text: string) => text.toLowerCase().replace(/\d/g, '#').replace(/\s+/g, ' ').trim();
-const wordsOf = (text: string) => normalize(text).replace(/[^\p{L}\p{N}# ]/gu, '');
+const wordsOf = (text: string) => normalizeSentence(text).replace(/[^\p{L}\p{N}# ]/gu, '');
 
 /** Chrome, hover cards and a repeated headline removed from the start of a text. */
 export function dropChrome(text: string, title: string): string {
@@ -97,12 +100,6 @@ export function dropChrome(text: string, title: string): string {
 /** Characters of a text cleaned: leads come from its first sentences. */
 const OPENING_CHARS = 6_000;
 
-/** Words a repeated sentence needs to count as template. */
-const MIN_TEMPLATE_WORDS = 4;
-
-/** The first sentences of a text, where its lead comes from. */
-const openingSentences = (text: string) => splitSentences(text.slice(0, 2_000)).slice(0, 12);
-
 /**
  * Per outlet, the sentences of four words or more it repeats at the start of at least `minArticles` articles with
  * different headlines: its template (newsletter pitches, disclaimers, standing editor's notes), not news.
@@ -111,24 +108,16 @@ export function templateSentences(
   articles: readonly ScrapedArticle[],
   minArticles = 4,
 ): Map<string, Set<string>> {
-  const titles = new Map<string, Map<string, Set<string>>>();
-  for (const { outlet, title, text } of articles) {
-    const byOutlet = titles.get(outlet) ?? new Map<string, Set<string>>();
-    titles.set(outlet, byOutlet);
-    for (const sentence of new Set(openingSentences(text).map(normalize))) {
-      const seen = byOutlet.get(sentence) ?? new Set<string>();
-      byOutlet.set(sentence, seen.add(title.toLowerCase().trim()));
-    }
+  const byOutlet = new Map<string, ScrapedArticle[]>();
+  for (const article of articles) {
+    const ofOutlet = byOutlet.get(article.outlet);
+    if (ofOutlet) ofOutlet.push(article);
+    else byOutlet.set(article.outlet, [article]);
   }
   const template = new Map<string, Set<string>>();
-  for (const [outlet, sentences] of titles) {
-    // Short repeats are mostly news or splitting debris ("Trump tweeted.", "Sens."), not template.
-    const repeated = [...sentences]
-      .filter(
-        ([sentence, seen]) => seen.size >= minArticles && sentence.split(' ').length >= MIN_TEMPLATE_WORDS,
-      )
-      .map(([sentence]) => sentence);
-    if (repeated.length > 0) template.set(outlet, new Set(repeated));
+  for (const [outlet, ofOutlet] of byOutlet) {
+    const repeated = findTemplateSentences(ofOutlet, minArticles);
+    if (repeated.size > 0) template.set(outlet, repeated);
   }
   return template;
 }
@@ -138,13 +127,5 @@ export function cleanScrapedTexts(articles: readonly ScrapedArticle[]): string[]
   // Only the opening matters for a lead; cutting there also bounds the work on very long texts.
   const stripped = articles.map((a) => ({ ...a, text: dropChrome(a.text.slice(0, OPENING_CHARS), a.title) }));
   const template = templateSentences(stripped);
-  return stripped.map(({ outlet, text }) => {
-    const drop = template.get(outlet);
-    if (!drop) return text;
-    const opening = openingSentences(text);
-    const kept = opening.filter((s) => !drop.has(normalize(s)));
-    if (kept.length === opening.length) return text;
-    // Only the opening is rewritten; the rest of the text (never used for the lead) is left out.
-    return kept.join(' ');
-  });
+  return stripped.map(({ outlet, text }) => dropTemplateSentences(text, template.get(outlet) ?? new Set()));
 }

@@ -10,6 +10,11 @@ export { parseDate } from './parse-date.ts';
 export { registrableDomain } from './registrable-domain.ts';
 export { sanitizeHtml } from './sanitize-html.ts';
 export {
+  dropTemplateSentences,
+  findTemplateSentences,
+  type TemplateSample,
+} from './template-sentences.ts';
+export {
   type DraftContext,
   type ExtractedDraft,
   type ItemSource,

@@ -6,6 +6,7 @@ import { htmlToText } from './html-to-text.ts';
 import type { LanguageDetector } from './load-language-detector.ts';
 import { normalizePublished } from './normalize-published.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
+import { dropTemplateSentences } from './template-sentences.ts';
 
 /** What extraction needs of a feed item (ingest's FeedItem has this shape). */
 export interface ItemSource {
@@ -31,6 +32,8 @@ export interface DraftContext {
   /** From loadLanguageDetector(); without it the declared language is used as is. */
   readonly detectLanguage?: LanguageDetector;
   readonly maxFutureSkewMs?: number;
+  /** Sentences the feed opens item after item with (findTemplateSentences): left out of the lead. */
+  readonly templateSentences?: ReadonlySet<string>;
 }
 
 /** An ArticleDraft with what the store needs to upsert it. */
@@ -51,6 +54,7 @@ const TITLE_MAX = 300;
 const LEAD_WINDOW = 4000;
 // eld is as sure of a language after a couple of hundred characters as after a page, at a fraction of the cost.
 const LANGUAGE_SAMPLE = 240;
+const NO_TEMPLATE: ReadonlySet<string> = new Set();
 // WordPress appends this line to every excerpt ("The post X appeared first on Y.").
 const WORDPRESS_FOOTER = /(?:^|\n\n)The post .{1,300} appeared first on .{1,200}\.$/s;
 
@@ -75,7 +79,12 @@ export function toArticleDraft(item: ItemSource, context: DraftContext): Extract
     ? titleText.slice(0, TITLE_MAX)
     : makeLead(splitSentences((summary || text || '').slice(0, LEAD_WINDOW))[0] ?? '', 120);
   if (!title) return undefined;
-  const leadSource = makeLead((summary || text || '').slice(0, LEAD_WINDOW));
+  const leadSource = makeLead(
+    dropTemplateSentences(
+      (summary || text || '').slice(0, LEAD_WINDOW),
+      context.templateSentences ?? NO_TEMPLATE,
+    ),
+  );
   // Title-only feeds often repeat the title as the description; that is no lead.
   const lead = leadSource === title ? '' : leadSource;
   const author = cleanAuthor(item.author);

@@ -231,3 +231,24 @@ test('full text: title-only items get their page once per version, under the can
   await store.close();
   await farm.close();
 });
+
+test("a sentence that opens several items is the feed's template: left out of their leads, the news kept", async () => {
+  const store = await openMemoryStore();
+  const feed = await subscribe(store, '/feed/template-openers-rss.xml');
+  const result = await refreshFeed(store, feed.id, deps());
+  assert.deepEqual([result.status, result.inserted], ['ok', 4]);
+  const leads = new Map((await store.articles.listUnassigned(10)).map((a) => [a.title, a.lead]));
+  assert.ok(
+    [...leads.values()].every((lead) => !lead.includes('coronavirus coverage free')),
+    [...leads.values()].join('\n'),
+  );
+  assert.equal(
+    leads.get('County health officials extend the indoor mask order through May'),
+    'County health officials on Tuesday extended the order requiring masks in stores and on buses through the end of May, citing a rise in hospital admissions.',
+  );
+  assert.equal(
+    leads.get('Review: a quiet, furious novel about a family farm'),
+    'The best novel of the spring so far is set on a dairy farm that three generations have failed to sell.',
+  );
+  await store.close();
+});

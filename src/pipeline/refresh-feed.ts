@@ -2,6 +2,7 @@ import type { FeedError, Logger, OutletDirectory } from '../domain/index.ts';
 import {
   dedupeDrafts,
   type ExtractedDraft,
+  findTemplateSentences,
   type LanguageDetector,
   needsFullText,
   toArticleDraft,
@@ -113,7 +114,8 @@ export async function refreshFeed(
     return recordFailure(store, feed, error, 'parse', fetchedAt, deps);
   }
 
-  let drafts: readonly ExtractedDraft[] = dedupeDrafts(draftsOf(parsed, feed, fetchedAt, deps));
+  const extracted = draftsOf(parsed, feed, fetchedAt, deps);
+  let drafts: readonly ExtractedDraft[] = dedupeDrafts(extracted.drafts);
   let skipped = 0;
   const defer = deps.config.fetch.fullText ? deps.deferFullText : undefined;
   if (deps.config.fetch.fullText && !defer) {
@@ -165,6 +167,7 @@ export async function refreshFeed(
     items: parsed.items.length,
     inserted: saved.inserted,
     updated: saved.updated,
+    ...(extracted.templateLeads > 0 && { template_leads: extracted.templateLeads }),
   });
   return {
     feedId: feed.id,
@@ -185,7 +188,14 @@ function logMove(deps: RefreshFeedDeps, feed: StoredFeed, url: string): void {
   });
 }
 
-// Articles of the feed's items; the feed's outlet wins, else the registry's match for the item's link.
+/** Items of one fetch that must open with the same sentence before it counts as the feed's template. */
+const TEMPLATE_MIN_ITEMS = 3;
+
+/**
+ * Articles of the feed's items; the feed's outlet wins, else the registry's match for the item's link. Sentences
+ * that open several items under different headlines ("Get breaking news alerts and special reports.") are the
+ * feed's template, not news: they are left out of the leads (`templateLeads` counts the leads that changed).
+ */
 function draftsOf(parsed: ParsedFeed, feed: StoredFeed, fetchedAt: Date, deps: RefreshFeedDeps) {
   const base = {
     fetchedAt,
@@ -193,13 +203,29 @@ function draftsOf(parsed: ParsedFeed, feed: StoredFeed, fetchedAt: Date, deps: R
     ...(parsed.language && { feedLanguage: parsed.language }),
     ...(deps.detectLanguage && { detectLanguage: deps.detectLanguage }),
   };
-  const drafts: ExtractedDraft[] = [];
-  for (const item of parsed.items) {
-    const outletId = feed.outletId ?? (item.url ? deps.outlets.match(item.url)?.id : undefined);
-    const draft = toArticleDraft(item, outletId ? { ...base, outletId } : base);
-    if (draft) drafts.push(draft);
-  }
-  return drafts;
+  const extract = (templateSentences?: ReadonlySet<string>): ExtractedDraft[] => {
+    const drafts: ExtractedDraft[] = [];
+    for (const item of parsed.items) {
+      const outletId = feed.outletId ?? (item.url ? deps.outlets.match(item.url)?.id : undefined);
+      const context = {
+        ...base,
+        ...(outletId && { outletId }),
+        ...(templateSentences && { templateSentences }),
+      };
+      const draft = toArticleDraft(item, context);
+      if (draft) drafts.push(draft);
+    }
+    return drafts;
+  };
+  const drafts = extract();
+  const template = findTemplateSentences(
+    drafts.map((d) => ({ title: d.title, text: d.lead })),
+    TEMPLATE_MIN_ITEMS,
+  );
+  if (template.size === 0) return { drafts, templateLeads: 0 };
+  const cleaned = extract(template);
+  const templateLeads = cleaned.filter((d, i) => d.lead !== drafts[i]!.lead).length;
+  return { drafts: cleaned, templateLeads };
 }
 
 function toNewArticle(draft: ExtractedDraft, fetchedAt: string): NewArticle {
