@@ -75,3 +75,44 @@ test('analyzeArticle adds the words of the URL slug that the title lacks to the 
   assert.deepEqual(withUrl.words, plain.words, 'near-duplicate shingles see the title only');
   assert.equal(withUrl.surface.get('hirono'), 'hirono');
 });
+
+test('analyzeArticle drops Malay and Indonesian function words in text of those languages only', () => {
+  // Berita Harian's and a Jakarta paper's openings (MMDS 2025 shapes): without the list, "yang", "dan", "untuk" weigh
+  // as rare words under an English IDF and make any two Malay reports look alike.
+  const malay = analyzeArticle(
+    {
+      id: 'ms',
+      title: 'DPM Wong, PM Modi bincang kerjasama India-Singapura',
+      text: 'Timbalan Perdana Menteri Lawrence Wong berkata bahawa kedua-dua negara akan meneroka bidang yang baru dan untuk tenaga bersih.',
+      published: null,
+      lang: 'ms',
+    },
+    120,
+  );
+  const body = malay.body.stems;
+  for (const word of ['yang', 'dan', 'untuk', 'bahawa', 'akan']) assert.ok(!body.includes(word), word);
+  for (const stem of ['wong', 'tenaga', 'bersih'])
+    assert.ok(body.includes(stem), `${stem} in ${body.join(' ')}`);
+  const indonesian = analyzeArticle(
+    {
+      id: 'id',
+      title: 'Bank Indonesia menahan suku bunga acuan',
+      text: 'Keputusan itu sesuai dengan perkiraan.',
+      published: null,
+      lang: 'id',
+    },
+    120,
+  );
+  assert.ok(!indonesian.body.stems.includes('dengan'));
+  const english = analyzeArticle(
+    {
+      id: 'en',
+      title: 'Dan Crenshaw backs ADA expansion',
+      text: 'Rep. Dan Crenshaw said the ADA should cover more.',
+      published: null,
+      lang: 'en',
+    },
+    120,
+  );
+  for (const stem of ['dan', 'ada']) assert.ok(english.title.stems.includes(stem), `English keeps "${stem}"`);
+});

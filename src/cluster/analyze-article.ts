@@ -1,4 +1,4 @@
-import { glossChinese, isStopword, normalizeLanguageTag, stem } from '../text/index.ts';
+import { glossChinese, isStopword, languageStopwords, normalizeLanguageTag, stem } from '../text/index.ts';
 import { findEntities } from './extract-entities.ts';
 import { CJK, hasCjk, scanWords } from './scan-words.ts';
 import type { ClusterInput } from './types.ts';
@@ -57,11 +57,12 @@ function analyzeField(
   surface: Map<string, string>,
   words: string[],
   names: ReadonlySet<string> | undefined,
+  ownStopwords: ReadonlySet<string> | undefined,
 ): FieldTerms {
   const stems: string[] = [];
   const scanned = scanWords(text);
   const addToken = (token: string) => {
-    if (isStopword(token)) return;
+    if (isStopword(token) || ownStopwords?.has(token)) return;
     const stemmed = stem(token);
     stems.push(stemmed);
     if (!surface.has(stemmed)) surface.set(stemmed, token);
@@ -146,9 +147,15 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const surface = new Map<string, string>();
   const words: string[] = [];
-  const title = withSlugWords(analyzeField(input.title, surface, words, names), input.url, surface, names);
+  const ownStopwords = languageStopwords(normalizeLanguageTag(input.lang));
+  const title = withSlugWords(
+    analyzeField(input.title, surface, words, names, ownStopwords),
+    input.url,
+    surface,
+    names,
+  );
   const titleWordCount = words.length;
-  const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names);
+  const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names, ownStopwords);
   const time = input.published === null ? Number.NaN : Date.parse(input.published);
   const language = articleLanguage(input.lang, words);
   const weekdays = weekdayMentions(words);

@@ -1,4 +1,4 @@
-import { eng } from 'stopword';
+import { eng, ind } from 'stopword';
 
 /** Words too common in news to tell stories apart: English stopwords plus newsroom filler. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -77,4 +77,41 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 
 export function isStopword(token: string): boolean {
   return STOPWORDS.has(token) || token.length < 2;
+}
+
+// Malay words the Indonesian list (Tala's, as the stopword package ships it) lacks: the two standards share most
+// function words but spell some apart (bahawa/bahwa, kerana/karena) and report speech differently.
+const MALAY_EXTRA = [
+  'bahawa',
+  'kerana',
+  'iaitu',
+  'beliau',
+  'selepas',
+  'sahaja',
+  'mahu',
+  'turut',
+  'tersebut',
+  'katanya',
+  'menurutnya',
+  'ujarnya',
+  'semalam',
+  'hari',
+  'ini',
+];
+
+// Tala's list was counted over Indonesian news and holds one word that is a name in Malaysian and Singaporean news:
+// Javanese "wong" (person) is also the surname Wong (Lawrence Wong, Singapore's deputy prime minister).
+const NOT_MALAY_STOPWORDS = new Set(['wong']);
+
+/** Function words of Malay and Indonesian (one written language for matching: Tala's list plus Malay spellings). */
+const MALAY_STOPWORDS: ReadonlySet<string> = new Set(
+  [...ind, ...MALAY_EXTRA].filter((word) => !NOT_MALAY_STOPWORDS.has(word)),
+);
+
+/**
+ * Stopwords of a language beyond the English ones every text drops, or undefined. They apply only to text in that
+ * language: "dan", "ada" and "para" are Malay function words but an English name, an act and a prefix.
+ */
+export function languageStopwords(language: string | undefined): ReadonlySet<string> | undefined {
+  return language === 'ms' || language === 'id' ? MALAY_STOPWORDS : undefined;
 }
