@@ -91,7 +91,7 @@ test('analyzeArticle drops Malay and Indonesian function words in text of those 
   );
   const body = malay.body.stems;
   for (const word of ['yang', 'dan', 'untuk', 'bahawa', 'akan']) assert.ok(!body.includes(word), word);
-  for (const stem of ['wong', 'tenaga', 'bersih'])
+  for (const stem of ['wong', 'energi', 'bersih'])
     assert.ok(body.includes(stem), `${stem} in ${body.join(' ')}`);
   const indonesian = analyzeArticle(
     {
@@ -115,4 +115,35 @@ test('analyzeArticle drops Malay and Indonesian function words in text of those 
     120,
   );
   for (const stem of ['dan', 'ada']) assert.ok(english.title.stems.includes(stem), `English keeps "${stem}"`);
+});
+
+test('analyzeArticle compares Malay words the glossary lists by their English stems, in Malay text only', () => {
+  const malay = analyzeArticle(
+    { id: 'ms', title: 'Empat maut, Taufan Nanmadol badai Jepun', text: '', published: null, lang: 'ms' },
+    120,
+  );
+  const english = analyzeArticle(
+    {
+      id: 'en',
+      title: 'Four feared dead after Typhoon Nanmadol hits Japan',
+      text: '',
+      published: null,
+      lang: 'en',
+    },
+    120,
+  );
+  for (const stem of ['four', 'dead', 'typhoon', 'nanmadol', 'japan']) {
+    assert.ok(malay.title.stems.includes(stem), `${stem} in ${malay.title.stems.join(' ')}`);
+    assert.ok(english.title.stems.includes(stem), `${stem} in ${english.title.stems.join(' ')}`);
+  }
+  assert.deepEqual(
+    malay.words.slice(0, 3),
+    ['empat', 'maut', 'taufan'],
+    'the words themselves stay for shingles',
+  );
+  const notMalay = analyzeArticle(
+    { id: 'x', title: 'Empat maut', text: '', published: null, lang: 'en' },
+    120,
+  );
+  assert.deepEqual(notMalay.title.stems, ['empat', 'maut']);
 });

@@ -1,4 +1,11 @@
-import { glossChinese, isStopword, languageStopwords, normalizeLanguageTag, stem } from '../text/index.ts';
+import {
+  glossChinese,
+  glossMalay,
+  isStopword,
+  languageStopwords,
+  normalizeLanguageTag,
+  stem,
+} from '../text/index.ts';
 import { findEntities } from './extract-entities.ts';
 import { CJK, hasCjk, scanWords } from './scan-words.ts';
 import type { ClusterInput } from './types.ts';
@@ -47,28 +54,43 @@ function characterPairs(run: string): string[] {
   return pairs;
 }
 
+/** What a declared language changes in reading a text: its own stopwords, and a glossary into English words. */
+interface LanguageRules {
+  readonly stopwords?: ReadonlySet<string>;
+  readonly gloss?: (words: readonly string[]) => string[];
+}
+
+/** The rules for a declared language (none for English and for languages without their own). */
+function languageRules(declared: string | undefined): LanguageRules {
+  const stopwords = languageStopwords(declared);
+  const malay = declared === 'ms' || declared === 'id';
+  return { ...(stopwords && { stopwords }), ...(malay && { gloss: glossMalay }) };
+}
+
 /**
  * Stems and names of a text. Runs of Chinese are cut into dictionary words and compared by their English
  * glosses, so they can meet English articles on the same event; the stretches the dictionary does not know (mostly
  * transliterated names) are compared by character pairs. Japanese and Korean runs are compared by character pairs.
+ * Malay and Indonesian words the Malay glossary lists are compared by their English words too.
  */
 function analyzeField(
   text: string,
   surface: Map<string, string>,
   words: string[],
   names: ReadonlySet<string> | undefined,
-  ownStopwords: ReadonlySet<string> | undefined,
+  rules: LanguageRules,
 ): FieldTerms {
   const stems: string[] = [];
   const scanned = scanWords(text);
   const addToken = (token: string) => {
-    if (isStopword(token) || ownStopwords?.has(token)) return;
+    if (isStopword(token) || rules.stopwords?.has(token)) return;
     const stemmed = stem(token);
     stems.push(stemmed);
     if (!surface.has(stemmed)) surface.set(stemmed, token);
   };
-  for (const { lower: raw } of scanned) {
-    words.push(raw);
+  const lowered = scanned.map((w) => w.lower);
+  words.push(...lowered);
+  for (const raw of rules.gloss ? rules.gloss(lowered) : lowered) {
     if (!hasCjk(raw)) {
       addToken(raw);
       continue;
@@ -147,15 +169,15 @@ export function analyzeArticle(
 ): AnalyzedArticle {
   const surface = new Map<string, string>();
   const words: string[] = [];
-  const ownStopwords = languageStopwords(normalizeLanguageTag(input.lang));
+  const rules = languageRules(normalizeLanguageTag(input.lang));
   const title = withSlugWords(
-    analyzeField(input.title, surface, words, names, ownStopwords),
+    analyzeField(input.title, surface, words, names, rules),
     input.url,
     surface,
     names,
   );
   const titleWordCount = words.length;
-  const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names, ownStopwords);
+  const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names, rules);
   const time = input.published === null ? Number.NaN : Date.parse(input.published);
   const language = articleLanguage(input.lang, words);
   const weekdays = weekdayMentions(words);
