@@ -1,6 +1,7 @@
 import {
   glossChinese,
   glossMalay,
+  isMalay,
   isStopword,
   languageStopwords,
   normalizeLanguageTag,
@@ -63,8 +64,7 @@ interface LanguageRules {
 /** The rules for a declared language (none for English and for languages without their own). */
 function languageRules(declared: string | undefined): LanguageRules {
   const stopwords = languageStopwords(declared);
-  const malay = declared === 'ms' || declared === 'id';
-  return { ...(stopwords && { stopwords }), ...(malay && { gloss: glossMalay }) };
+  return { ...(stopwords && { stopwords }), ...(isMalay(declared) && { gloss: glossMalay }) };
 }
 
 /**

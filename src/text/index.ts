@@ -5,5 +5,5 @@ export { isStopword, languageStopwords, STOPWORDS } from './stopwords.ts';
 export { tokenize, tokenizeWithOffsets } from './tokenize.ts';
 export { hashContent } from './content-hash.ts';
 export { chineseGlossary, glossChinese } from './chinese-glosses.ts';
-export { glossMalay, malayRoot } from './malay-glosses.ts';
+export { glossMalay, isMalay, malayRoot } from './malay-glosses.ts';
 export { normalizeLanguageTag } from './language-tag.ts';

@@ -5,6 +5,11 @@
 // Malaysian/Singaporean spellings and Indonesian ones side by side. Roots, mostly: affixed forms ("membunuh",
 // "dibunuh", "pembunuhan") are found by stripping affixes, and a stripped form counts only if it is listed.
 
+/** Whether a language code is Malay or Indonesian, which share their function words and most news words. */
+export function isMalay(language: string | undefined): boolean {
+  return language === 'ms' || language === 'id';
+}
+
 /** Root or word → its English words. */
 const WORDS: ReadonlyMap<string, string> = new Map(
   Object.entries({

@@ -1,4 +1,5 @@
 import { eng, ind } from 'stopword';
+import { isMalay } from './malay-glosses.ts';
 
 /** Words too common in news to tell stories apart: English stopwords plus newsroom filler. */
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -113,5 +114,5 @@ const MALAY_STOPWORDS: ReadonlySet<string> = new Set(
  * language: "dan", "ada" and "para" are Malay function words but an English name, an act and a prefix.
  */
 export function languageStopwords(language: string | undefined): ReadonlySet<string> | undefined {
-  return language === 'ms' || language === 'id' ? MALAY_STOPWORDS : undefined;
+  return isMalay(language) ? MALAY_STOPWORDS : undefined;
 }
