@@ -85,7 +85,9 @@ export function AboutPage(props: {
           whether it reports the same day of the week) when the match clears a threshold, and otherwise starts
           a new story. Syndicated copies of the same wire article are found first and kept together. Each
           story page shows, under "Why these articles are together", every article's score, the runner-up
-          story it nearly joined, and the words, names and days it shares with the story.
+          story it nearly joined, and the words, names and days it shares with the story. Reports in other
+          languages can join: Chinese words are compared through their English dictionary senses (CC-CEDICT),
+          Malay and Indonesian ones through a short glossary, and names and numbers directly.
         </p>
       </section>
       <section id="synthesis" aria-labelledby="synthesis-title">
