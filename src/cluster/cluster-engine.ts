@@ -1,7 +1,6 @@
 import { type AnalyzedArticle, analyzeArticle } from './analyze-article.ts';
 import { CandidateIndex } from './candidate-index.ts';
 import type { ClusterSettings, Profile } from './cluster-model.ts';
-import { DenseScratch } from './dense-scratch.ts';
 import { type DocumentVectors, TERM_KINDS, type TermSpaces, vectorizeArticle } from './document-vectors.ts';
 import {
   type DuplicateMatch,
@@ -66,7 +65,6 @@ export class ClusterEngine {
   private readonly stories = new Map<number, StoryState>();
   private readonly index: CandidateIndex;
   private readonly neighbors: NeighborIndex;
-  private readonly scratch = new DenseScratch();
   private readonly duplicates: NearDuplicateIndex | undefined;
   private readonly windowDays: number;
   private nextId = 1;
@@ -124,15 +122,18 @@ export class ClusterEngine {
     const ids = new Set([...this.index.candidates(vector, isOpen), ...byStory.keys()]);
     const { vectors, article } = prepared;
     const { sigmaDays } = this.options.settings;
-    this.scratch.load(vectors);
-    const scored = [...ids].map((id) => {
+    // One buffer for all the candidates' features: a typed array of its own per candidate costs an allocation
+    // outside the heap each.
+    const width = FEATURE_NAMES.length;
+    const buffer = new Float64Array(ids.size * width);
+    const scored: ScoredCandidate[] = [];
+    for (const id of ids) {
       const story = this.stories.get(id)!;
-      const features = new Float64Array(FEATURE_NAMES.length);
+      const features = buffer.subarray(scored.length * width, (scored.length + 1) * width);
       const crossLanguage = acrossLanguages(article.language, story.language);
       const neighbors = byStory.get(id) ?? [];
       computeFeatures(
         vectors,
-        this.scratch,
         article.day,
         story,
         neighbors,
@@ -141,9 +142,8 @@ export class ClusterEngine {
         article.weekdays,
         features,
       );
-      return { story, features };
-    });
-    this.scratch.clear(vectors);
+      scored.push({ story, features });
+    }
     return scored;
   }
 

@@ -19,7 +19,7 @@ export function rankCandidates(
   weights: ProfileWeights,
 ): RankedCandidate[] {
   return candidates
-    .map((c) => ({ ...c, score: linearScore(weights.rank, c.features) }))
+    .map((c) => ({ story: c.story, features: c.features, score: linearScore(weights.rank, c.features) }))
     .sort((a, b) => b.score - a.score || a.story.id - b.story.id);
 }
 

@@ -5,8 +5,8 @@ import {
   TERM_KINDS,
   type DocumentVectors,
 } from './document-vectors.ts';
-import type { DenseScratch } from './dense-scratch.ts';
 import type { Neighbor } from './neighbor-index.ts';
+import { dotRange, sharedRange } from './sorted-vector.ts';
 import type { StoryState } from './story-state.ts';
 
 /** Names of the features φ(article, story), in order: the learned weights are stored against these names. */
@@ -57,7 +57,6 @@ const gaussian = (deltaDays: number, sigmaDays: number): number =>
  */
 export function computeFeatures(
   vectors: DocumentVectors,
-  scratch: DenseScratch,
   day: number,
   story: StoryState,
   neighbors: readonly Neighbor[],
@@ -72,7 +71,9 @@ export function computeFeatures(
   for (let f = 0; f < FIELD_COUNT; f++) {
     const norm = packed.squaredNorm(f);
     const empty = norm === 0 || vectors[f]!.length === 0;
-    out[f] = empty ? 0 : scratch.dotRange(f, ids, weights, packed.start(f), packed.end(f)) / Math.sqrt(norm);
+    out[f] = empty
+      ? 0
+      : dotRange(vectors[f]!, ids, weights, packed.start(f), packed.end(f)) / Math.sqrt(norm);
   }
   // Across languages most words cannot match, but names and numbers can: the names' similarity stands in for the
   // words' where it is higher.
@@ -84,15 +85,15 @@ export function computeFeatures(
   out[TIME_FEATURE + 1] = timed ? gaussian(day - story.oldest, sigmaDays) : 0;
   out[TIME_FEATURE + 2] = timed ? gaussian(day - story.timeSum / story.timeCount, sigmaDays) : 0;
   let nearest = 0;
+  const title = vectors[STEMS_TITLE]!;
   for (let t = FIELD_COUNT; t < FIELD_COUNT + packed.titleCount; t++) {
-    nearest = Math.max(nearest, scratch.dotRange(STEMS_TITLE, ids, weights, packed.start(t), packed.end(t)));
+    nearest = Math.max(nearest, dotRange(title, ids, weights, packed.start(t), packed.end(t)));
   }
   out[NEAREST_TITLE] = nearest;
   const names = vectors[ENTITIES_ALL]!;
   out[ENTITY_COVERAGE] =
     names.length > 0
-      ? scratch.sharedRange(ENTITIES_ALL, ids, packed.start(ENTITIES_ALL), packed.end(ENTITIES_ALL)) /
-        names.length
+      ? sharedRange(names, ids, packed.start(ENTITIES_ALL), packed.end(ENTITIES_ALL)) / names.length
       : 0;
   let max = 0;
   let sum = 0;

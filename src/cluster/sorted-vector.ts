@@ -20,6 +20,51 @@ export function weightOf(vector: SortedVector, id: number): number {
   return 0;
 }
 
+/**
+ * Dot product of a sorted vector with the sorted run `[from, to)` of `ids` and `weights`, by one merge pass. The shared
+ * terms are summed in ascending id order, as a pass over the run adding zero for every other term would sum them.
+ */
+export function dotRange(
+  vector: SortedVector,
+  ids: Int32Array,
+  weights: Float64Array,
+  from: number,
+  to: number,
+): number {
+  if (vector.length === 0) return 0;
+  let sum = 0;
+  let j = 0;
+  let next = vector.ids[0]!;
+  for (let i = from; i < to; i++) {
+    const id = ids[i]!;
+    if (id < next) continue;
+    while (next < id) {
+      if (++j === vector.length) return sum;
+      next = vector.ids[j]!;
+    }
+    if (next === id) sum += vector.weights[j]! * weights[i]!;
+  }
+  return sum;
+}
+
+/** How many ids of the sorted run `[from, to)` of `ids` a sorted vector holds with a non-zero weight. */
+export function sharedRange(vector: SortedVector, ids: Int32Array, from: number, to: number): number {
+  if (vector.length === 0) return 0;
+  let count = 0;
+  let j = 0;
+  let next = vector.ids[0]!;
+  for (let i = from; i < to; i++) {
+    const id = ids[i]!;
+    if (id < next) continue;
+    while (next < id) {
+      if (++j === vector.length) return count;
+      next = vector.ids[j]!;
+    }
+    if (next === id && vector.weights[j]! !== 0) count += 1;
+  }
+  return count;
+}
+
 /** Builds a sorted vector from unsorted ids and weights (insertion sort: article vectors are short). */
 export function toSortedVector(ids: readonly number[], weights: readonly number[]): SortedVector {
   const n = ids.length;

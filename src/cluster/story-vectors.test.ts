@@ -63,3 +63,30 @@ test('StoryVectors keeps the headlines of the most recent members, oldest first'
   // The centroid is untouched by the headlines around it.
   assert.deepEqual(entries(story.centroid(0)), [[1, 3]]);
 });
+
+test('StoryVectors prunes to the same terms as sorting by weight (then id) would, with many tied weights', () => {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  for (let round = 0; round < 20; round++) {
+    const keep = 3 + Math.floor(random() * 5);
+    const story = new StoryVectors(1, { centroidTerms: keep, recentTitles: 0 });
+    const expected = new Map<number, number>();
+    for (let member = 0; member < 4; member++) {
+      const ids = [...new Set(Array.from({ length: 12 }, () => Math.floor(random() * 40)))];
+      // Weights from a few values, so ties are common.
+      const weights = ids.map(() => [0.25, 0.5, 0.75][Math.floor(random() * 3)]!);
+      story.add([toSortedVector(ids, weights)], toSortedVector([], []), 0);
+      for (const [i, id] of ids.entries()) expected.set(id, (expected.get(id) ?? 0) + weights[i]!);
+      if (expected.size > 2 * keep) {
+        const kept = [...expected].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, keep);
+        expected.clear();
+        for (const [id, weight] of kept) expected.set(id, weight);
+      }
+      const want = [...expected].sort((a, b) => a[0] - b[0]);
+      assert.deepEqual(entries(story.centroid(0)), want, `round ${round}, member ${member}`);
+    }
+  }
+});

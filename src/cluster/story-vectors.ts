@@ -187,13 +187,20 @@ function pruneSegment(
   to: number,
   keep: number,
 ): number {
-  const order = Array.from({ length: to - from }, (_, k) => from + k)
-    .sort((a, b) => weights[b]! - weights[a]! || ids[a]! - ids[b]!)
-    .slice(0, keep)
-    .sort((a, b) => ids[a]! - ids[b]!);
-  const keptIds = order.map((k) => ids[k]!);
-  const keptWeights = order.map((k) => weights[k]!);
-  ids.set(keptIds, from);
-  weights.set(keptWeights, from);
-  return from + order.length;
+  if (to - from <= keep) return to;
+  if (keep <= 0) return from;
+  // The keep-th heaviest weight: every heavier term stays, and of the terms at exactly this weight the first ones
+  // (the run is in id order, so the lower ids) fill the places left.
+  const cutoff = weights.slice(from, to).sort()[to - from - keep]!;
+  let heavier = 0;
+  for (let k = from; k < to; k++) if (weights[k]! > cutoff) heavier += 1;
+  let ties = keep - heavier;
+  let n = from;
+  for (let k = from; k < to; k++) {
+    const weight = weights[k]!;
+    if (weight < cutoff || (weight === cutoff && ties-- <= 0)) continue;
+    ids[n] = ids[k]!;
+    weights[n++] = weight;
+  }
+  return n;
 }
