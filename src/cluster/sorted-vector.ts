@@ -47,7 +47,10 @@ export function dotRange(
   return sum;
 }
 
-/** How many ids of the sorted run `[from, to)` of `ids` a sorted vector holds with a non-zero weight. */
+/**
+ * How many ids of the sorted run `[from, to)` of `ids` a sorted vector holds with a non-zero weight. The same merge
+ * as dotRange, written out again rather than shared through a callback: both run for every candidate story.
+ */
 export function sharedRange(vector: SortedVector, ids: Int32Array, from: number, to: number): number {
   if (vector.length === 0) return 0;
   let count = 0;
