@@ -6,7 +6,6 @@
 // bodies and the sentence-case UCI training headlines, which lets the clusterer find names in Title Case headlines. Only counts and single words are written
 // (no text). Usage:
 //   node --import tsx scripts/build-document-frequencies.ts [--data ../shared/data] [--out data/cluster/document-frequencies.json]
-import { parseScriptArgs } from './script-args.ts';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -16,6 +15,7 @@ import { countDocumentFrequencies, toDocumentFrequencyFile } from '../src/cluste
 import type { ClusterInput } from '../src/cluster/types.ts';
 import { makeLead } from '../src/text/index.ts';
 import { UCI_TEST_FROM } from './labelled-streams/uci-news-aggregator.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseScriptArgs(import.meta.filename, {

@@ -3,7 +3,6 @@
 // date and source; blending happens when the registry is loaded, under config `ratings.weights`.
 //
 //   node --import tsx scripts/build-outlets.ts [--shared ../shared/data] [--out data/outlets/outlets.jsonl]
-import { parseScriptArgs } from './script-args.ts';
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,6 +15,7 @@ import { readBalyCorpus } from '../src/ratings/build/read-baly.ts';
 import { readMbfc } from '../src/ratings/build/read-mbfc.ts';
 import { readMediaData } from '../src/ratings/build/read-media-data.ts';
 import { createRegistry, parseOutletLines } from '../src/ratings/index.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseScriptArgs(import.meta.filename, {

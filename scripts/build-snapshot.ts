@@ -3,13 +3,13 @@
 // headline roundups (2021). Only titles, leads (first sentences, ≤ 320 characters), URLs, outlets and dates
 // are kept — never full texts. The scraped texts are first cleaned of page chrome, hover cards and each outlet's
 // template sentences (snapshot/clean-scraped-text.ts). Usage: npm run build:snapshot [-- --shared ../shared/data --out data/snapshot]
-import { parseScriptArgs } from './script-args.ts';
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync, createGunzip } from 'node:zlib';
 import { makeLead } from '../src/text/index.ts';
 import { cleanScrapedTexts } from './snapshot/clean-scraped-text.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const { values } = parseScriptArgs(import.meta.filename, {
   options: {

@@ -7,12 +7,12 @@
 //
 // Output: data/sources/sources.json (every kept feed, `set` telling where it came from: "core" is the default
 // set) and data/sources/core.opml (the core set, for `parallax feeds import-opml`).
-import { parseScriptArgs } from './script-args.ts';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Outlet } from '../src/domain/index.ts';
 import { parseOpml, renderOpml } from '../src/ingest/index.ts';
 import { loadRegistry, type Registry, registrableDomain } from '../src/ratings/index.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseScriptArgs(import.meta.filename, {

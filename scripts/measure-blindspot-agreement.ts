@@ -13,7 +13,6 @@
 //     as a check, by the AllSides rating attached to each article.
 //
 //   node --import tsx scripts/measure-blindspot-agreement.ts [--shared ../shared/data] [--data data] [--json]
-import { parseScriptArgs } from './script-args.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -21,6 +20,7 @@ import { DEFAULT_CONFIG } from '../src/config/index.ts';
 import { classifyCoverageNote, computeCoverage, detectBlindspot } from '../src/coverage/index.ts';
 import type { BiasBucket, Blindspot, Outlet } from '../src/domain/index.ts';
 import { loadRegistry } from '../src/ratings/index.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseScriptArgs(import.meta.filename, {

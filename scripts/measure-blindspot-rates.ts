@@ -6,7 +6,6 @@
 // adjusted to config.blindspot.usualShares.
 //
 //   node --import tsx scripts/measure-blindspot-rates.ts [--shared ../shared/data] [--data data] [--json]
-import { parseScriptArgs } from './script-args.ts';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,6 +13,7 @@ import { DEFAULT_CONFIG } from '../src/config/index.ts';
 import { computeCoverage, detectBlindspot } from '../src/coverage/index.ts';
 import type { Coverage } from '../src/domain/index.ts';
 import { loadRegistry } from '../src/ratings/index.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseScriptArgs(import.meta.filename, {

@@ -6,7 +6,6 @@
 // Prints BCubed F1 per threshold on the whole stream, and the held-out halves' gain.
 //
 //   node --import tsx scripts/measure-cross-language-threshold.ts [--data .parallax/streams/mmds/dev.jsonl] [--json]
-import { parseScriptArgs } from './script-args.ts';
 import { readFileSync } from 'node:fs';
 import {
   type ClusterModel,
@@ -16,6 +15,7 @@ import {
   loadClusterModel,
   parseLabelledStream,
 } from '../src/cluster/index.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const { values: args } = parseScriptArgs(import.meta.filename, {
   options: {

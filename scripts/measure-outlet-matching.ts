@@ -7,7 +7,6 @@
 // With --urls FILE (one URL a line, e.g. exported from a built snapshot) it measures those URLs instead.
 //
 //   node --import tsx scripts/measure-outlet-matching.ts [--shared ../shared/data] [--data data] [--urls FILE]
-import { parseScriptArgs } from './script-args.ts';
 import { createReadStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -21,6 +20,7 @@ import {
   readOutletRecords,
   type Registry,
 } from '../src/ratings/index.ts';
+import { parseScriptArgs } from './script-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values: args } = parseScriptArgs(import.meta.filename, {

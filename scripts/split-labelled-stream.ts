@@ -5,10 +5,10 @@
 // Example (the validation split of data/cluster/README.md):
 //   node --import tsx scripts/split-labelled-stream.ts --in .parallax/streams/allsides/train.jsonl \
 //     --early .parallax/validation/allsides-early.jsonl --late .parallax/validation/allsides-late.jsonl
-import { parseScriptArgs } from './script-args.ts';
 import { readFileSync } from 'node:fs';
 import { splitByStoryDate } from './labelled-streams/split-by-story-date.ts';
 import { type StreamRecord, writeStream } from './labelled-streams/stream-record.ts';
+import { exitWithUsageError, parseScriptArgs } from './script-args.ts';
 
 function fail(message: string): never {
   console.error(`split-labelled-stream: ${message}`);
@@ -23,7 +23,9 @@ const { values } = parseScriptArgs(import.meta.filename, {
     'late-fraction': { type: 'string', default: '0.35' },
   },
 });
-if (!values.in || !values.early || !values.late) fail('--in, --early and --late are required');
+if (!values.in || !values.early || !values.late) {
+  exitWithUsageError(import.meta.filename, '--in, --early and --late are required');
+}
 const fraction = Number(values['late-fraction']);
 
 const records: StreamRecord[] = readFileSync(values.in, 'utf8')

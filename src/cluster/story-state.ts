@@ -1,16 +1,14 @@
+import { writtenLanguage } from '../text/index.ts';
 import { type DocumentVectors, FIELD_COUNT } from './document-vectors.ts';
 import type { SortedVector } from './sorted-vector.ts';
 import { type StoryVectorLimits, StoryVectors } from './story-vectors.ts';
 
-// Codes that name one written language for comparing words: Indonesian is a standard of Malay (the language detector
-// calls it "ms", an Indonesian feed declares "id"), and Bokmål and Nynorsk are Norwegian.
-const ONE_LANGUAGE: Readonly<Record<string, string>> = { id: 'ms', nb: 'no', nn: 'no' };
-const written = (language: string) => ONE_LANGUAGE[language] ?? language;
-
 /** Whether an article and a story are in two different known languages ("" is unknown). */
 export function acrossLanguages(articleLanguage: string, storyLanguage: string): boolean {
   return (
-    articleLanguage !== '' && storyLanguage !== '' && written(articleLanguage) !== written(storyLanguage)
+    articleLanguage !== '' &&
+    storyLanguage !== '' &&
+    writtenLanguage(articleLanguage) !== writtenLanguage(storyLanguage)
   );
 }
 

@@ -1,6 +1,7 @@
 import type { FeedError, Logger, OutletDirectory } from '../domain/index.ts';
 import {
   dedupeDrafts,
+  dropTemplateSentences,
   type ExtractedDraft,
   findTemplateSentences,
   type LanguageDetector,
@@ -203,29 +204,26 @@ function draftsOf(parsed: ParsedFeed, feed: StoredFeed, fetchedAt: Date, deps: R
     ...(parsed.language && { feedLanguage: parsed.language }),
     ...(deps.detectLanguage && { detectLanguage: deps.detectLanguage }),
   };
-  const extract = (templateSentences?: ReadonlySet<string>): ExtractedDraft[] => {
-    const drafts: ExtractedDraft[] = [];
-    for (const item of parsed.items) {
-      const outletId = feed.outletId ?? (item.url ? deps.outlets.match(item.url)?.id : undefined);
-      const context = {
-        ...base,
-        ...(outletId && { outletId }),
-        ...(templateSentences && { templateSentences }),
-      };
-      const draft = toArticleDraft(item, context);
-      if (draft) drafts.push(draft);
-    }
-    return drafts;
+  const contextOf = (item: ParsedFeed['items'][number]) => {
+    const outletId = feed.outletId ?? (item.url ? deps.outlets.match(item.url)?.id : undefined);
+    return outletId ? { ...base, outletId } : base;
   };
-  const drafts = extract();
+  const extracted = parsed.items.flatMap((item) => {
+    const draft = toArticleDraft(item, contextOf(item));
+    return draft ? [{ item, draft }] : [];
+  });
   const template = findTemplateSentences(
-    drafts.map((d) => ({ title: d.title, text: d.lead })),
+    extracted.map(({ draft }) => ({ title: draft.title, text: draft.lead })),
     TEMPLATE_MIN_ITEMS,
   );
-  if (template.size === 0) return { drafts, templateLeads: 0 };
-  const cleaned = extract(template);
-  const templateLeads = cleaned.filter((d, i) => d.lead !== drafts[i]!.lead).length;
-  return { drafts: cleaned, templateLeads };
+  let templateLeads = 0;
+  // Only an item whose lead holds a template sentence is extracted again, without it.
+  const drafts = extracted.map(({ item, draft }) => {
+    if (dropTemplateSentences(draft.lead, template) === draft.lead) return draft;
+    templateLeads += 1;
+    return toArticleDraft(item, { ...contextOf(item), templateSentences: template }) ?? draft;
+  });
+  return { drafts, templateLeads };
 }
 
 function toNewArticle(draft: ExtractedDraft, fetchedAt: string): NewArticle {

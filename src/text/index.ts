@@ -6,4 +6,4 @@ export { tokenize, tokenizeWithOffsets } from './tokenize.ts';
 export { hashContent } from './content-hash.ts';
 export { chineseGlossary, glossChinese } from './chinese-glosses.ts';
 export { glossMalay, isMalay, malayRoot } from './malay-glosses.ts';
-export { normalizeLanguageTag } from './language-tag.ts';
+export { normalizeLanguageTag, writtenLanguage } from './language-tag.ts';
