@@ -65,6 +65,7 @@ function toSynthesisInput(article: Article, outlets: OutletDirectory): Synthesis
     title: article.title,
     lead: article.lead,
     outletId: article.outletId,
+    url: article.url,
     outletName: outlet?.name,
     side: outlet?.bias?.bucket ?? null,
     publishedAt: article.publishedAt,

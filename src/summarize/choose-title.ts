@@ -1,3 +1,4 @@
+import { isOpinionPiece } from '../text/index.ts';
 import { findSupporters, type StoryModel } from './build-story-model.ts';
 import { cleanHeadline } from './clean-headline.ts';
 import { countLoadedWords } from './loaded-words.ts';
@@ -10,8 +11,6 @@ export interface TitleChoice {
   readonly articleIds: readonly number[];
 }
 
-const OPINION = /^\s*(?:opinion|analysis|commentary|editorial|column|op-ed)\b|\bopinion\b/i;
-
 /**
  * The most representative headline of the story: closest to the centroid, cleaned, and penalised for loaded
  * words, questions, exclamations, quotations and opinion sections, so no byline or sensational headline wins.
@@ -22,7 +21,7 @@ export function chooseTitle(model: StoryModel, citeThreshold: number): TitleChoi
     const title = cleanHeadline(article.title, article.outletName);
     if (title === '') continue;
     const vector = vectorize(contentStems(title), model.idf);
-    const score = cosine(vector, model.centroid) - headlinePenalty(article.title, title, article.outletName);
+    const score = cosine(vector, model.centroid) - headlinePenalty(title, isOpinionPiece(article));
     if (best === undefined || score > best.score + 1e-12) best = { score, title, vector, id: article.id };
   }
   if (best === undefined) throw new Error('summarize: no article of the story has a headline');
@@ -33,10 +32,10 @@ export function chooseTitle(model: StoryModel, citeThreshold: number): TitleChoi
   };
 }
 
-function headlinePenalty(raw: string, clean: string, outletName: string | undefined): number {
+function headlinePenalty(clean: string, opinion: boolean): number {
   const words = clean.split(/\s+/).length;
   let penalty = 0.15 * countLoadedWords(clean);
-  if (OPINION.test(raw) || (outletName !== undefined && /opinion/i.test(outletName))) penalty += 0.3;
+  if (opinion) penalty += 0.3;
   if (/[?!]/.test(clean)) penalty += 0.15;
   if (/["“”‘’]|(?:^|\s)'/.test(clean)) penalty += 0.05;
   if (/:/.test(clean)) penalty += 0.03;

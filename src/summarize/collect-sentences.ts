@@ -1,5 +1,5 @@
 import type { BiasBucket } from '../domain/index.ts';
-import { splitSentences } from '../text/index.ts';
+import { isOpinionPiece, splitSentences } from '../text/index.ts';
 import { cleanBody, cleanSentence, isCaption } from './clean-sentence.ts';
 import type { SynthesisArticle } from './types.ts';
 
@@ -20,7 +20,6 @@ export interface SourceSentence {
   readonly dangling: boolean;
 }
 
-const OPINION = /^\s*(?:opinion|analysis|commentary|editorial|column|op-ed|perspective)\b/i;
 const DANGLING =
   /^["“]?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|however|meanwhile|still|also|later|then|so|yet|instead|in addition|additionally|moreover|the move|the decision|the announcement|the comments|the remarks)\b/i;
 
@@ -38,7 +37,7 @@ export function collectSentences(
   const out: SourceSentence[] = [];
   for (const article of articles) {
     const body = cleanBody(article.text?.trim() ? article.text : article.lead);
-    const opinion = OPINION.test(article.title) || /\bopinion\b/i.test(article.outletName ?? '');
+    const opinion = isOpinionPiece(article);
     const seen = new Set<string>();
     let position = 0;
     for (const raw of splitSentences(body)) {

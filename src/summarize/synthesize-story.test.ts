@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { isOpinionPiece } from '../text/index.ts';
 import { cleanHeadline } from './clean-headline.ts';
 import { contentStems } from './term-vector.ts';
 import { synthesizeStory } from './synthesize-story.ts';
@@ -64,6 +65,23 @@ test('key points of three-sided roundups nearly always cover at least two sides 
   // One side only when no other side's sentence is showable and new (truncated snippets, repeats).
   assert.ok(checked > 150, `only ${checked} roundups had two points`);
   assert.ok(oneSided.length / checked < 0.05, `one-sided: ${oneSided.join(', ')}`);
+});
+
+test('on real roundups mixing reports and opinion pieces, title and summary come from the reports', () => {
+  // 20 roundups hold both; the link's section marks most opinion pieces ("/opinions/2021/…", "/columnists/…").
+  // Without links 8 titles and 4 summaries were taken from opinion pieces.
+  let mixed = 0;
+  let fromOpinion = 0;
+  for (const roundup of ROUNDUPS) {
+    const opinion = new Set(roundup.articles.filter((a) => isOpinionPiece(a)).map((a) => a.id));
+    if (opinion.size === 0 || opinion.size === roundup.articles.length) continue;
+    mixed += 1;
+    const result = RESULTS.get(roundup.id)!;
+    if (opinion.has(result.titleArticleIds[0]!)) fromOpinion += 1;
+    if (opinion.has(result.summaryArticleIds[0]!)) fromOpinion += 1;
+  }
+  assert.ok(mixed >= 15, `${mixed} roundups mix reports and opinion pieces`);
+  assert.ok(fromOpinion <= 3, `${fromOpinion} titles and summaries of ${mixed} roundups from opinion pieces`);
 });
 
 test('synthesis is deterministic whatever the order of the articles', () => {

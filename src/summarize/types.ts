@@ -9,6 +9,8 @@ export interface SynthesisArticle {
   /** Sanitized plain text of the body, when known; its first sentences are used instead of the lead. */
   readonly text?: string;
   readonly outletId: string | null;
+  /** The article's link: its section tells opinion pieces from reports ("/opinions/2021/07/28/…"). */
+  readonly url?: string;
   /** Used to strip the outlet's name from the end of headlines (" - CNN") and to spot opinion sections. */
   readonly outletName?: string;
   /** Bias bucket of the outlet; null when unrated. */

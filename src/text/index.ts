@@ -7,3 +7,4 @@ export { hashContent } from './content-hash.ts';
 export { chineseGlossary, glossChinese } from './chinese-glosses.ts';
 export { glossMalay, isMalay, malayRoot } from './malay-glosses.ts';
 export { normalizeLanguageTag, writtenLanguage } from './language-tag.ts';
+export { isOpinionPiece, type OpinionClues } from './opinion-piece.ts';

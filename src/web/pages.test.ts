@@ -85,6 +85,14 @@ test('a story page marks an article in another language, with its lang attribute
   lacks(listOf(html), /<h3 lang="en"|in English/, 'English, the page language, is not marked');
 });
 
+test('a story page labels opinion pieces, and only them', async () => {
+  const { html } = await get('/stories/1');
+  const labelled = [...listOf(html).matchAll(/<li id="article-\d+"[^>]*>([\s\S]*?)<\/li>/g)]
+    .filter((m) => /class="opinion-label">Opinion</.test(m[1]!))
+    .map((m) => /<h3[^>]*><a[^>]*>([^<]+)/.exec(m[1]!)?.[1]);
+  assert.deepEqual(labelled, ['Senate rams through trillion-dollar boondoggle']);
+});
+
 test('a story page filters its articles by side and sorts them, without JavaScript', async () => {
   const { html: left } = await get('/stories/1?side=left');
   has(left, /Showing 1 Left article of 5/);

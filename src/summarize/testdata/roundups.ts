@@ -15,6 +15,7 @@ interface RawNews {
   newsSource: string;
   newsTitle: string;
   newBody: string[];
+  newsLink: string;
 }
 
 export interface Roundup {
@@ -49,6 +50,7 @@ export function readRoundups(): Roundup[] {
           text,
           outletId: news.newsSource,
           outletName: news.newsSource,
+          url: news.newsLink,
           side: (['left', 'center', 'right'] as const).find((s) => s === news.stance) ?? null,
           publishedAt: new Date(raw.date).toISOString(),
         };

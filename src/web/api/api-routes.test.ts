@@ -87,6 +87,12 @@ test('GET /api/stories/:id has key points, frames, entities and articles with ou
   const unknown = body.articles.find((a: { outlet: { id: string } }) => a.outlet.id === 'blog.example');
   assert.equal(unknown.outlet.bias, null);
   assert.equal(unknown.language, null, 'no language given, none claimed');
+  const opinion = body.articles.filter((a: { opinion: boolean }) => a.opinion);
+  assert.deepEqual(
+    opinion.map((a: { url: string }) => a.url),
+    ['https://lowfact.example/opinion/2021/08/10/boondoggle'],
+    "the link's opinion section marks it; the reports are not",
+  );
 });
 
 test('GET /api/stories/:id gives each article its language', async () => {

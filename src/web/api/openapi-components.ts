@@ -134,6 +134,11 @@ export const OPENAPI_COMPONENTS = {
             "ISO 639 code of the article's language (from the feed or the detector), null if unknown.",
         }),
         outlet: nullable(ref('OutletBadge')),
+        opinion: {
+          type: 'boolean',
+          description:
+            'An opinion or analysis piece, as its link\'s section (/opinion/, /opinions/, /commentisfree/, /columnists/…), a section label in its headline ("OPINION:", "Analysis:") or its outlet\'s name marks it. Key points prefer reports.',
+        },
         duplicate_of: nullable({
           type: 'integer',
           description:

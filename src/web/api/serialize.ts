@@ -1,4 +1,5 @@
 import type { Article, Coverage, Outlet, RaterValue } from '../../domain/index.ts';
+import { isOpinionPiece } from '../../text/index.ts';
 import type { StoredExplanation, TopicSummary } from '../../store/index.ts';
 import type { StoryView } from '../prefs/view-stories.ts';
 
@@ -84,6 +85,7 @@ export function storyDetailJson(
     },
     articles: articles.map((a) => {
       const e = why.get(a.id);
+      const outlet = a.outletId ? outletOf(a.outletId) : undefined;
       return {
         id: a.id,
         title: a.title,
@@ -91,7 +93,8 @@ export function storyDetailJson(
         url: a.url,
         published_at: a.publishedAt,
         language: a.language,
-        outlet: outletBadgeJson(a.outletId ? outletOf(a.outletId) : undefined, a.outletId),
+        outlet: outletBadgeJson(outlet, a.outletId),
+        opinion: isOpinionPiece({ title: a.title, url: a.url, outletName: outlet?.name }),
         duplicate_of: a.duplicateOf,
         copies: copiesOf.get(a.id) ?? [],
         explanation: e

@@ -56,7 +56,8 @@ export const DIRECTORY: OutletDirectory = {
   all: () => OUTLETS,
 };
 
-type Draft = readonly [outlet: string, title: string, lead: string, at: string, language?: string];
+/** An article: outlet, headline, lead, time, language, and its link's path when the default (`/story/index`) won't do. */
+type Draft = readonly [outlet: string, title: string, lead: string, at: string, language?: string, path?: string];
 
 const STORIES: readonly { id: number; articles: readonly Draft[]; entities: readonly string[] }[] = [
   {
@@ -66,7 +67,7 @@ const STORIES: readonly { id: number; articles: readonly Draft[]; entities: read
       ['center.example', 'Senate passes infrastructure bill', 'Senators voted 69-30 for the bipartisan package.', '2021-08-10T12:00:00.000Z'],
       ['left.example', 'Senate approves historic infrastructure package', 'Democrats hailed a win for roads and broadband.', '2021-08-10T13:00:00.000Z'],
       ['right.example', 'Infrastructure bill clears the Senate with GOP votes', 'Critics called the spending reckless.', '2021-08-10T14:00:00.000Z'],
-      ['lowfact.example', 'Senate rams through trillion-dollar boondoggle', 'A spending spree nobody read.', '2021-08-10T15:00:00.000Z'],
+      ['lowfact.example', 'Senate rams through trillion-dollar boondoggle', 'A spending spree nobody read.', '2021-08-10T15:00:00.000Z', undefined, 'opinion/2021/08/10/boondoggle'],
       ['blog.example', 'What the infrastructure bill means for your town', 'Bridges, pipes and <b>broadband</b> money.', '2021-08-10T18:00:00.000Z'],
     ],
   },
@@ -89,8 +90,8 @@ const STORIES: readonly { id: number; articles: readonly Draft[]; entities: read
 export async function buildFixtureStore(): Promise<Store> {
   const store = await openStore({ sqlitePath: ':memory:' });
   for (const story of STORIES) {
-    const drafts: NewArticle[] = story.articles.map(([outletId, title, lead, at, language], i) => ({
-      url: `https://${outletId}/${story.id}/${i}`,
+    const drafts: NewArticle[] = story.articles.map(([outletId, title, lead, at, language, path], i) => ({
+      url: `https://${outletId}/${path ?? `${story.id}/${i}`}`,
       outletId,
       title,
       lead,
