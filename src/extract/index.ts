@@ -10,8 +10,12 @@ export { parseDate } from './parse-date.ts';
 export { registrableDomain } from './registrable-domain.ts';
 export { sanitizeHtml } from './sanitize-html.ts';
 export {
+  dropPageTemplate,
+  dropTemplateOpening,
   dropTemplateSentences,
   findTemplateSentences,
+  normalizeSentence,
+  pageSample,
   type TemplateSample,
 } from './template-sentences.ts';
 export {

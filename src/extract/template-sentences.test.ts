@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { dropTemplateSentences, findTemplateSentences, normalizeSentence } from './template-sentences.ts';
+import {
+  dropPageTemplate,
+  dropTemplateOpening,
+  dropTemplateSentences,
+  findTemplateSentences,
+  normalizeSentence,
+} from './template-sentences.ts';
 
 // Openings as outlets wrote them in 2018–2020 (article_bias_prediction): NBC's alerts pitch, Townhall's disclaimer.
 const PITCH = 'Get breaking news alerts and special reports.';
@@ -40,5 +46,42 @@ test('dropTemplateSentences: the template leaves the opening, the news stays; no
     dropTemplateSentences(DISCLAIMER, template),
     '',
     'a text that is only template has no lead left',
+  );
+});
+
+test('dropTemplateOpening: template sentences of the opening paragraphs go, the rest of the body stays', () => {
+  const body = `${PITCH}\n\nThe Senate passed a stopgap bill on Friday.  ${PITCH} It now goes to the House.\n\nMore later.`;
+  const template = new Set([normalizeSentence(PITCH)]);
+  assert.equal(
+    dropTemplateOpening(body, template),
+    'The Senate passed a stopgap bill on Friday. It now goes to the House.\n\nMore later.',
+  );
+  const untouched = 'The Senate passed a stopgap bill.\n\nIt now goes to the House.';
+  assert.equal(dropTemplateOpening(untouched, template), untouched, 'nothing to drop: the same text');
+  const late = `${'Word after word fills the page. '.repeat(80)}\n\n${PITCH}`;
+  assert.equal(dropTemplateOpening(late, template), late, 'past the opening, a sentence is left alone');
+});
+
+test('dropPageTemplate: a lead that was template is taken again from the cleaned body', () => {
+  const description = 'The Daily Example brings you the latest local news, sports and weather.';
+  const page = {
+    url: 'https://daily.example/news/1',
+    title: 'Council approves bridge repairs',
+    lead: description,
+    text: `${PITCH}\n\nThe council approved the bridge repairs on Monday. Work starts in June.`,
+    html: '<p>…</p>',
+  };
+  const template = new Set([normalizeSentence(PITCH), normalizeSentence(description)]);
+  const clean = dropPageTemplate(page, template);
+  assert.equal(clean.text, 'The council approved the bridge repairs on Monday. Work starts in June.');
+  assert.equal(clean.lead, 'The council approved the bridge repairs on Monday. Work starts in June.');
+  const summary = { ...page, lead: `${description} Repairs to the old bridge were approved.` };
+  assert.equal(dropPageTemplate(summary, template).lead, 'Repairs to the old bridge were approved.');
+  assert.equal(dropPageTemplate(page, new Set()), page, 'no template: the same page');
+  const onlyTemplate = { ...page, text: PITCH };
+  assert.equal(
+    dropPageTemplate(onlyTemplate, template),
+    onlyTemplate,
+    'a body of template alone stays as read',
   );
 });

@@ -1,4 +1,5 @@
-import { splitSentences } from '../text/index.ts';
+import { makeLead, splitSentences } from '../text/index.ts';
+import type { ExtractedArticle } from './extract-article.ts';
 
 // An outlet's template: sentences it opens article after article with, whatever the news (newsletter pitches,
 // disclaimers, standing editor's notes: "Get breaking news alerts and special reports.", "The opinions expressed by
@@ -57,4 +58,53 @@ export function dropTemplateSentences(text: string, template: ReadonlySet<string
   const opening = openingSentences(text);
   const kept = opening.filter((sentence) => !template.has(normalizeSentence(sentence)));
   return kept.length === opening.length ? text : kept.join(' ');
+}
+
+/**
+ * A body without the template sentences of its opening paragraphs (those within its first 2,000 characters); a
+ * paragraph left empty goes, the rest of the body stays as it was. The text itself when its opening holds none.
+ */
+export function dropTemplateOpening(text: string, template: ReadonlySet<string>): string {
+  if (template.size === 0) return text;
+  const paragraphs = text.split(/\n\s*\n/);
+  const kept: string[] = [];
+  let read = 0;
+  let changed = false;
+  for (const paragraph of paragraphs) {
+    if (read >= OPENING_CHARS) {
+      kept.push(paragraph);
+      continue;
+    }
+    read += paragraph.length;
+    const sentences = splitSentences(paragraph);
+    const left = sentences.filter((sentence) => !template.has(normalizeSentence(sentence)));
+    if (left.length === sentences.length) {
+      kept.push(paragraph);
+      continue;
+    }
+    changed = true;
+    if (left.length > 0) kept.push(left.join(' '));
+  }
+  return changed ? kept.join('\n\n') : text;
+}
+
+/** What template detection reads of an article page: its headline, and its lead followed by its body. */
+export function pageSample(page: Pick<ExtractedArticle, 'title' | 'lead' | 'text'>): TemplateSample {
+  return { title: page.title, text: `${page.lead}\n\n${page.text}` };
+}
+
+/**
+ * An article page without its site's template sentences. A lead that loses one is taken again from what is left:
+ * from the cleaned body when it was the body's opening, else from the rest of the page's summary (a site that
+ * serves its own description as every page's summary leaves nothing, and the body gives the lead).
+ */
+export function dropPageTemplate(page: ExtractedArticle, template: ReadonlySet<string>): ExtractedArticle {
+  if (template.size === 0) return page;
+  const text = dropTemplateOpening(page.text, template);
+  // A body of nothing but template is no article to clean; it stays as read.
+  if (text.trim() === '') return page;
+  const rest = dropTemplateSentences(page.lead, template);
+  if (text === page.text && rest === page.lead) return page;
+  const fromBody = rest === '' || normalizeSentence(text).startsWith(normalizeSentence(rest).slice(0, 40));
+  return { ...page, text, lead: makeLead(fromBody ? text : rest) };
 }

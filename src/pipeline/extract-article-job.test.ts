@@ -54,6 +54,37 @@ test('title-only items are stored at once, queued, and completed from their page
   await farm.close();
 });
 
+test("pages read one per job: the site's template is found on the third page and left out from then on", async () => {
+  const farm = await startFeedFarm({ feeds: 1, itemsPerFeed: 5, titleOnly: true, pageTemplate: true });
+  const store = await openMemoryStore();
+  const feed = await store.feeds.add({ url: farm.feedUrls[0]!, outletId: 'farm' }, now.toISOString());
+  const queued: number[] = [];
+  await refreshFeed(store, feed.id, {
+    fetcher,
+    outlets: hostOutlets,
+    config: { fetch: { fullText: true }, schedule: { intervalMinutes: 15, maxIntervalMinutes: 60 } },
+    logger: silentLogger,
+    now: () => now,
+    deferFullText: async (ids) => {
+      queued.push(...ids);
+    },
+  });
+  queued.sort((a, b) => a - b);
+  assert.equal(queued.length, 5);
+  const withPitch: boolean[] = [];
+  for (const articleId of queued) {
+    assert.equal(await runExtractArticleJob(store, { articleId }, jobDeps()), 'completed');
+    const state = await store.articles.getTextState(articleId);
+    withPitch.push(state?.text?.includes('morning newsletter') ?? false);
+    if (!withPitch.at(-1)) assert.match(state?.lead ?? '', /^The council of district 0/);
+  }
+  // Two pages are no pattern yet; the third shows it (two stored bodies and its own), and it is kept.
+  assert.deepEqual(withPitch, [true, true, false, false, false]);
+  assert.equal((await store.feeds.templateSentences(feed.id)).length, 2);
+  await store.close();
+  await farm.close();
+});
+
 test('a page that cannot be read leaves the feed text; a deleted article is missing; bad data throws', async () => {
   const store = await openMemoryStore();
   const { changedIds } = await store.articles.save([

@@ -1,5 +1,6 @@
-import { needsFullText } from '../extract/index.ts';
+import { dropPageTemplate, needsFullText, pageSample } from '../extract/index.ts';
 import type { JobSpec, Store } from '../store/index.ts';
+import { pageTemplateOf } from './page-template.ts';
 import { type ReadPageDeps, readArticlePage } from './read-article-page.ts';
 
 /**
@@ -40,8 +41,14 @@ export async function runExtractArticleJob(
   const state = await store.articles.getTextState(data.articleId);
   if (!state) return 'missing';
   if (!needsFullText(state)) return 'skipped';
-  const page = await readArticlePage(state.url, deps, { article_id: data.articleId });
-  if (!page?.text) return 'failed';
+  const read = await readArticlePage(state.url, deps, { article_id: data.articleId });
+  if (!read?.text) return 'failed';
+  // The site's template sentences are left out (a page of a feed: its newest bodies show them too).
+  const template =
+    state.feedId === null
+      ? undefined
+      : await pageTemplateOf(store, state.feedId, [pageSample({ ...read, title: state.title })]);
+  const page = template ? dropPageTemplate(read, template.sentences) : read;
   const text = page.text;
   const changed = await store.transaction(async (trx) => {
     const saved = await trx.articles.saveFullText(
@@ -62,6 +69,7 @@ export async function runExtractArticleJob(
     article_id: data.articleId,
     article_url: state.url,
     characters: text.length,
+    ...(page !== read && { template_sentences_left_out: true }),
   });
   return 'completed';
 }

@@ -9,6 +9,11 @@ export interface FeedFarmOptions {
   readonly slowBodyMs?: number;
   /** Items carry only a title and a link, so their pages must be fetched for any text. */
   readonly titleOnly?: boolean;
+  /**
+   * Pages carry the site's template, as many do: the site's own description as every page's summary, and a
+   * newsletter pitch opening every article.
+   */
+  readonly pageTemplate?: boolean;
 }
 
 /** Many generated WordPress-shaped feeds and their article pages on 127.0.0.1, for tests and measurements. */
@@ -59,7 +64,7 @@ export async function startFeedFarm(options: FeedFarmOptions): Promise<FeedFarm>
     if (article) {
       served.article += 1;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      return void res.end(renderPage(origin, Number(article[1]), Number(article[2])));
+      return void res.end(renderPage(origin, Number(article[1]), Number(article[2]), options));
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
@@ -113,17 +118,30 @@ function renderFeed(origin: string, f: number, options: FeedFarmOptions): string
   );
 }
 
-function renderPage(origin: string, f: number, i: number): string {
+/** The site description a farm page serves as its summary with `pageTemplate`. */
+export const FARM_SITE_DESCRIPTION =
+  'The Farm Gazette brings you the news of the district, its council and its schools every single day.';
+/** The paragraph a farm page opens its article with under `pageTemplate`. */
+export const FARM_NEWSLETTER_PITCH =
+  "Sign up for the Farm Gazette morning newsletter to get the district's top stories in your inbox.";
+
+function renderPage(origin: string, f: number, i: number, options: FeedFarmOptions): string {
+  const template = options.pageTemplate
+    ? {
+        head: `<meta name="description" content="${FARM_SITE_DESCRIPTION}">`,
+        opener: `<p>${FARM_NEWSLETTER_PITCH}</p>`,
+      }
+    : { head: '', opener: '' };
   const paragraphs = Array.from(
     { length: 4 },
-    (_, p) =>
-      `<p>${lead(f, i)} Paragraph ${p + 1} adds what officials said on the record about the plan.</p>`,
+    (_, p) => `<p>${lead(f, i)} Paragraph ${p + 1} adds what officials said about ${work(i)}.</p>`,
   ).join('');
   return (
     `<!DOCTYPE html><html lang="en"><head><title>${title(f, i)}</title>` +
     `<link rel="canonical" href="${origin}/articles/${f}/${i}">` +
-    `<meta property="article:published_time" content="2024-06-01T05:00:00Z"></head>` +
-    `<body><nav><a href="/">Home</a></nav><article><h1>${title(f, i)}</h1>${paragraphs}</article></body></html>`
+    `<meta property="article:published_time" content="2024-06-01T05:00:00Z">${template.head}</head>` +
+    `<body><nav><a href="/">Home</a></nav><article><h1>${title(f, i)}</h1>${template.opener}${paragraphs}</article>` +
+    '</body></html>'
   );
 }
 
@@ -132,7 +150,22 @@ function title(f: number, i: number): string {
 }
 
 function lead(f: number, i: number): string {
-  return `The council of district ${f} voted on item ${i} on Monday to fund repairs to the old bridge, which has been closed to trucks since 2021.`;
+  return `The council of district ${f} voted on item ${i} on Monday to fund ${work(i)}, which residents have asked for since 2021.`;
+}
+
+// Items differ in words, not only in numbers: a sentence that differs only in its digits is a site's template.
+const WORKS = [
+  'repairs to the old bridge',
+  'a new roof for the library',
+  'longer hours at the swimming pool',
+  'bus shelters along the ring road',
+  'street lights in the harbour quarter',
+  'a crossing guard outside the primary school',
+  'flood barriers on the river bank',
+];
+
+function work(i: number): string {
+  return WORKS[i % WORKS.length]!;
 }
 
 // Headers at once, then the body in ten chunks over `totalMs`, so a client is caught mid-body.

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { silentLogger } from '../domain/index.ts';
+import { normalizeSentence } from '../extract/index.ts';
 import { createFetcher, type Fetcher } from '../ingest/index.ts';
 import { type FixtureServer, startFixtureServer } from '../ingest/test-server.ts';
 import type { Store } from '../store/index.ts';
-import { startFeedFarm } from './feed-farm.ts';
+import { FARM_NEWSLETTER_PITCH, FARM_SITE_DESCRIPTION, startFeedFarm } from './feed-farm.ts';
 import { type RefreshFeedDeps, refreshFeed } from './refresh-feed.ts';
 import { hostOutlets, openMemoryStore } from './test-helpers.ts';
 
@@ -228,6 +229,30 @@ test('full text: title-only items get their page once per version, under the can
   const second = await refreshFeed(store, feed.id, withPages);
   assert.deepEqual([second.inserted, second.updated, second.unchanged], [0, 0, 3]);
   assert.equal(farm.served.article, 3);
+  await store.close();
+  await farm.close();
+});
+
+test("full text: the site's template is left out of the pages read together, and remembered", async () => {
+  const farm = await startFeedFarm({ feeds: 1, itemsPerFeed: 3, titleOnly: true, pageTemplate: true });
+  const store = await openMemoryStore();
+  const feed = await store.feeds.add({ url: farm.feedUrls[0]!, outletId: 'farm' }, now.toISOString());
+  const withPages = deps({
+    config: { fetch: { fullText: true }, schedule: { intervalMinutes: 15, maxIntervalMinutes: 60 } },
+  });
+  assert.equal((await refreshFeed(store, feed.id, withPages)).inserted, 3);
+  const stored = await store.articles.listUnassigned(10);
+  for (const a of stored) {
+    // The site's description was every page's summary; the lead now comes from the article.
+    assert.match(a.lead, /^The council of district 0 voted on item \d/);
+    const text = (await store.articles.getTextState(a.id))?.text ?? '';
+    assert.ok(!text.includes('morning newsletter'), text);
+    assert.match(text, /^The council of district 0/);
+  }
+  assert.deepEqual(
+    (await store.feeds.templateSentences(feed.id)).sort(),
+    [FARM_NEWSLETTER_PITCH, FARM_SITE_DESCRIPTION].map(normalizeSentence).sort(),
+  );
   await store.close();
   await farm.close();
 });

@@ -142,14 +142,44 @@ export class ArticleStore {
     return row && toArticle(row);
   }
 
-  /** What a deferred full-text fetch needs of an article: its address, lead and body (if any). */
-  async getTextState(id: number): Promise<{ url: string; lead: string; text?: string } | undefined> {
+  /** What a deferred full-text fetch needs of an article: its address, feed, headline, lead and body (if any). */
+  async getTextState(
+    id: number,
+  ): Promise<{ url: string; feedId: number | null; title: string; lead: string; text?: string } | undefined> {
     const row = await this.db
       .selectFrom('articles')
-      .select(['url', 'lead', 'text'])
+      .select(['url', 'feed_id', 'title', 'lead', 'text'])
       .where('id', '=', id)
       .executeTakeFirst();
-    return row && { url: row.url, lead: row.lead, ...(row.text && { text: row.text }) };
+    return (
+      row && {
+        url: row.url,
+        feedId: row.feed_id,
+        title: row.title,
+        lead: row.lead,
+        ...(row.text && { text: row.text }),
+      }
+    );
+  }
+
+  /**
+   * The openings (headline, lead and the body's first 2,000 characters) of the feed's newest articles that have
+   * a body, newest first: where the sentences its pages open with whatever the news show.
+   */
+  async listRecentOpenings(feedId: number, limit: number): Promise<{ title: string; text: string }[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .select((eb) => [
+        'title',
+        'lead',
+        eb.fn<string>('substr', ['text', eb.lit(1), eb.lit(2_000)]).as('opening'),
+      ])
+      .where('feed_id', '=', feedId)
+      .where('text', 'is not', null)
+      .orderBy('id', 'desc')
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ title: r.title, text: `${r.lead}\n\n${r.opening}` }));
   }
 
   /**

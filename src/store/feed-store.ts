@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Feed, FeedError, FeedErrorKind } from '../domain/index.ts';
+import { readJson } from './json.ts';
 import type { Database, FeedTable } from './schema.ts';
 
 /** A feed with what the scheduler and the health page need beyond the domain type. */
@@ -22,6 +23,9 @@ export interface FeedSuccess {
   /** Where the feed answered after permanent redirects only (301/308): it is followed there from now on. */
   readonly movedTo?: string;
 }
+
+/** Template sentences a feed keeps (each a sentence of four words or more). */
+const MAX_TEMPLATE_SENTENCES = 50;
 
 /** Subscribed feeds and their health (STYLE: feed errors are data, never a stopped batch). */
 export class FeedStore {
@@ -130,6 +134,32 @@ export class FeedStore {
         last_error_kind: error.kind,
         last_error_message: error.message.slice(0, 1_000),
       }))
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** The normalised sentences the feed's article pages are known to open with whatever the news. */
+  async templateSentences(id: number): Promise<string[]> {
+    const row = await this.db
+      .selectFrom('feeds')
+      .select('template_sentences')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    const sentences = readJson<unknown>(row?.template_sentences, []);
+    return Array.isArray(sentences) ? sentences.filter((s): s is string => typeof s === 'string') : [];
+  }
+
+  /**
+   * Adds sentences to the feed's template (the newest 50 are kept: a site changes its pitch now and then). Two
+   * writers adding at once may lose one's sentences; they are found again from the next pages.
+   */
+  async addTemplateSentences(id: number, sentences: readonly string[]): Promise<void> {
+    const known = await this.templateSentences(id);
+    const fresh = sentences.filter((s) => !known.includes(s));
+    if (fresh.length === 0) return;
+    await this.db
+      .updateTable('feeds')
+      .set({ template_sentences: JSON.stringify([...known, ...fresh].slice(-MAX_TEMPLATE_SENTENCES)) })
       .where('id', '=', id)
       .execute();
   }

@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
 import { narrowFeedGuidIndex } from './feed-guid-index-migration.ts';
+import { addFeedTemplateSentences } from './feed-template-migration.ts';
 import { createRecentStoriesIndex } from './recent-index-migration.ts';
 import { addTopicSurnames, createTopicIndex, reindexTopics } from './topic-migration.ts';
 import { createUnassignedIndex } from './unassigned-index-migration.ts';
@@ -21,6 +22,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['008_unassigned_articles_index', createUnassignedIndex],
   ['009_feed_guid_index', narrowFeedGuidIndex],
   ['010_topic_surnames', addTopicSurnames],
+  ['011_feed_template_sentences', addFeedTemplateSentences],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

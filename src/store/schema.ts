@@ -30,6 +30,8 @@ export interface FeedTable {
   last_error_message: string | null;
   active: Generated<number>;
   created_at: string;
+  /** JSON array of the normalised sentences the feed's article pages open with whatever the news. */
+  template_sentences: Generated<string>;
 }
 
 export interface ArticleTable {

@@ -387,6 +387,52 @@ export function runStoreContract(name: string, open: OpenStore): void {
     assert.equal(await store.feeds.get(b.id), undefined);
   });
 
+  it("feeds: a feed remembers its pages' template sentences; its newest bodies' openings are listed", async (store) => {
+    const feed = await store.feeds.add({ url: 'https://a.example/feed', outletId: 'a.example' }, day(1));
+    assert.deepEqual(await store.feeds.templateSentences(feed.id), []);
+    await store.feeds.addTemplateSentences(feed.id, [
+      'sign up for our newsletter today.',
+      'get alerts on your phone.',
+    ]);
+    await store.feeds.addTemplateSentences(feed.id, [
+      'get alerts on your phone.',
+      'listen to our podcast now.',
+    ]);
+    assert.deepEqual(await store.feeds.templateSentences(feed.id), [
+      'sign up for our newsletter today.',
+      'get alerts on your phone.',
+      'listen to our podcast now.',
+    ]);
+    const many = Array.from({ length: 60 }, (_, i) => `template sentence number ${i}.`);
+    await store.feeds.addTemplateSentences(feed.id, many);
+    const kept = await store.feeds.templateSentences(feed.id);
+    assert.deepEqual(
+      [kept.length, kept.at(-1)],
+      [50, 'template sentence number 59.'],
+      'the newest 50 are kept',
+    );
+    assert.deepEqual(await store.feeds.templateSentences(feed.id + 100), [], 'no such feed: none');
+
+    const long = `${'A long body. '.repeat(300)}The end.`;
+    await store.articles.save(
+      [
+        article(1, { feedId: feed.id, guid: 'g1', text: 'First body.' }),
+        article(2, { feedId: feed.id, guid: 'g2' }),
+        article(3, { feedId: feed.id, guid: 'g3', text: long }),
+        article(4, { guid: 'g4', text: 'Another feed.' }),
+      ],
+      T0,
+    );
+    const openings = await store.articles.listRecentOpenings(feed.id, 5);
+    assert.deepEqual(
+      openings.map((o) => o.title),
+      ['Senate passes budget 3', 'Senate passes budget 1'],
+      'newest first, bodies of this feed only',
+    );
+    assert.equal(openings[0]!.text, `The Senate passed the budget on day 3.\n\n${long.slice(0, 2_000)}`);
+    assert.deepEqual(await store.articles.listRecentOpenings(feed.id, 1).then((o) => o.length), 1);
+  });
+
   it('keeps meta values and overwrites them', async (store) => {
     assert.equal(await store.meta.get('snapshot'), undefined);
     await store.meta.set('snapshot', 'v1');
