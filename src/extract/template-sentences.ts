@@ -98,7 +98,10 @@ export function pageSample(page: Pick<ExtractedArticle, 'title' | 'lead' | 'text
  * from the cleaned body when it was the body's opening, else from the rest of the page's summary (a site that
  * serves its own description as every page's summary leaves nothing, and the body gives the lead).
  */
-export function dropPageTemplate(page: ExtractedArticle, template: ReadonlySet<string>): ExtractedArticle {
+export function dropPageTemplate<T extends Pick<ExtractedArticle, 'lead' | 'text'>>(
+  page: T,
+  template: ReadonlySet<string>,
+): T {
   if (template.size === 0) return page;
   const text = dropTemplateOpening(page.text, template);
   // A body of nothing but template is no article to clean; it stays as read.

@@ -51,6 +51,7 @@ export async function addFullTexts(
           store,
           feed.id,
           pages.map(({ draft, page }) => pageSample({ ...page, title: draft.title })),
+          fetchedAt,
         )
       : undefined;
   let cleaned = 0;
@@ -65,6 +66,7 @@ export async function addFullTexts(
       feed_id: feed.id,
       pages: cleaned,
       learned: template?.learned ?? 0,
+      stored_cleaned: template?.cleanedStored ?? 0,
       known: template?.sentences.size ?? 0,
     });
   }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { silentLogger } from '../domain/index.ts';
 import { createFetcher, type Fetcher } from '../ingest/index.ts';
+import type { Store } from '../store/index.ts';
 import { runExtractArticleJob } from './extract-article-job.ts';
 import { startFeedFarm } from './feed-farm.ts';
 import { refreshFeed } from './refresh-feed.ts';
@@ -18,12 +19,10 @@ after(() => fetcher.close());
 
 const jobDeps = () => ({ fetcher, logger: silentLogger, now: () => now });
 
-test('title-only items are stored at once, queued, and completed from their pages once each', async () => {
-  const farm = await startFeedFarm({ feeds: 1, itemsPerFeed: 3, titleOnly: true });
-  const store = await openMemoryStore();
-  const feed = await store.feeds.add({ url: farm.feedUrls[0]!, outletId: 'farm' }, now.toISOString());
+/** Polls a feed as a worker does with fetch.fullText: items stored at once, their ids queued for page jobs. */
+async function pollDeferred(store: Store, feedId: number) {
   const queued: number[] = [];
-  const result = await refreshFeed(store, feed.id, {
+  const result = await refreshFeed(store, feedId, {
     fetcher,
     outlets: hostOutlets,
     config: { fetch: { fullText: true }, schedule: { intervalMinutes: 15, maxIntervalMinutes: 60 } },
@@ -33,6 +32,14 @@ test('title-only items are stored at once, queued, and completed from their page
       queued.push(...ids);
     },
   });
+  return { result, queued };
+}
+
+test('title-only items are stored at once, queued, and completed from their pages once each', async () => {
+  const farm = await startFeedFarm({ feeds: 1, itemsPerFeed: 3, titleOnly: true });
+  const store = await openMemoryStore();
+  const feed = await store.feeds.add({ url: farm.feedUrls[0]!, outletId: 'farm' }, now.toISOString());
+  const { result, queued } = await pollDeferred(store, feed.id);
   assert.equal(result.inserted, 3);
   assert.equal(farm.served.article, 0, 'the poll itself reads no page');
   assert.deepEqual([...queued].sort(), [...result.changedIds].sort());
@@ -54,33 +61,37 @@ test('title-only items are stored at once, queued, and completed from their page
   await farm.close();
 });
 
-test("pages read one per job: the site's template is found on the third page and left out from then on", async () => {
+test("pages read one per job: the site's template is found on the third page, and the first two are cleaned then", async () => {
   const farm = await startFeedFarm({ feeds: 1, itemsPerFeed: 5, titleOnly: true, pageTemplate: true });
   const store = await openMemoryStore();
   const feed = await store.feeds.add({ url: farm.feedUrls[0]!, outletId: 'farm' }, now.toISOString());
-  const queued: number[] = [];
-  await refreshFeed(store, feed.id, {
-    fetcher,
-    outlets: hostOutlets,
-    config: { fetch: { fullText: true }, schedule: { intervalMinutes: 15, maxIntervalMinutes: 60 } },
-    logger: silentLogger,
-    now: () => now,
-    deferFullText: async (ids) => {
-      queued.push(...ids);
-    },
-  });
+  const { queued } = await pollDeferred(store, feed.id);
   queued.sort((a, b) => a - b);
   assert.equal(queued.length, 5);
-  const withPitch: boolean[] = [];
-  for (const articleId of queued) {
+  const pitched = async () => {
+    const texts = await Promise.all(queued.map((id) => store.articles.getTextState(id)));
+    return texts.map((t) => t?.text?.includes('morning newsletter') ?? false);
+  };
+  const runJob = async (articleId: number) =>
     assert.equal(await runExtractArticleJob(store, { articleId }, jobDeps()), 'completed');
-    const state = await store.articles.getTextState(articleId);
-    withPitch.push(state?.text?.includes('morning newsletter') ?? false);
-    if (!withPitch.at(-1)) assert.match(state?.lead ?? '', /^The council of district 0/);
-  }
-  // Two pages are no pattern yet; the third shows it (two stored bodies and its own), and it is kept.
-  assert.deepEqual(withPitch, [true, true, false, false, false]);
+  await runJob(queued[0]!);
+  await runJob(queued[1]!);
+  // Two pages are no pattern yet.
+  assert.deepEqual(await pitched(), [true, true, false, false, false]);
+  assert.deepEqual(await store.feeds.templateSentences(feed.id), []);
+  await runJob(queued[2]!);
+  // The third shows it (two stored bodies and its own): all three are cleaned, and the feed knows it.
+  assert.deepEqual(await pitched(), [false, false, false, false, false]);
   assert.equal((await store.feeds.templateSentences(feed.id)).length, 2);
+  await runJob(queued[3]!);
+  await runJob(queued[4]!);
+  assert.deepEqual(await pitched(), [false, false, false, false, false]);
+  for (const id of queued) {
+    assert.match(
+      (await store.articles.getTextState(id))?.lead ?? '',
+      /^The council of district 0 voted on item \d/,
+    );
+  }
   await store.close();
   await farm.close();
 });

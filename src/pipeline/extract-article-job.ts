@@ -47,7 +47,7 @@ export async function runExtractArticleJob(
   const template =
     state.feedId === null
       ? undefined
-      : await pageTemplateOf(store, state.feedId, [pageSample({ ...read, title: state.title })]);
+      : await pageTemplateOf(store, state.feedId, [pageSample({ ...read, title: state.title })], deps.now());
   const page = template ? dropPageTemplate(read, template.sentences) : read;
   const text = page.text;
   const changed = await store.transaction(async (trx) => {
@@ -64,6 +64,13 @@ export async function runExtractArticleJob(
     if (saved) await trx.stories.markDirtyForArticles([data.articleId]);
     return saved;
   });
+  if (template && template.learned > 0) {
+    deps.logger.info("extract: template sentences found on the feed's pages", {
+      feed_id: state.feedId,
+      learned: template.learned,
+      stored_cleaned: template.cleanedStored,
+    });
+  }
   if (!changed) return 'skipped';
   deps.logger.info('extract: article completed from its page', {
     article_id: data.articleId,

@@ -166,10 +166,14 @@ export class ArticleStore {
    * The openings (headline, lead and the body's first 2,000 characters) of the feed's newest articles that have
    * a body, newest first: where the sentences its pages open with whatever the news show.
    */
-  async listRecentOpenings(feedId: number, limit: number): Promise<{ title: string; text: string }[]> {
+  async listRecentOpenings(
+    feedId: number,
+    limit: number,
+  ): Promise<{ id: number; title: string; text: string }[]> {
     const rows = await this.db
       .selectFrom('articles')
       .select((eb) => [
+        'id',
         'title',
         'lead',
         eb.fn<string>('substr', ['text', eb.lit(1), eb.lit(2_000)]).as('opening'),
@@ -179,7 +183,25 @@ export class ArticleStore {
       .orderBy('id', 'desc')
       .limit(limit)
       .execute();
-    return rows.map((r) => ({ title: r.title, text: `${r.lead}\n\n${r.opening}` }));
+    return rows.map((r) => ({ id: r.id, title: r.title, text: `${r.lead}\n\n${r.opening}` }));
+  }
+
+  /**
+   * Replaces the body and lead of an article that has a body (its site's template left out once known). Returns
+   * whether it changed; the content hash stays, so the next poll is no update.
+   */
+  async replaceText(
+    id: number,
+    page: { readonly text: string; readonly lead: string },
+    now: string,
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('articles')
+      .set({ text: page.text, lead: page.lead, updated_at: now })
+      .where('id', '=', id)
+      .where('text', 'is not', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /**

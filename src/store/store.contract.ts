@@ -431,6 +431,17 @@ export function runStoreContract(name: string, open: OpenStore): void {
     );
     assert.equal(openings[0]!.text, `The Senate passed the budget on day 3.\n\n${long.slice(0, 2_000)}`);
     assert.deepEqual(await store.articles.listRecentOpenings(feed.id, 1).then((o) => o.length), 1);
+    const [newest, , bodiless] = [openings[0]!.id, openings[1]!.id, openings[0]!.id - 1];
+    assert.equal(await store.articles.replaceText(newest, { text: 'The end.', lead: 'The end.' }, T1), true);
+    assert.deepEqual(await store.articles.getTextState(newest).then((s) => [s?.lead, s?.text]), [
+      'The end.',
+      'The end.',
+    ]);
+    assert.equal(
+      await store.articles.replaceText(bodiless, { text: 'x', lead: 'x' }, T1),
+      false,
+      'no body: left alone',
+    );
   });
 
   it('keeps meta values and overwrites them', async (store) => {
