@@ -31,7 +31,10 @@ export function selectKeyPoints(
 ): CitedSentence[] {
   const sideOf = new Map(model.articles.map((a) => [a.id, a.side]));
   const support = new Map<ModelSentence, number[]>();
-  const pool = model.sentences.filter((s) => s.showable);
+  // Key points tell what happened: opinion pieces speak in the frames, and here only when no report offers a point.
+  const showable = model.sentences.filter((s) => s.showable);
+  const reported = showable.filter((s) => !s.opinion);
+  const pool = reported.length > 0 ? reported : showable;
   for (const sentence of pool) {
     support.set(sentence, findSupporters(model, sentence.vector, sentence.articleId, options.citeThreshold));
   }

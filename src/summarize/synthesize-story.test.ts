@@ -84,6 +84,49 @@ test('on real roundups mixing reports and opinion pieces, title and summary come
   assert.ok(fromOpinion <= 3, `${fromOpinion} titles and summaries of ${mixed} roundups from opinion pieces`);
 });
 
+test('key points come from reports when a report offers one; an opinion piece alone still gives its points', () => {
+  const report = (id: number, side: 'left' | 'right', text: string): SynthesisArticle => ({
+    id,
+    title: `Senate passes the infrastructure bill ${id}`,
+    lead: text,
+    text,
+    outletId: `o${id}`,
+    side,
+    publishedAt: '2021-08-10T12:00:00Z',
+    url: `https://news${id}.example/politics/2021/08/10/infrastructure-bill`,
+  });
+  const opinion: SynthesisArticle = {
+    ...report(
+      3,
+      'left',
+      'The bill is a historic win that every American will feel in their commute for decades.',
+    ),
+    url: 'https://news3.example/opinions/2021/08/10/infrastructure-win',
+  };
+  const reports = [
+    report(
+      1,
+      'left',
+      'The Senate passed the $1 trillion infrastructure bill on Tuesday by a vote of 69 to 30.',
+    ),
+    report(
+      2,
+      'right',
+      'Nineteen Republicans joined Democrats to pass the bill, which now goes to the House.',
+    ),
+  ];
+  const mixed = synthesizeStory([...reports, opinion]);
+  assert.ok(
+    mixed.keyPoints.every((p) => p.articleIds[0] !== 3),
+    mixed.keyPoints.map((p) => p.text).join('\n'),
+  );
+  const alone = synthesizeStory([opinion, { ...opinion, id: 4, title: 'Opinion: the win we waited for' }]);
+  assert.ok(
+    alone.keyPoints.length > 0 || alone.summary !== '',
+    'a story of opinion pieces still says something',
+  );
+});
+
 test('synthesis is deterministic whatever the order of the articles', () => {
   for (const roundup of ROUNDUPS.slice(0, 40)) {
     const reversed = [...roundup.articles].reverse();
