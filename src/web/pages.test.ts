@@ -150,6 +150,8 @@ test('search finds stories and articles with the matched words marked', async ()
   has(html, /Articles \(4\)/);
   const { html: articles } = await get('/search?q=infrastructure&type=articles');
   has(articles, /href="\/stories\/1#article-\d+"/);
+  const { html: opinion } = await get('/search?q=boondoggle&type=articles');
+  has(opinion, /class="opinion-label">Opinion</, 'an opinion piece is labelled in the results too');
   const { html: empty } = await get('/search');
   has(empty, /<h1>Search<\/h1>/);
   const { html: none } = await get('/search?q=zebra');

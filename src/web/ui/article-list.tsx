@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { type Article, FACTUALITY_LABELS, type Outlet } from '../../domain/index.ts';
-import { isOpinionPiece } from '../../text/index.ts';
 import { formatAgo, plural, sideName } from '../format.ts';
 import type { SideFilter } from '../params.ts';
+import { OpinionLabel } from './opinion-label.tsx';
 import { OutletBadge } from './outlet-badge.tsx';
 
 /** Orders of a story's article list. */
@@ -191,19 +191,12 @@ function ArticleItem({
   const outlet = article.outletId ? outletOf(article.outletId) : undefined;
   const side = outlet?.bias?.bucket ?? 'unrated';
   const foreign = foreignLanguage(article);
-  // A view, not a report: the reader should know which is which.
-  const opinion = isOpinionPiece({ title: article.title, url: article.url, outletName: outlet?.name });
   return (
     <li id={`article-${article.id}`} class={`article side-${side}`} data-side={side}>
       <p class="source">
         <OutletBadge outlet={outlet} outletId={article.outletId} /> ·{' '}
         <time datetime={article.publishedAt}>{formatAgo(article.publishedAt, now)}</time>
-        {opinion && (
-          <>
-            {' '}
-            · <span class="opinion-label">Opinion</span>
-          </>
-        )}
+        <OpinionLabel article={article} outlet={outlet} />
         {/* A copy listed on its own: its original is hidden by the reader's preferences. */}
         {article.duplicateOf !== null && <> · syndicated copy</>}
         {foreign && <> · in {foreign.name}</>}

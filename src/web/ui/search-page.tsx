@@ -6,6 +6,7 @@ import type { StoryView } from '../prefs/view-stories.ts';
 import { BiasBar } from './bias-bar.tsx';
 import { Layout } from './layout.tsx';
 import { MarkedText } from './marked-text.tsx';
+import { OpinionLabel } from './opinion-label.tsx';
 import { OutletBadge } from './outlet-badge.tsx';
 import { Pager } from './pager.tsx';
 
@@ -152,6 +153,10 @@ export function SearchPage(props: SearchPageProps) {
                         <time datetime={article.publishedAt}>
                           {formatAgo(article.publishedAt, props.now)}
                         </time>
+                        <OpinionLabel
+                          article={article}
+                          outlet={article.outletId ? props.outletOf(article.outletId) : undefined}
+                        />
                       </p>
                       <h3>
                         <a
