@@ -4,6 +4,9 @@ import { countLoadedWords } from './loaded-words.ts';
 import { selectByMmr } from './select-by-mmr.ts';
 import { cosine, type TermVector } from './term-vector.ts';
 
+/** Key points a story should have when its articles offer any: from opinion pieces when reports offer none. */
+const MIN_POINTS = 1;
+
 /** A chosen sentence with every article that supports it (its own first). */
 export interface CitedSentence {
   readonly sentence: ModelSentence;
@@ -31,10 +34,7 @@ export function selectKeyPoints(
 ): CitedSentence[] {
   const sideOf = new Map(model.articles.map((a) => [a.id, a.side]));
   const support = new Map<ModelSentence, number[]>();
-  // Key points tell what happened: opinion pieces speak in the frames, and here only when no report offers a point.
-  const showable = model.sentences.filter((s) => s.showable);
-  const reported = showable.filter((s) => !s.opinion);
-  const pool = reported.length > 0 ? reported : showable;
+  const pool = model.sentences.filter((s) => s.showable);
   for (const sentence of pool) {
     support.set(sentence, findSupporters(model, sentence.vector, sentence.articleId, options.citeThreshold));
   }
@@ -53,14 +53,34 @@ export function selectKeyPoints(
     );
   };
   const sides = new Set(model.articles.map((a) => a.side).filter((side) => side !== null));
-  const picked = selectByMmr(pool, relevance, exclude, {
-    count: options.count,
-    lambda: options.lambda,
-    duplicateThreshold: options.duplicateThreshold,
-    minNovelty: options.minNovelty,
-    groupOf: (s) => s.side,
-    perGroup: Math.ceil(options.count / Math.max(1, sides.size)),
-  });
+  const mmr = (candidates: readonly ModelSentence[], against: readonly TermVector[], count: number) =>
+    selectByMmr(candidates, relevance, against, {
+      count,
+      lambda: options.lambda,
+      duplicateThreshold: options.duplicateThreshold,
+      minNovelty: options.minNovelty,
+      groupOf: (s) => s.side,
+      perGroup: Math.ceil(options.count / Math.max(1, sides.size)),
+    });
+  // Key points tell what happened, so they come from reports; opinion pieces (whose views their side's frame shows)
+  // give one only when the reports offer nothing beyond the title and summary, so that a story still says something.
+  const reported = mmr(
+    pool.filter((s) => !s.opinion),
+    exclude,
+    options.count,
+  );
+  const missing = Math.min(options.count, MIN_POINTS) - reported.length;
+  const picked =
+    missing > 0
+      ? [
+          ...reported,
+          ...mmr(
+            pool.filter((s) => s.opinion),
+            [...exclude, ...reported.map((s) => s.vector)],
+            missing,
+          ),
+        ]
+      : reported;
   return picked.map((sentence) => ({
     sentence,
     articleIds: [sentence.articleId, ...support.get(sentence)!],

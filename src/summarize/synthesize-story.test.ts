@@ -107,12 +107,12 @@ test('key points come from reports when a report offers one; an opinion piece al
     report(
       1,
       'left',
-      'The Senate passed the $1 trillion infrastructure bill on Tuesday by a vote of 69 to 30.',
+      'The Senate passed the $1 trillion infrastructure bill on Tuesday by a vote of 69 to 30. The package sets aside $110 billion for roads and bridges and $65 billion for broadband internet.',
     ),
     report(
       2,
       'right',
-      'Nineteen Republicans joined Democrats to pass the bill, which now goes to the House.',
+      'Nineteen Republicans joined Democrats to pass the bill, which now goes to the House. Speaker Nancy Pelosi has said the House will not vote on it before a larger spending plan.',
     ),
   ];
   const mixed = synthesizeStory([...reports, opinion]);
