@@ -87,7 +87,7 @@ export function AboutPage(props: {
           story page shows, under "Why these articles are together", every article's score, the runner-up
           story it nearly joined, and the words, names and days it shares with the story. Reports in other
           languages can join: Chinese words are compared through their English dictionary senses (CC-CEDICT),
-          Malay and Indonesian ones through a short glossary, and names and numbers directly.
+          Malay and Indonesian ones through a glossary of news words, and names and numbers directly.
         </p>
       </section>
       <section id="synthesis" aria-labelledby="synthesis-title">
@@ -98,6 +98,12 @@ export function AboutPage(props: {
           point cites the articles it came from. "How each side covered it" lists the points the Left, Center
           and Right coverage stressed, and the words each side used more than the others (log-odds ratios with
           an informative prior, Monroe et al. 2008).
+        </p>
+        <p>
+          Opinion and analysis pieces are labelled "Opinion" wherever articles are listed, by the section of
+          their link (/opinion/, /commentisfree/, /columnists/…), a section label in the headline or the
+          outlet's name. Title, summary and key points come from the reports; an opinion piece gives a key
+          point only when the reports offer none, and its views appear in its side's column.
         </p>
       </section>
       <section id="blindspots" aria-labelledby="blindspots-title">
