@@ -210,6 +210,13 @@ test('search, blindspots and topics answer with pages', async () => {
       /<mark>/i.test(h.title_html + h.snippet_html),
     ),
   );
+  const opinion = await json('/api/search?q=boondoggle&type=articles');
+  assert.deepEqual(
+    opinion.body.articles.hits.map((h: { opinion: boolean }) => h.opinion),
+    [true],
+  );
+  const reports = await json('/api/search?q=infrastructure&type=articles');
+  assert.ok(reports.body.articles.hits.every((h: { opinion: boolean }) => h.opinion === false));
   const hidden = await json('/api/search?q=senate&type=articles&hide=center.example');
   assert.ok(
     hidden.body.articles.hits.every((h: { outlet: { id: string } }) => h.outlet.id !== 'center.example'),

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { describeBlindspotRule } from '../../coverage/index.ts';
+import { isOpinionPiece } from '../../text/index.ts';
 import { HttpError } from '../http-error.ts';
 import { linkHeader, type PageRequest, parseApiPage } from '../paginate.ts';
 import {
@@ -184,17 +185,21 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
         },
         articles: {
           total: articles.total,
-          hits: articles.hits.map(({ article: a, title, snippet }) => ({
-            id: a.id,
-            title: a.title,
-            lead: a.lead,
-            url: a.url,
-            published_at: a.publishedAt,
-            story_id: a.storyId,
-            outlet: outletBadgeJson(a.outletId ? outletOf(a.outletId) : undefined, a.outletId),
-            title_html: markedHtml(title),
-            snippet_html: markedHtml(snippet),
-          })),
+          hits: articles.hits.map(({ article: a, title, snippet }) => {
+            const outlet = a.outletId ? outletOf(a.outletId) : undefined;
+            return {
+              id: a.id,
+              title: a.title,
+              lead: a.lead,
+              url: a.url,
+              published_at: a.publishedAt,
+              story_id: a.storyId,
+              outlet: outletBadgeJson(outlet, a.outletId),
+              opinion: isOpinionPiece({ title: a.title, url: a.url, outletName: outlet?.name }),
+              title_html: markedHtml(title),
+              snippet_html: markedHtml(snippet),
+            };
+          }),
         },
       };
     });

@@ -311,6 +311,10 @@ export const OPENAPI_COMPONENTS = {
                   published_at: { type: 'string' },
                   story_id: nullable({ type: 'integer' }),
                   outlet: nullable(ref('OutletBadge')),
+                  opinion: {
+                    type: 'boolean',
+                    description: 'An opinion or analysis piece (see Article.opinion).',
+                  },
                   title_html: { type: 'string', description: 'Escaped HTML, matches in <mark>.' },
                   snippet_html: { type: 'string' },
                 },
