@@ -1,7 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { describeBlindspotRule } from '../../coverage/index.ts';
-import { isOpinionPiece } from '../../text/index.ts';
 import { HttpError } from '../http-error.ts';
 import { linkHeader, type PageRequest, parseApiPage } from '../paginate.ts';
 import {
@@ -22,7 +21,14 @@ import { fingerprint } from '../routes/source-routes.tsx';
 import { markedHtml } from '../ui/marked-text.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
 import { OPENAPI } from './openapi.ts';
-import { outletBadgeJson, outletJson, storyDetailJson, storySummaryJson, topicJson } from './serialize.ts';
+import {
+  articleJson,
+  outletBadgeJson,
+  outletJson,
+  storyDetailJson,
+  storySummaryJson,
+  topicJson,
+} from './serialize.ts';
 
 /** The JSON API under /api: stories, outlets, search, blindspots and topics, paged, with ETags; see openapi.ts. */
 export function apiRoutes(app: AppContext): Hono<WebEnv> {
@@ -185,21 +191,12 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
         },
         articles: {
           total: articles.total,
-          hits: articles.hits.map(({ article: a, title, snippet }) => {
-            const outlet = a.outletId ? outletOf(a.outletId) : undefined;
-            return {
-              id: a.id,
-              title: a.title,
-              lead: a.lead,
-              url: a.url,
-              published_at: a.publishedAt,
-              story_id: a.storyId,
-              outlet: outletBadgeJson(outlet, a.outletId),
-              opinion: isOpinionPiece({ title: a.title, url: a.url, outletName: outlet?.name }),
-              title_html: markedHtml(title),
-              snippet_html: markedHtml(snippet),
-            };
-          }),
+          hits: articles.hits.map(({ article: a, title, snippet }) => ({
+            ...articleJson(a, outletOf),
+            story_id: a.storyId,
+            title_html: markedHtml(title),
+            snippet_html: markedHtml(snippet),
+          })),
         },
       };
     });

@@ -85,16 +85,9 @@ export function storyDetailJson(
     },
     articles: articles.map((a) => {
       const e = why.get(a.id);
-      const outlet = a.outletId ? outletOf(a.outletId) : undefined;
       return {
-        id: a.id,
-        title: a.title,
-        lead: a.lead,
-        url: a.url,
-        published_at: a.publishedAt,
+        ...articleJson(a, outletOf),
         language: a.language,
-        outlet: outletBadgeJson(outlet, a.outletId),
-        opinion: isOpinionPiece({ title: a.title, url: a.url, outletName: outlet?.name }),
         duplicate_of: a.duplicateOf,
         copies: copiesOf.get(a.id) ?? [],
         explanation: e
@@ -108,6 +101,20 @@ export function storyDetailJson(
           : null,
       };
     }),
+  };
+}
+
+/** What the API says of every article it lists: what it is, where it is, who published it, and whether it is opinion. */
+export function articleJson(a: Article, outletOf: (id: string) => Outlet | undefined) {
+  const outlet = a.outletId ? outletOf(a.outletId) : undefined;
+  return {
+    id: a.id,
+    title: a.title,
+    lead: a.lead,
+    url: a.url,
+    published_at: a.publishedAt,
+    outlet: outletBadgeJson(outlet, a.outletId),
+    opinion: isOpinionPiece({ title: a.title, url: a.url, outletName: outlet?.name }),
   };
 }
 
