@@ -1,4 +1,9 @@
-import { dropPageTemplate, findTemplateSentences, type TemplateSample } from '../extract/index.ts';
+import {
+  dropPageTemplate,
+  findTemplateSentences,
+  pageSample,
+  type TemplateSample,
+} from '../extract/index.ts';
 import type { Store } from '../store/index.ts';
 
 /** The feed's newest stored bodies read beside the new pages. */
@@ -29,7 +34,7 @@ export async function pageTemplateOf(
 ): Promise<PageTemplate> {
   const known = await store.feeds.templateSentences(feedId);
   const recent = await store.articles.listRecentOpenings(feedId, RECENT_ARTICLES);
-  const found = findTemplateSentences([...recent, ...pages], TEMPLATE_MIN_PAGES);
+  const found = findTemplateSentences([...recent.map(pageSample), ...pages], TEMPLATE_MIN_PAGES);
   const fresh = [...found].filter((sentence) => !known.includes(sentence));
   const sentences = new Set([...known, ...found]);
   if (fresh.length === 0) return { sentences, learned: 0, cleanedStored: 0 };

@@ -169,7 +169,7 @@ export class ArticleStore {
   async listRecentOpenings(
     feedId: number,
     limit: number,
-  ): Promise<{ id: number; title: string; text: string }[]> {
+  ): Promise<{ id: number; title: string; lead: string; text: string }[]> {
     const rows = await this.db
       .selectFrom('articles')
       .select((eb) => [
@@ -183,7 +183,7 @@ export class ArticleStore {
       .orderBy('id', 'desc')
       .limit(limit)
       .execute();
-    return rows.map((r) => ({ id: r.id, title: r.title, text: `${r.lead}\n\n${r.opening}` }));
+    return rows.map((r) => ({ id: r.id, title: r.title, lead: r.lead, text: r.opening }));
   }
 
   /**
