@@ -147,3 +147,34 @@ test('analyzeArticle compares Malay words the glossary lists by their English st
   );
   assert.deepEqual(notMalay.title.stems, ['empat', 'maut']);
 });
+
+test('analyzeArticle reads a British and an American report of one event in the same words', () => {
+  const british = analyzeArticle(
+    {
+      id: 'uk',
+      title: 'Defence secretary criticised over coronavirus programme for armed forces',
+      text: 'The organisation said the programme was centred on hospitalised personnel.',
+      published: null,
+      url: 'https://www.example.co.uk/news/defence-coronavirus-programme-criticised',
+      lang: 'en',
+    },
+    120,
+  );
+  const american = analyzeArticle(
+    {
+      id: 'us',
+      title: 'Defense secretary criticized over COVID program for armed forces',
+      text: 'The organization said the program was centered on hospitalized personnel.',
+      published: null,
+      lang: 'en',
+    },
+    120,
+  );
+  assert.deepEqual(british.title.stems, american.title.stems);
+  assert.deepEqual(british.body.stems, american.body.stems);
+  assert.equal(
+    british.surface.get(british.title.stems[0]!),
+    'defence',
+    'explanations show the words as written',
+  );
+});

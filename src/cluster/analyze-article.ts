@@ -1,4 +1,5 @@
 import {
+  englishVariant,
   glossChinese,
   glossMalay,
   isMalay,
@@ -82,11 +83,13 @@ function analyzeField(
 ): FieldTerms {
   const stems: string[] = [];
   const scanned = scanWords(text);
-  const addToken = (token: string) => {
+  const addToken = (word: string) => {
+    const token = englishVariant(word);
     if (isStopword(token) || rules.stopwords?.has(token)) return;
     const stemmed = stem(token);
     stems.push(stemmed);
-    if (!surface.has(stemmed)) surface.set(stemmed, token);
+    // An explanation shows the word as written ("defence"), not as compared ("defense").
+    if (!surface.has(stemmed)) surface.set(stemmed, word);
   };
   const lowered = scanned.map((w) => w.lower);
   words.push(...lowered);
@@ -146,14 +149,15 @@ function withSlugWords(
   const have = new Set(title.stems);
   const stems = [...title.stems];
   const entities = [...title.entities];
-  for (const word of slug) {
+  for (const slugWord of slug) {
+    const word = englishVariant(slugWord);
     if (isStopword(word)) continue;
-    if (names?.has(word) && !entities.includes(word)) entities.push(word);
+    if (names?.has(slugWord) && !entities.includes(slugWord)) entities.push(slugWord);
     const stemmed = stem(word);
     if (have.has(stemmed)) continue;
     have.add(stemmed);
     stems.push(stemmed);
-    if (!surface.has(stemmed)) surface.set(stemmed, word);
+    if (!surface.has(stemmed)) surface.set(stemmed, slugWord);
   }
   return { stems, entities };
 }

@@ -87,7 +87,9 @@ export function AboutPage(props: {
           story page shows, under "Why these articles are together", every article's score, the runner-up
           story it nearly joined, and the words, names and days it shares with the story. Reports in other
           languages can join: Chinese words are compared through their English dictionary senses (CC-CEDICT),
-          Malay and Indonesian ones through a glossary of news words, and names and numbers directly.
+          Malay and Indonesian ones through a glossary of news words, and names and numbers directly. British
+          and American spellings count as one word ("defence" and "defense"), and so do common abbreviations
+          ("GOP" and "Republican").
         </p>
       </section>
       <section id="synthesis" aria-labelledby="synthesis-title">
