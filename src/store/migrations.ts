@@ -23,6 +23,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['009_feed_guid_index', narrowFeedGuidIndex],
   ['010_topic_surnames', addTopicSurnames],
   ['011_feed_template_sentences', addFeedTemplateSentences],
+  ['012_reindex_topics', reindexTopics],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

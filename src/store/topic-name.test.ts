@@ -30,12 +30,25 @@ test('topicName drops datelines, credits, months and web addresses, and keeps sh
     'Trump Donald John TrumpTrump',
     'Trump Donald John Trump',
     "I'm",
+    'I’ve',
+    'AP Photo',
     'Share All',
+    // party and state tags, adjectives made of names, lone adjectives (as the demo snapshot's leads give them)
+    'D-Calif',
+    'R-KY',
+    'I-VT',
+    'Obama-era',
+    'Saudi-led',
+    'Black',
+    'Christian',
+    'State',
     'North Korean',
+    'African American',
+    'Semitic',
     '',
   ])
     assert.equal(topicName(junk), undefined, junk);
-  for (const acronym of ['NATO', 'FBI', 'ICE']) assert.equal(topicName(acronym), acronym);
+  for (const acronym of ['NATO', 'FBI', 'FEMA']) assert.equal(topicName(acronym), acronym);
 });
 
 test('topicName joins the spellings of one topic and drops nationality adjectives', () => {
@@ -46,7 +59,27 @@ test('topicName joins the spellings of one topic and drops nationality adjective
   for (const covid of ['COVID', 'Covid-19', 'coronavirus']) assert.equal(topicName(covid), 'COVID-19', covid);
   for (const adjective of ['American', 'Chinese', 'Russian']) assert.equal(topicName(adjective), undefined);
   assert.equal(topicName('Americans'), 'Americans');
-  assert.equal(topicName('U.S. Senate'), 'U.S. Senate');
+  for (const senate of ['U.S. Senate', 'Senate']) assert.equal(topicName(senate), 'Senate', senate);
+  assert.equal(topicName('U.S. Supreme Court'), 'Supreme Court');
+  for (const dc of ['D.C.', 'DC']) assert.equal(topicName(dc), 'D.C.', dc);
+  for (const aca of ['ObamaCare', 'Obamacare', 'Affordable Care Act'])
+    assert.equal(topicName(aca), 'Affordable Care Act', aca);
+});
+
+test('topicName joins an agency with "and" in its name to its acronym, and to the halves older syntheses kept', () => {
+  for (const fda of ['FDA', 'Food and Drug Administration', 'Drug Administration'])
+    assert.equal(topicName(fda), 'Food and Drug Administration', fda);
+  for (const cdc of ['CDC', 'Centers for Disease Control', 'Centers for Disease Control and Prevention'])
+    assert.equal(topicName(cdc), 'Centers for Disease Control and Prevention', cdc);
+  for (const ice of ['ICE', 'Customs Enforcement'])
+    assert.equal(topicName(ice), 'Immigration and Customs Enforcement', ice);
+  for (const half of ['Food', 'Immigration']) assert.equal(topicName(half), undefined, half);
+});
+
+test('topicName takes off a title and mends a scraped apostrophe', () => {
+  assert.equal(topicName('Special Counsel Robert Mueller'), 'Robert Mueller');
+  assert.equal(topicName('Beto O’ Rourke'), 'Beto O’Rourke');
+  assert.equal(topicName("Beto O'Rourke"), "Beto O'Rourke");
 });
 
 test('storyTopicNames folds a surname into the full name the story gives, and keeps order without repeats', () => {

@@ -7,11 +7,20 @@ import { topicSlug } from './topic-slug.ts';
 // nationality adjectives ("American", "Chinese") describe other things rather than name one.
 
 const TITLES =
-  /^(?:(?:former|then|acting|ex|deputy)[- ])?(?:(?:u\.s\.|us|american|russian|chinese|french|british)\s+)?(?:vice president|president|prime minister|chancellor|senator|sen\.|representative|rep\.|governor|gov\.|lt\. gov\.|secretary of state|secretary of defense|secretary|attorney general|senate majority leader|senate minority leader|house majority leader|house minority leader|house speaker|speaker|mayor|judge|justice|chief justice|dr\.|mr\.|mrs\.|ms\.|gen\.|general|pope|king|queen|prince|princess)\s+(?=\p{Lu})/iu;
+  /^(?:(?:former|then|acting|ex|deputy)[- ])?(?:(?:u\.s\.|us|american|russian|chinese|french|british)\s+)?(?:vice president|president|prime minister|chancellor|senator|sen\.|representative|rep\.|governor|gov\.|lt\. gov\.|secretary of state|secretary of defense|secretary|attorney general|special counsel|press secretary|senate majority leader|senate minority leader|house majority leader|house minority leader|house speaker|speaker|mayor|judge|justice|chief justice|dr\.|mr\.|mrs\.|ms\.|gen\.|general|pope|king|queen|prince|princess)\s+(?=\p{Lu})/iu;
 const TRAILING_TIME =
   /\s+(?:on|last|this|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year)$/iu;
 const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-const CREDITS = new Set(['getty images', 'afp', 'ap', 'associated press', 'reuters', 'listen to article']);
+const CREDITS = new Set([
+  'getty images',
+  'afp',
+  'ap',
+  'ap photo',
+  'afp via getty images',
+  'associated press',
+  'reuters',
+  'listen to article',
+]);
 // Words that are capitalised in headlines and datelines without naming anything on their own.
 const NOT_TOPICS = new Set([
   'president',
@@ -26,9 +35,33 @@ const NOT_TOPICS = new Set([
   "i'm",
   'i’m',
   "i've",
+  'i’ve',
   "i'd",
+  'i’d',
   "i'll",
+  'i’ll',
+  // left of a name with "and" inside ("Secretary of State", "State of the Union"), or an adjective
+  'state',
+  'union',
+  'black',
+  'white',
+  'christian',
+  'christians',
+  'jewish',
+  'muslim',
+  'catholic',
+  'evangelical',
+  'hispanic',
+  'latino',
+  'confederate',
+  'food',
+  'immigration',
+  'semitic', // "anti-Semitic"
 ]);
+// A party and state after a lawmaker's name ("Sen. Bernie Sanders (I-VT)", "Rep. Adam Schiff, D-Calif.").
+const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+// An adjective made of a name ("Obama-era rules", "Saudi-led coalition", "Iran-backed militias").
+const NAME_ADJECTIVE = /-(?:era|led|backed|based|linked|owned|funded|style|born|allied|aligned)$/iu;
 const DOMAIN = /\.(?:com|org|net|gov|edu|co|io|news|tv|uk)\b/i;
 
 // Spellings of the same topic, by alias key (see aliasKey), and the name it is shown as.
@@ -42,14 +75,32 @@ const ALIASES: ReadonlyMap<string, string> = new Map(
     Democrats: ['democrat', 'democrats', 'democratic', 'democraticparty'],
     'COVID-19': ['covid', 'covid19', 'coronavirus', 'sarscov2'],
     'Justice Department': ['doj', 'justicedepartment', 'departmentofjustice'],
-    'Supreme Court': ['scotus', 'supremecourt'],
+    'Supreme Court': ['scotus', 'supremecourt', 'ussupremecourt'],
+    Senate: ['senate', 'ussenate'],
+    'House of Representatives': ['houseofrepresentatives', 'ushouse', 'ushouseofrepresentatives'],
+    Congress: ['congress', 'uscongress'],
+    'D.C.': ['dc', 'washingtondc'],
+    'New York': ['newyork', 'ny'],
+    'Affordable Care Act': ['affordablecareact', 'obamacare', 'aca'],
+    // Names with "and" inside, and the halves older syntheses kept of them
+    'Food and Drug Administration': ['fda', 'foodanddrugadministration', 'drugadministration'],
+    'Centers for Disease Control and Prevention': [
+      'cdc',
+      'centersfordiseasecontrol',
+      'centersfordiseasecontrolandprevention',
+      'diseasecontrol',
+      'prevention',
+    ],
+    'Immigration and Customs Enforcement': ['ice', 'immigrationandcustomsenforcement', 'customsenforcement'],
+    'Customs and Border Protection': ['cbp', 'customsandborderprotection'],
   }).flatMap(([name, keys]) => keys.map((key) => [key, name] as const)),
 );
 const DEMONYMS = new Set(
   (
     'american british chinese russian iranian israeli mexican canadian european french german japanese korean ' +
     'indian ukrainian syrian saudi afghan iraqi cuban venezuelan australian italian spanish turkish african ' +
-    'asian pakistani egyptian brazilian northkorean southkorean'
+    'asian pakistani egyptian brazilian northkorean southkorean africanamerican nativeamerican ' +
+    'centralamerican latinamerican asianamerican'
   ).split(' '),
 );
 
@@ -60,7 +111,11 @@ function aliasKey(name: string): string {
 
 /** The topic a name stands for: titles and trailing time phrases removed; undefined when it is not a topic. */
 export function topicName(raw: string): string | undefined {
-  let name = raw.trim().replace(/\s+/g, ' ');
+  // "Beto O' Rourke": a scraper's space after the apostrophe of O' and D'.
+  let name = raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\b([OD]['’]) (?=\p{Lu})/gu, '$1');
   for (let previous = ''; previous !== name; ) {
     previous = name;
     name = name.replace(TITLES, '').replace(TRAILING_TIME, '');
@@ -81,6 +136,7 @@ export function topicName(raw: string): string | undefined {
   // All capitals beyond a short acronym ("NATO", "COVID") is a dateline or a heading ("WASHINGTON", "NEW YORK").
   if (!/\p{Ll}/u.test(name) && (name.includes(' ') || name.replace(/[^\p{L}]/gu, '').length > 5))
     return undefined;
+  if (PARTY_STATE.test(name) || NAME_ADJECTIVE.test(name)) return undefined;
   const key = aliasKey(name);
   if (DEMONYMS.has(key)) return undefined;
   return ALIASES.get(key) ?? name;

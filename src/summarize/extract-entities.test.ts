@@ -34,3 +34,25 @@ test('extractEntities leaves out the photographers of real leads’ photo credit
   assert.ok(names.includes('Devin Nunes'), names.join(', '));
   assert.ok(!names.some((name) => /Ernst|Vucci/.test(name)), names.join(', '));
 });
+
+test('extractEntities reads an agency with "and" in its name whole, and two names joined by "and" as two', () => {
+  // Leads shaped as the demo snapshot's reports of the FDA's vaccine approval.
+  const names = extractEntities([
+    article(
+      1,
+      'The Food and Drug Administration granted full approval to the Pfizer vaccine on Monday, and the ' +
+        'Centers for Disease Control and Prevention is expected to follow. Joe Biden and Kamala Harris welcomed it.',
+    ),
+    article(
+      2,
+      'The Food and Drug Administration gave its approval after months of review; the Centers for Disease ' +
+        'Control and Prevention said Pfizer shots remain free. Joe Biden and Kamala Harris spoke later.',
+    ),
+  ]);
+  assert.ok(names.includes('Food and Drug Administration'), names.join(', '));
+  assert.ok(names.includes('Centers for Disease Control and Prevention'), names.join(', '));
+  assert.ok(names.includes('Joe Biden') && names.includes('Kamala Harris'), names.join(', '));
+  assert.ok(
+    !names.some((name) => /^(?:Food|Drug Administration|Prevention|Centers for Disease Control)$/.test(name)),
+  );
+});

@@ -14,6 +14,11 @@ const NOT_NAMES = new Set(
 const CREDIT =
   /\((?:[^()]{0,40}\b(?:photo|photograph|image|credit)s?\b[^()]{0,60}|[^()]{0,60}\/\s*(?:Reuters|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Shutterstock|Sipa USA)\b[^()]{0,30}|(?:Reuters|AP|AFP|Getty Images|EPA)\s*\/[^()]{0,60})\)/giu;
 
+// Names with "and" inside, which NAME would cut in two ("Food" and "Drug Administration"); "and" between two
+// names usually joins two things ("Trump and Biden"), so only these are read whole.
+const NAMES_WITH_AND =
+  /\b(?:Food and Drug Administration|Centers for Disease Control and Prevention|Immigration and Customs Enforcement|Customs and Border Protection|(?:Department of )?Health and Human Services|(?:Department of )?Housing and Urban Development|Securities and Exchange Commission|House Ways and Means Committee|Ways and Means Committee|Fish and Wildlife Service|National Oceanic and Atmospheric Administration|National Aeronautics and Space Administration|Bill and Melinda Gates Foundation|Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda|Saint Kitts and Nevis|São Tomé and Príncipe|Turks and Caicos|Saint Vincent and the Grenadines)\b/gu;
+
 /**
  * Names that several articles of the story mention (capitalised word runs in leads and text, not sentence-initial
  * function words, photo credits left out), most articles first; a name inside a longer chosen name ("Biden" in
@@ -24,12 +29,20 @@ export function extractEntities(articles: readonly SynthesisArticle[], limit = 8
   const total = new Map<string, number>();
   for (const article of articles) {
     const names = new Set<string>();
+    const add = (name: string) => {
+      names.add(name);
+      total.set(name, (total.get(name) ?? 0) + 1);
+    };
     for (const sentence of splitSentences(bodyOf(article).slice(0, 3000).replace(CREDIT, ' '))) {
+      const whole = [...sentence.matchAll(NAMES_WITH_AND)].map(
+        (m) => [m.index, m.index + m[0].length] as const,
+      );
+      for (const m of sentence.matchAll(NAMES_WITH_AND)) add(m[0]);
       for (const match of sentence.matchAll(NAME)) {
+        const matchEnd = match.index + match[0].length;
+        if (whole.some(([start, end]) => match.index < end && matchEnd > start)) continue;
         const name = tidy(match[0], match.index === 0 || /^["“‘(]$/.test(sentence.slice(0, match.index)));
-        if (name === undefined) continue;
-        names.add(name);
-        total.set(name, (total.get(name) ?? 0) + 1);
+        if (name !== undefined) add(name);
       }
     }
     for (const name of names) df.set(name, (df.get(name) ?? 0) + 1);
