@@ -52,13 +52,14 @@ test('topicName drops datelines, credits, months and web addresses, and keeps sh
 });
 
 test('topicName joins the spellings of one topic and drops nationality adjectives', () => {
-  for (const us of ['U.S.', 'U.S', 'US', 'USA', 'United States'])
+  for (const us of ['U.S.', 'U.S', 'US', 'USA', 'United States', 'America'])
     assert.equal(topicName(us), 'United States', us);
   for (const gop of ['GOP', 'Republican', 'Republicans']) assert.equal(topicName(gop), 'Republicans', gop);
   for (const dem of ['Democratic', 'Democrats']) assert.equal(topicName(dem), 'Democrats', dem);
   for (const covid of ['COVID', 'Covid-19', 'coronavirus']) assert.equal(topicName(covid), 'COVID-19', covid);
   for (const adjective of ['American', 'Chinese', 'Russian']) assert.equal(topicName(adjective), undefined);
   assert.equal(topicName('Americans'), 'Americans');
+  for (const other of ['Latin America', 'Bank of America']) assert.equal(topicName(other), other);
   for (const senate of ['U.S. Senate', 'Senate']) assert.equal(topicName(senate), 'Senate', senate);
   assert.equal(topicName('U.S. Supreme Court'), 'Supreme Court');
   for (const dc of ['D.C.', 'DC']) assert.equal(topicName(dc), 'D.C.', dc);

@@ -67,7 +67,7 @@ const DOMAIN = /\.(?:com|org|net|gov|edu|co|io|news|tv|uk)\b/i;
 // Spellings of the same topic, by alias key (see aliasKey), and the name it is shown as.
 const ALIASES: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    'United States': ['us', 'usa', 'unitedstates', 'unitedstatesofamerica'],
+    'United States': ['us', 'usa', 'unitedstates', 'unitedstatesofamerica', 'america'],
     'United Kingdom': ['uk', 'unitedkingdom'],
     'United Nations': ['un', 'unitednations'],
     'European Union': ['eu', 'europeanunion'],
