@@ -1,13 +1,27 @@
+import { englishSpellings } from '../text/index.ts';
+
+/** One term of a search: a word, a "quoted phrase" or a word* prefix. */
+export interface SearchTerm {
+  readonly text: string;
+  readonly phrase: boolean;
+  readonly prefix: boolean;
+}
+
+/** A search as the reader typed it: every group must match (any of its terms), no excluded term may. */
+export interface ParsedSearch {
+  readonly groups: readonly (readonly SearchTerm[])[];
+  readonly excluded: readonly SearchTerm[];
+}
+
 /**
- * Turns what a reader typed into an SQLite FTS5 query that cannot be a syntax error: every word or "quoted
- * phrase" becomes an FTS5 string (so operators and column filters inside it are plain text), `word*` a prefix,
- * `-word` an exclusion, and `OR` joins the terms beside it. All other terms must match (FTS5's implicit AND).
- * The same input means the same to PostgreSQL's websearch_to_tsquery, except for prefixes (which it ignores).
- * Undefined when nothing searchable is left (no term to match, only exclusions).
+ * Reads what a reader typed: every word or "quoted phrase" is a term, `word*` a prefix, `-word` an exclusion, and
+ * `OR` joins the terms beside it into one group. A word also matches its other spellings ("defence" finds
+ * "defense", "coronavirus" finds "COVID"; englishSpellings). Undefined when nothing searchable is left (no term to
+ * match, only exclusions).
  */
-export function toFtsQuery(input: string): string | undefined {
-  const groups: string[][] = [];
-  const excluded: string[] = [];
+export function parseSearch(input: string): ParsedSearch | undefined {
+  const groups: SearchTerm[][] = [];
+  const excluded: SearchTerm[] = [];
   let joinNext = false;
   for (const match of input.matchAll(/(-?)(?:"([^"]*)"?|(\S+))/g)) {
     const negative = match[1] === '-';
@@ -17,27 +31,57 @@ export function toFtsQuery(input: string): string | undefined {
       joinNext = groups.length > 0;
       continue;
     }
-    const term = phrase !== undefined ? ftsString(phrase) : ftsWord(word ?? '');
-    if (term === undefined) continue;
-    if (negative) excluded.push(term);
-    else if (joinNext) groups.at(-1)!.push(term);
-    else groups.push([term]);
+    const terms = phrase !== undefined ? phraseTerm(phrase) : wordTerms(word ?? '');
+    if (terms.length === 0) continue;
+    if (negative) excluded.push(...terms);
+    else if (joinNext) groups.at(-1)!.push(...terms);
+    else groups.push(terms);
     joinNext = false;
   }
-  if (groups.length === 0) return undefined;
-  const positive = groups.map((g) => (g.length === 1 ? g[0]! : `(${g.join(' OR ')})`)).join(' AND ');
-  return excluded.length === 0 ? positive : `(${positive}) NOT (${excluded.join(' OR ')})`;
+  return groups.length === 0 ? undefined : { groups, excluded };
 }
 
-function ftsWord(word: string): string | undefined {
+/**
+ * Turns what a reader typed into an SQLite FTS5 query that cannot be a syntax error: every term becomes an FTS5
+ * string (so operators and column filters inside it are plain text), a prefix keeps its `*`, the terms of a group
+ * are joined by OR and the groups by AND (see parseSearch). Undefined when nothing searchable is left.
+ */
+export function toFtsQuery(input: string): string | undefined {
+  const search = parseSearch(input);
+  if (search === undefined) return undefined;
+  const any = (terms: readonly SearchTerm[]) =>
+    terms.length === 1 ? ftsTerm(terms[0]!) : `(${terms.map(ftsTerm).join(' OR ')})`;
+  const positive = search.groups.map(any).join(' AND ');
+  return search.excluded.length === 0
+    ? positive
+    : `(${positive}) NOT (${search.excluded.map(ftsTerm).join(' OR ')})`;
+}
+
+function phraseTerm(text: string): SearchTerm[] {
+  const clean = cleanText(text);
+  return clean === undefined ? [] : [{ text: clean, phrase: true, prefix: false }];
+}
+
+function wordTerms(word: string): SearchTerm[] {
   const prefix = /\p{L}|\p{N}/u.test(word.slice(0, -1)) && word.endsWith('*');
-  const term = ftsString(prefix ? word.slice(0, -1) : word);
-  return term && prefix ? `${term}*` : term;
+  const clean = cleanText(prefix ? word.slice(0, -1) : word);
+  if (clean === undefined) return [];
+  if (prefix) return [{ text: clean, phrase: false, prefix: true }];
+  return englishSpellings(clean.toLowerCase()).map((spelling, i) => ({
+    text: i === 0 ? clean : spelling,
+    phrase: false,
+    prefix: false,
+  }));
+}
+
+/** The text of a term without control characters, or undefined when it has no letter or digit to match. */
+function cleanText(text: string): string | undefined {
+  const clean = text.replace(/[\u0000-\u001f]/g, ' ').trim();
+  return /\p{L}|\p{N}/u.test(clean) ? clean : undefined;
 }
 
 // An FTS5 string: any text between double quotes (doubled inside), tokenized like the indexed text.
-function ftsString(text: string): string | undefined {
-  const clean = text.replace(/[\u0000-\u001f]/g, ' ').trim();
-  if (!/\p{L}|\p{N}/u.test(clean)) return undefined;
-  return `"${clean.replace(/"/g, '""')}"`;
+function ftsTerm(term: SearchTerm): string {
+  const quoted = `"${term.text.replace(/"/g, '""')}"`;
+  return term.prefix ? `${quoted}*` : quoted;
 }

@@ -112,3 +112,37 @@ test('splitHighlights splits marked text into plain and matching parts', () => {
   assert.deepEqual(splitHighlights('plain'), [{ text: 'plain', hit: false }]);
   assert.deepEqual(splitHighlights(''), []);
 });
+
+test('toFtsQuery lets a word match its other spellings, in matches and in exclusions', () => {
+  assert.equal(toFtsQuery('defence budget'), '("defence" OR "defense") AND "budget"');
+  assert.equal(toFtsQuery('organization'), '("organization" OR "organisation")');
+  assert.equal(toFtsQuery('"defence budget"'), '"defence budget"', 'a phrase is taken as written');
+  assert.equal(toFtsQuery('defen*'), '"defen"*');
+  assert.equal(toFtsQuery('senate -GOP'), '("senate") NOT ("GOP" OR "republican")');
+});
+
+testEachStore(
+  'search finds an article written in the other spelling, and marks the word as written',
+  async (store) => {
+    await seedReaderFixture(store);
+    await store.articles.save([
+      {
+        url: 'https://www.bbc.co.uk/news/uk-58245781',
+        outletId: null,
+        title: 'Defence ministry extends Kabul airlift programme',
+        lead: 'The Ministry of Defence said the evacuation programme would run for another week.',
+        publishedAt: '2021-08-02T18:00:00.000Z',
+        fetchedAt: '2021-08-10T00:00:00.000Z',
+        contentHash: 'bbc-1',
+      },
+    ]);
+    const american = await store.search.searchArticles({ text: 'defense program', limit: 10 });
+    assert.equal(american.total, 1);
+    assert.deepEqual(hitsOf(american.hits[0]!.title), ['defence', 'programme']);
+    const british = await store.search.searchArticles({ text: 'defence', limit: 10 });
+    assert.equal(british.total, 1);
+    const excluded = await store.search.searchArticles({ text: 'kabul -defense', limit: 10 });
+    assert.ok(excluded.hits.every((h) => !/defence/i.test(h.article.title)));
+    assert.ok(excluded.total >= 1);
+  },
+);

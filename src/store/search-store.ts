@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, type Selectable, sql } from 'kysely';
 import type { Article, Story } from '../domain/index.ts';
 import { toArticle } from './article-store.ts';
-import { toFtsQuery } from './fts-query.ts';
+import { type ParsedSearch, parseSearch, type SearchTerm, toFtsQuery } from './fts-query.ts';
 import { HIT_CLOSE, HIT_OPEN, type HighlightedText, splitHighlights } from './highlighted-text.ts';
 import type { DialectName } from './migrations.ts';
 import type { ArticleTable, Database, StoryTable } from './schema.ts';
@@ -84,7 +84,8 @@ type Marked = { title_marked: string; snippet_marked: string };
 
 /**
  * Full-text search over story titles and summaries and over article titles and leads, best match first, with
- * the matching words marked: FTS5 with bm25 on SQLite, websearch_to_tsquery with ts_rank_cd on PostgreSQL.
+ * the matching words marked: FTS5 with bm25 on SQLite, a tsquery with ts_rank_cd on PostgreSQL. Both read the
+ * reader's text the same way (parseSearch).
  */
 export class SearchStore {
   constructor(
@@ -98,7 +99,9 @@ export class SearchStore {
     let total: number;
     let rows: (Selectable<StoryTable> & Marked)[];
     if (this.dialect === 'postgres') {
-      const q = sql`websearch_to_tsquery('english', ${query.text})`;
+      const search = parseSearch(query.text);
+      if (search === undefined) return { total: 0, hits: [] };
+      const q = tsQuery(search);
       total = await this.count(sql`SELECT count(*) AS n FROM stories s WHERE s.search @@ ${q}`);
       rows = await this.rows(
         sql`SELECT ${columns}, ts_headline('english', s.title, ${q}, ${PG_WHOLE}) AS title_marked,
@@ -142,7 +145,9 @@ export class SearchStore {
     let total: number;
     let rows: (Selectable<ArticleTable> & Marked)[];
     if (this.dialect === 'postgres') {
-      const q = sql`websearch_to_tsquery('english', ${query.text})`;
+      const search = parseSearch(query.text);
+      if (search === undefined) return { total: 0, hits: [] };
+      const q = tsQuery(search);
       total = await this.count(
         sql`SELECT count(*) AS n FROM articles a WHERE a.search @@ ${q} ${outletFilter}`,
       );
@@ -187,4 +192,20 @@ export class SearchStore {
   private async rows<T>(query: RawBuilder<unknown>): Promise<T[]> {
     return ((await query.execute(this.db)).rows as T[]) ?? [];
   }
+}
+
+/**
+ * A PostgreSQL tsquery for a parsed search, built from plainto_tsquery and phraseto_tsquery of each term (so no
+ * input is a syntax error): the terms of a group joined by ||, the groups by &&, the exclusions by && !!. A prefix
+ * counts as its word, as websearch_to_tsquery reads it.
+ */
+function tsQuery(search: ParsedSearch): RawBuilder<unknown> {
+  const one = (term: SearchTerm) =>
+    term.phrase
+      ? sql`phraseto_tsquery('english', ${term.text})`
+      : sql`plainto_tsquery('english', ${term.text})`;
+  const any = (terms: readonly SearchTerm[]) =>
+    terms.length === 1 ? one(terms[0]!) : sql`(${sql.join(terms.map(one), sql` || `)})`;
+  const all = sql.join(search.groups.map(any), sql` && `);
+  return search.excluded.length === 0 ? sql`(${all})` : sql`(${all} && !!${any(search.excluded)})`;
 }

@@ -240,3 +240,52 @@ function findVariant(word: string): string {
   }
   return word;
 }
+
+/** Whole words by the form they read as: "covid" → coronavirus, coronaviruses, covid19. */
+const WORDS_BY_VARIANT: ReadonlyMap<string, readonly string[]> = (() => {
+  const inverse = new Map<string, string[]>();
+  for (const [word, variant] of WORDS) inverse.set(variant, [...(inverse.get(variant) ?? []), word]);
+  return inverse;
+})();
+const IZE_WORD = new RegExp(`^([a-z]+)iz(${ISE_ENDINGS.join('|')})$`);
+const YZE_WORD = /^(anal|paral|catal)yz(e|es|ed|ing|er|ers)$/;
+// Endings after an -our root that make a word in both spellings ("favour" + "ite"); "honorary" has no British u.
+const OUR_ENDINGS = new Set([
+  '',
+  's',
+  'ed',
+  'ing',
+  'er',
+  'ers',
+  'ite',
+  'ites',
+  'able',
+  'ful',
+  'hood',
+  'hoods',
+  'al',
+  'less',
+]);
+// "hem" starts too many words of its own ("hemisphere", "hemp") to be written "haem" backwards.
+const NOT_REVERSED = new Set(['haem']);
+
+/**
+ * Every listed spelling of a lower-case word, the word first: "defense" → defense, defence; "covid" → covid,
+ * coronavirus, coronaviruses, covid19; "organization" → organization, organisation. Search uses it, so that a
+ * reader who types one spelling finds the articles written in the other.
+ */
+export function englishSpellings(word: string): string[] {
+  const variant = englishVariant(word);
+  const spellings = new Set([word, variant, ...(WORDS_BY_VARIANT.get(variant) ?? [])]);
+  const ize = IZE_WORD.exec(variant);
+  if (ize && ISE_ROOTS.has(ize[1]!)) spellings.add(`${ize[1]}is${ize[2]}`);
+  const yze = YZE_WORD.exec(variant);
+  if (yze) spellings.add(`${yze[1]}ys${yze[2]}`);
+  for (const [british, american] of PREFIXES) {
+    if (NOT_REVERSED.has(british) || !variant.startsWith(american)) continue;
+    const rest = variant.slice(american.length);
+    if (OUR_ROOTS.includes(british) && !OUR_ENDINGS.has(rest)) continue;
+    spellings.add(british + rest);
+  }
+  return [...spellings];
+}

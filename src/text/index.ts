@@ -5,7 +5,7 @@ export { isStopword, languageStopwords, STOPWORDS } from './stopwords.ts';
 export { tokenize, tokenizeWithOffsets } from './tokenize.ts';
 export { hashContent } from './content-hash.ts';
 export { chineseGlossary, glossChinese } from './chinese-glosses.ts';
-export { englishVariant } from './english-variants.ts';
+export { englishSpellings, englishVariant } from './english-variants.ts';
 export { glossMalay, isMalay, malayRoot } from './malay-glosses.ts';
 export { normalizeLanguageTag, writtenLanguage } from './language-tag.ts';
 export { isOpinionPiece, type OpinionClues } from './opinion-piece.ts';

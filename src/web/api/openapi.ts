@@ -163,7 +163,8 @@ export const OPENAPI = {
             name: 'q',
             in: 'query',
             required: true,
-            description: 'Words (all must match), "phrases", -excluded words, OR, prefix*.',
+            description:
+              'Words (all must match), "phrases", -excluded words, OR, prefix*. A word also finds its other spellings (defence/defense, coronavirus/COVID, GOP/Republican).',
             schema: { type: 'string', minLength: 1, maxLength: 200 },
             example: 'senate',
           },

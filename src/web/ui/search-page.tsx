@@ -63,7 +63,8 @@ export function SearchPage(props: SearchPageProps) {
           </div>
           <p id="search-help" class="muted">
             All words must match. Use "quotes" for a phrase, -word to leave a word out, OR between
-            alternatives, and word* for a prefix.
+            alternatives, and word* for a prefix. A word also finds its other spellings ("defence" finds
+            "defense", "coronavirus" finds "COVID").
           </p>
         </form>
       </search>
