@@ -63,6 +63,8 @@ test('topicName joins the spellings of one topic and drops nationality adjective
   for (const senate of ['U.S. Senate', 'Senate']) assert.equal(topicName(senate), 'Senate', senate);
   assert.equal(topicName('U.S. Supreme Court'), 'Supreme Court');
   for (const dc of ['D.C.', 'DC']) assert.equal(topicName(dc), 'D.C.', dc);
+  for (const nj of ['N.J.', 'New Jersey']) assert.equal(topicName(nj), 'New Jersey', nj);
+  assert.equal(topicName('W.Va.'), 'West Virginia');
   for (const aca of ['ObamaCare', 'Obamacare', 'Affordable Care Act'])
     assert.equal(topicName(aca), 'Affordable Care Act', aca);
 });

@@ -81,6 +81,16 @@ const ALIASES: ReadonlyMap<string, string> = new Map(
     Congress: ['congress', 'uscongress'],
     'D.C.': ['dc', 'washingtondc'],
     'New York': ['newyork', 'ny'],
+    // states by the abbreviations of datelines ("TRENTON, N.J."); "Va." and "Ind." also mean other things
+    'New Jersey': ['newjersey', 'nj'],
+    'New Hampshire': ['newhampshire', 'nh'],
+    'New Mexico': ['newmexico', 'nm'],
+    'North Carolina': ['northcarolina', 'nc'],
+    'South Carolina': ['southcarolina', 'sc'],
+    'North Dakota': ['northdakota', 'nd'],
+    'South Dakota': ['southdakota', 'sd'],
+    'Rhode Island': ['rhodeisland', 'ri'],
+    'West Virginia': ['westvirginia', 'wva'],
     'Affordable Care Act': ['affordablecareact', 'obamacare', 'aca'],
     // Names with "and" inside, and the halves older syntheses kept of them
     'Food and Drug Administration': ['fda', 'foodanddrugadministration', 'drugadministration'],
