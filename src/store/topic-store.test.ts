@@ -82,6 +82,11 @@ testEachStore(
       (await store.topics.listStories('donald-trump', { limit: 5 })).map((s) => s.id),
       [3, 2, 1],
     );
+    // The story that named only "Trump" now lists the full name, whose page holds it.
+    assert.deepEqual(await store.topics.ofStory(3), [
+      { slug: 'donald-trump', name: 'Donald Trump' },
+      { slug: 'harris', name: 'Harris' },
+    ]);
     // One story of Kamala Harris is too few to say who "Harris" is.
     assert.equal((await store.topics.get('harris'))?.stories, 1);
     assert.equal((await store.topics.get('melania-trump'))?.stories, 1);

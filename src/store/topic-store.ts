@@ -165,6 +165,20 @@ export class TopicStore {
     return rows.map(toStory);
   }
 
+  /**
+   * The topics the index holds for one story, in the synthesis' order, as their pages know them: a surname folded
+   * into a full name links to the full name's page ("Trump" → donald-trump), which is where /topics/trump went.
+   */
+  async ofStory(storyId: number): Promise<{ slug: string; name: string }[]> {
+    return this.db
+      .selectFrom('story_topics')
+      .select(['slug', 'name'])
+      .where('story_id', '=', storyId)
+      .orderBy('position')
+      .orderBy('slug')
+      .execute();
+  }
+
   /** Topics that share stories with `slug`, most shared stories first. */
   async listRelated(slug: string, limit: number): Promise<TopicSummary[]> {
     const rows = await this.db

@@ -21,6 +21,7 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
     return sendPage(c, app, ['story', id, version, side, sort], async () => {
       const { view, articles, shown, explanations } = await loadStoryDetail(c, app, id);
+      const topics = await store.topics.ofStory(id);
       const timeline = computeTimeline(
         shown.map((a) => ({
           publishedAt: a.publishedAt,
@@ -33,6 +34,7 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
           articles={articles}
           shown={shown}
           explanations={explanations}
+          topics={topics}
           outletOf={outletOf}
           now={clock()}
           side={side}

@@ -1,7 +1,6 @@
 import { raw } from 'hono/html';
 import type { Article, Outlet } from '../../domain/index.ts';
 import type { StoredExplanation } from '../../store/index.ts';
-import { topicName, topicSlug } from '../../store/index.ts';
 import { formatAgo, plural } from '../format.ts';
 import type { SideFilter } from '../params.ts';
 import type { Preferences } from '../prefs/preferences.ts';
@@ -20,6 +19,8 @@ export interface StoryPageProps {
   /** The articles the reader's preferences show. */
   readonly shown: readonly Article[];
   readonly explanations: readonly StoredExplanation[];
+  /** The story's topics as the topic index holds them (their pages exist). */
+  readonly topics: readonly { readonly slug: string; readonly name: string }[];
   readonly outletOf: (id: string) => Outlet | undefined;
   readonly now: Date;
   readonly side: SideFilter | 'all';
@@ -37,14 +38,7 @@ export function StoryPage(props: StoryPageProps) {
   const { story } = view;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const first = story.firstReporter ? byId.get(story.firstReporter.articleId) : undefined;
-  const topics = story.entities
-    .map((entity) => {
-      const name = topicName(entity);
-      return { name, slug: name === undefined ? undefined : topicSlug(name) };
-    })
-    .filter((t): t is { name: string; slug: string } => t.slug !== undefined)
-    .filter((t, i, all) => all.findIndex((u) => u.slug === t.slug) === i)
-    .slice(0, 8);
+  const topics = props.topics.slice(0, 8);
   const hidden = articles.length - shown.length;
   return (
     <Layout
