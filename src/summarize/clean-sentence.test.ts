@@ -39,5 +39,12 @@ test('cleanBody drops The Hill’s inline link widget and isCaption spots photo 
       'Senate Minority Leader Chuck Schumer speaks during a news conference on Capitol Hill January 20, 2018.',
     ),
   );
+  // National Review's lead for the Kavanaugh nomination, the demo snapshot's broadest story.
+  assert.ok(
+    isCaption(
+      'President Trump with Supreme Court nominee Judge Brett Kavanaugh at the White House, July 9, 2018.',
+    ),
+  );
   assert.ok(!isCaption('Schumer spoke to reporters on Saturday.'));
+  assert.ok(!isCaption('Trump announced his pick at the White House on July 9, 2018.'));
 });

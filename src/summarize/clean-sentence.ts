@@ -33,7 +33,12 @@ export function cleanSentence(raw: string): string {
   return text;
 }
 
+// "President Trump with Supreme Court nominee Judge Brett Kavanaugh at the White House, July 9, 2018.": a caption
+// ends on a full date after a comma, where a report's sentence says "on July 9".
+const CAPTION_DATE =
+  /, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$/;
+
 /** True for a photo caption ("… speaks during a news conference … January 20, 2018."). */
 export function isCaption(text: string): boolean {
-  return CAPTION.test(text);
+  return CAPTION.test(text) || CAPTION_DATE.test(text);
 }

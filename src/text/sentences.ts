@@ -1,3 +1,5 @@
+import { isStopword } from './stopwords.ts';
+
 // Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS = new Set([
   'mr',
@@ -34,9 +36,6 @@ const ABBREVIATIONS = new Set([
   'oct',
   'nov',
   'dec',
-  'u.s',
-  'u.k',
-  'u.n',
   'e.g',
   'i.e',
   'a.m',
@@ -48,6 +47,9 @@ const ABBREVIATIONS = new Set([
   'ft',
 ]);
 
+// An abbreviation of letters and periods: "U.S", "D.C", "N.Y", "U.S.A".
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+
 /** Splits plain text into sentences, keeping abbreviations ("Gov.", "U.S.") and initials inside. */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
@@ -58,7 +60,12 @@ export function splitSentences(text: string): string[] {
     const end = (match.index ?? 0) + match[0].length;
     const before = normalized.slice(start, match.index ?? 0);
     const lastWord = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase();
-    if (match[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+    if (match[0] === '.' && DOTTED.test(lastWord)) {
+      // "D.C. Circuit Court", "the U.S. Senate": a name goes on; "in Washington, D.C. The president": a new
+      // sentence, whose first word is a function word.
+      const next = /^\s+["'“‘([]?([\p{L}]+)/u.exec(normalized.slice(end))?.[1] ?? '';
+      if (!isStopword(next.toLowerCase())) continue;
+    } else if (match[0] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     sentences.push(normalized.slice(start, end).trim());
     start = end;
   }
