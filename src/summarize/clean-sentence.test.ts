@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanBody, cleanSentence, isCaption } from './clean-sentence.ts';
+import { cleanBody, cleanSentence, isCaption, isTeaser } from './clean-sentence.ts';
 
 test('cleanSentence removes datelines, bylines, photo credits and signposts seen in the demo snapshot', () => {
   const cases: [string, string][] = [
@@ -47,4 +47,13 @@ test('cleanBody drops The Hill’s inline link widget and isCaption spots photo 
   );
   assert.ok(!isCaption('Schumer spoke to reporters on Saturday.'));
   assert.ok(!isCaption('Trump announced his pick at the White House on July 9, 2018.'));
+});
+
+test('isTeaser spots sentences that announce the rest of the article', () => {
+  // The Hill's and the Washington Times' leads for the Kavanaugh nomination (demo snapshot).
+  assert.ok(isTeaser('Here are five big takeaways from the announcement.'));
+  assert.ok(isTeaser('Get ready to hear about a court case known as Garza v. Hargan.'));
+  assert.ok(isTeaser('Here’s what you need to know about the child tax credit.'));
+  assert.ok(!isTeaser('The Senate confirmed Brett Kavanaugh, 53, to the Supreme Court on Saturday.'));
+  assert.ok(!isTeaser('Democrats said the takeaway was clear.'));
 });

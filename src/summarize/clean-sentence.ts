@@ -42,3 +42,13 @@ const CAPTION_DATE =
 export function isCaption(text: string): boolean {
   return CAPTION.test(text) || CAPTION_DATE.test(text);
 }
+
+// "Here are five big takeaways from the announcement.", "Get ready to hear about a court case known as Garza v.
+// Hargan.": a sentence that points the reader at what follows reports nothing itself.
+const TEASER =
+  /^(?:here(?:'s|’s| is| are)\b|get ready\b|find out\b|read on\b|keep reading\b|scroll down\b)|\b(?:you need to know|takeaways from|things to know about|things to watch)\b/i;
+
+/** True for a sentence that announces the rest of the article ("Here are five takeaways …"). */
+export function isTeaser(text: string): boolean {
+  return TEASER.test(text);
+}

@@ -1,6 +1,6 @@
 import type { BiasBucket } from '../domain/index.ts';
 import { isOpinionPiece, splitSentences } from '../text/index.ts';
-import { cleanBody, cleanSentence, isCaption } from './clean-sentence.ts';
+import { cleanBody, cleanSentence, isCaption, isTeaser } from './clean-sentence.ts';
 import type { SynthesisArticle } from './types.ts';
 
 /** One sentence of one article, a candidate for the summary, a key point or a frame point. */
@@ -70,7 +70,7 @@ function isShowable(text: string, words: number): boolean {
   if (/\?["”’]?$/.test(text)) return false;
   if (!/^["“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false;
   if (!/[.!"”’)]$/.test(text)) return false;
-  if (BOILERPLATE.test(text) || isCaption(text) || /\sMORE\s/.test(text)) return false;
+  if (BOILERPLATE.test(text) || isCaption(text) || isTeaser(text) || /\sMORE\s/.test(text)) return false;
   // Unbalanced quotes mean the sentence splitter cut a quotation in two.
   const straight = (text.match(/"/g) ?? []).length;
   const open = (text.match(/“/g) ?? []).length;
