@@ -20,6 +20,19 @@ test('cleanSentence removes datelines, bylines, photo credits and signposts seen
     ['(Joshua Roberts/Reuters) This fight is far from over.', 'This fight is far from over.'],
     ['Why it matters: The data bolsters emerging evidence.', 'The data bolsters emerging evidence.'],
     [
+      'MANCHESTER, New Hampshire (Reuters) - For the past year, Democratic voters have been anxious.',
+      'For the past year, Democratic voters have been anxious.',
+    ],
+    [
+      'Updated at 1 p.m. ET In the wake of national protests, Democrats unveiled legislation on June 8.',
+      'In the wake of national protests, Democrats unveiled legislation on June 8.',
+    ],
+    ['Updated at 12:49 p.m. ET Democrats are going to try again.', 'Democrats are going to try again.'],
+    [
+      'Today: The kickoff to the 2020 campaign was undercut by delays.',
+      'The kickoff to the 2020 campaign was undercut by delays.',
+    ],
+    [
       'Sen. Bernie Sanders — the front-runner — spoke on Monday.',
       'Sen. Bernie Sanders — the front-runner — spoke on Monday.',
     ],

@@ -4,6 +4,11 @@
 // "WASHINGTON (AP) — ", "LONDON — ", "(CNN) — ", "Washington (CNN) ", "(CNN Business) "
 const DATELINE =
   /^(?:[A-Z][A-Z .,'-]{1,40}?\s*)?(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])|^(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?\s+)?\((?:CNN|AP|Reuters|AFP|CNN Business|CNN Politics)\)\s*(?:[—–-]{1,2}\s*)?/;
+// "MANCHESTER, New Hampshire (Reuters) - ": a city in capitals, its state or country, the agency.
+const PLACE_DATELINE =
+  /^\p{Lu}[\p{Lu} .'-]+,(?: \p{Lu}[\p{L}.]+){1,3}\s+\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?/u;
+// "Updated at 1 p.m. ET ", "Updated 12:49 p.m. ET ": an update stamp run into the first sentence.
+const UPDATE_STAMP = /^updated:? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [A-Z]{2,4})?\s+(?=\p{Lu})/iu;
 // "Michael Collins USA TODAY WASHINGTON — ": a capitalised byline with an all-caps place before a dash.
 const BYLINE =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,7}?(?=[^—–]*\b\p{Lu}{4,}\b)[\p{Lu}\p{L}.'’ -]{0,60}?\s+[—–]{1,2}\s+(?=\p{Lu})/u;
@@ -11,7 +16,7 @@ const BYLINE =
 const CREDIT = /^\([^()]*\/[^()]*\)\s*/;
 // Newsletter signposts ("Why it matters:") that label a sentence rather than belong to it.
 const SIGNPOST =
-  /^(?:why it matters|the big picture|driving the news|the bottom line|between the lines|what they're saying|what's next|details|context|go deeper|flashback|by the numbers|zoom in|zoom out|the latest|catch up quick|state of play|yes, but|the other side)\s*:\s*/i;
+  /^(?:why it matters|the big picture|driving the news|the bottom line|between the lines|what they're saying|what's next|details|context|go deeper|flashback|by the numbers|zoom in|zoom out|the latest|catch up quick|state of play|yes, but|the other side|today|update)\s*:\s*/i;
 // The Hill's inline link widget: "Donald John TrumpGOP senators balk at … votes MORE".
 const LINK_WIDGET = /\s(?:\p{Lu}[\p{L}'’.-]*\s){1,2}\p{Lu}\p{Ll}+\p{Lu}[\s\S]{0,300}? MORE(?=[\s,.;:'’])/gu;
 // "X speaks during a news conference on Capitol Hill January 20, 2018.": a photo caption.
@@ -28,7 +33,14 @@ export function cleanSentence(raw: string): string {
   let text = raw.trim();
   for (let previous = ''; previous !== text; ) {
     previous = text;
-    text = text.replace(CREDIT, '').replace(DATELINE, '').replace(BYLINE, '').replace(SIGNPOST, '').trim();
+    text = text
+      .replace(CREDIT, '')
+      .replace(UPDATE_STAMP, '')
+      .replace(PLACE_DATELINE, '')
+      .replace(DATELINE, '')
+      .replace(BYLINE, '')
+      .replace(SIGNPOST, '')
+      .trim();
   }
   return text;
 }
