@@ -29,6 +29,11 @@ test('cleanSentence removes datelines, bylines, photo credits and signposts seen
     ],
     ['Updated at 12:49 p.m. ET Democrats are going to try again.', 'Democrats are going to try again.'],
     [
+      'CAYCE, S.C. (Reuters) - (This Feb. 4 story corrects first paragraph to drop erroneous reference) Joe Biden ' +
+        'came fourth in Iowa.',
+      'Joe Biden came fourth in Iowa.',
+    ],
+    [
       'Today: The kickoff to the 2020 campaign was undercut by delays.',
       'The kickoff to the 2020 campaign was undercut by delays.',
     ],

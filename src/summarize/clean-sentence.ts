@@ -7,6 +7,9 @@ const DATELINE =
 // "MANCHESTER, New Hampshire (Reuters) - ": a city in capitals, its state or country, the agency.
 const PLACE_DATELINE =
   /^\p{Lu}[\p{Lu} .'-]+,(?: \p{Lu}[\p{L}.]+){1,3}\s+\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?/u;
+// "(This Feb. 4 story corrects first paragraph …)", "(Adds quotes …)": an agency's note on the version.
+const VERSION_NOTE =
+  /^\((?:this [^()]{0,40}story (?:corrects|updates|adds|refiles)|corrects|updates|adds|refiles)\b[^()]*\)\s*/i;
 // "Updated at 1 p.m. ET ", "Updated 12:49 p.m. ET ": an update stamp run into the first sentence.
 const UPDATE_STAMP = /^updated:? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [A-Z]{2,4})?\s+(?=\p{Lu})/iu;
 // "Michael Collins USA TODAY WASHINGTON — ": a capitalised byline with an all-caps place before a dash.
@@ -35,6 +38,7 @@ export function cleanSentence(raw: string): string {
     previous = text;
     text = text
       .replace(CREDIT, '')
+      .replace(VERSION_NOTE, '')
       .replace(UPDATE_STAMP, '')
       .replace(PLACE_DATELINE, '')
       .replace(DATELINE, '')
