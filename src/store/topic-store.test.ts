@@ -63,6 +63,15 @@ testEachStore('topics list a window, single mentions on request, and related top
     (await store.topics.listRelated('joe-biden', 5)).some((t) => t.slug === 'kabul'),
     false,
   );
+  // A dateline's capitals do not name the topic when most stories write it otherwise.
+  await store.topics.saveStoryTopics(3, 98, ['KABUL']);
+  assert.equal((await store.topics.get('kabul'))?.name, 'KABUL', 'one story each: the first in sort order');
+  await store.topics.saveStoryTopics(1, 98, ['Kabul']);
+  assert.equal((await store.topics.get('kabul'))?.name, 'Kabul');
+  assert.equal(
+    (await store.topics.list({ limit: 20, minStories: 1 })).find((t) => t.slug === 'kabul')?.name,
+    'Kabul',
+  );
 });
 
 testEachStore(

@@ -9,7 +9,7 @@ import { topicSlug } from './topic-slug.ts';
 /** A topic (a recurring person, place or organisation) and how much it was covered. */
 export interface TopicSummary {
   readonly slug: string;
-  /** One spelling of the name among the stories naming it (the first in sort order, the same on every database). */
+  /** The name as most of the stories naming it spell it (ties: the first in sort order, the same on every database). */
   readonly name: string;
   readonly stories: number;
   /** When the newest of those stories was last updated. */
@@ -141,13 +141,13 @@ export class TopicStore {
       .limit(query.limit)
       .offset(query.offset ?? 0)
       .execute();
-    return rows.map(toSummary);
+    return this.withCommonestNames(rows.map(toSummary));
   }
 
   /** One topic, or undefined when no story names it. */
   async get(slug: string): Promise<TopicSummary | undefined> {
     const row = await this.summaries().where('story_topics.slug', '=', slug).executeTakeFirst();
-    return row && toSummary(row);
+    return row && (await this.withCommonestNames([toSummary(row)]))[0];
   }
 
   /** The stories naming a topic, most recently updated first. */
@@ -198,7 +198,31 @@ export class TopicStore {
       .orderBy('other.slug')
       .limit(limit)
       .execute();
-    return rows.map(toSummary);
+    return this.withCommonestNames(rows.map(toSummary));
+  }
+
+  /**
+   * Each topic named as most of its stories spell it (ties: the smallest spelling), so that one dateline's "WUHAN"
+   * does not stand for the sixteen stories that write "Wuhan".
+   */
+  private async withCommonestNames(topics: TopicSummary[]): Promise<TopicSummary[]> {
+    if (topics.length === 0) return topics;
+    const spellings = await this.db
+      .selectFrom('story_topics')
+      .select((eb) => ['slug', 'name', eb.fn.countAll<number>().as('stories')])
+      .where(
+        'slug',
+        'in',
+        topics.map((t) => t.slug),
+      )
+      .groupBy(['slug', 'name'])
+      .orderBy('slug')
+      .orderBy('stories', 'desc')
+      .orderBy('name')
+      .execute();
+    const commonest = new Map<string, string>();
+    for (const row of spellings) if (!commonest.has(row.slug)) commonest.set(row.slug, row.name);
+    return topics.map((t) => ({ ...t, name: commonest.get(t.slug) ?? t.name }));
   }
 
   private summaries() {
