@@ -62,6 +62,9 @@ test('topicName joins the spellings of one topic and drops nationality adjective
   for (const other of ['Latin America', 'Bank of America']) assert.equal(topicName(other), other);
   for (const senate of ['U.S. Senate', 'Senate']) assert.equal(topicName(senate), 'Senate', senate);
   assert.equal(topicName('U.S. Supreme Court'), 'Supreme Court');
+  for (const house of ['House', 'U.S. House', 'House of Representatives'])
+    assert.equal(topicName(house), 'House of Representatives', house);
+  for (const other of ['White House', 'House Democrats']) assert.equal(topicName(other), other);
   for (const dc of ['D.C.', 'DC']) assert.equal(topicName(dc), 'D.C.', dc);
   for (const nj of ['N.J.', 'New Jersey']) assert.equal(topicName(nj), 'New Jersey', nj);
   assert.equal(topicName('W.Va.'), 'West Virginia');

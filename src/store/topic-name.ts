@@ -77,7 +77,7 @@ const ALIASES: ReadonlyMap<string, string> = new Map(
     'Justice Department': ['doj', 'justicedepartment', 'departmentofjustice'],
     'Supreme Court': ['scotus', 'supremecourt', 'ussupremecourt'],
     Senate: ['senate', 'ussenate'],
-    'House of Representatives': ['houseofrepresentatives', 'ushouse', 'ushouseofrepresentatives'],
+    'House of Representatives': ['house', 'houseofrepresentatives', 'ushouse', 'ushouseofrepresentatives'],
     Congress: ['congress', 'uscongress'],
     'D.C.': ['dc', 'washingtondc'],
     'New York': ['newyork', 'ny'],
