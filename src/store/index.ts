@@ -15,6 +15,5 @@ export { Store } from './store.ts';
 export type { StoryListQuery } from './story-list-query.ts';
 export type { StoredExplanation, StoryAssignment, StorySynthesis } from './story-store.ts';
 export type { TopicListQuery, TopicSummary } from './topic-store.ts';
-export { topicName } from './topic-name.ts';
 export { topicSlug } from './topic-slug.ts';
 export type { WriterLock } from './writer-lock.ts';

@@ -40,7 +40,8 @@ const NOT_TOPICS = new Set([
   'i’d',
   "i'll",
   'i’ll',
-  // left of a name with "and" inside ("Secretary of State", "State of the Union"), or an adjective
+  // words left over from longer names ("Secretary of State", "State of the Union", "Food and Drug
+  // Administration" cut at "and" by older syntheses), and adjectives
   'state',
   'union',
   'black',

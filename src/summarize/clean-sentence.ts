@@ -26,6 +26,11 @@ const LINK_WIDGET = /\s(?:\p{Lu}[\p{L}'’.-]*\s){1,2}\p{Lu}\p{Ll}+\p{Lu}[\s\S]{
 const CAPTION =
   /\b(?:speaks|walks|arrives|looks on|listens|gestures|talks|waves|attends|stands|sits|delivers|holds|departs|leaves|testifies|pauses|is seen|are seen)\b.*\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$/;
 
+// "President Trump with Supreme Court nominee Judge Brett Kavanaugh at the White House, July 9, 2018.": a caption
+// ends on a full date after a comma, where a report's sentence says "on July 9".
+const CAPTION_DATE =
+  /, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$/;
+
 /** An article body without related-link widgets, before it is split into sentences. */
 export function cleanBody(text: string): string {
   return text.replace(LINK_WIDGET, '');
@@ -48,11 +53,6 @@ export function cleanSentence(raw: string): string {
   }
   return text;
 }
-
-// "President Trump with Supreme Court nominee Judge Brett Kavanaugh at the White House, July 9, 2018.": a caption
-// ends on a full date after a comma, where a report's sentence says "on July 9".
-const CAPTION_DATE =
-  /, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$/;
 
 /** True for a photo caption ("… speaks during a news conference … January 20, 2018."). */
 export function isCaption(text: string): boolean {

@@ -34,10 +34,10 @@ export function extractEntities(articles: readonly SynthesisArticle[], limit = 8
       total.set(name, (total.get(name) ?? 0) + 1);
     };
     for (const sentence of splitSentences(bodyOf(article).slice(0, 3000).replace(CREDIT, ' '))) {
-      const whole = [...sentence.matchAll(NAMES_WITH_AND)].map(
-        (m) => [m.index, m.index + m[0].length] as const,
-      );
-      for (const m of sentence.matchAll(NAMES_WITH_AND)) add(m[0]);
+      const whole = [...sentence.matchAll(NAMES_WITH_AND)].map((m) => {
+        add(m[0]);
+        return [m.index, m.index + m[0].length] as const;
+      });
       for (const match of sentence.matchAll(NAME)) {
         const matchEnd = match.index + match[0].length;
         if (whole.some(([start, end]) => match.index < end && matchEnd > start)) continue;

@@ -207,9 +207,14 @@ const ISE_ROOTS = new Set([
   'visual',
   'emphas',
 ]);
-const ISE_ENDINGS = ['e', 'es', 'ed', 'ing', 'er', 'ers', 'ation', 'ations', 'able'];
-const ISE_WORD = new RegExp(`^([a-z]+)is(${ISE_ENDINGS.join('|')})$`);
-const YSE_WORD = /^(anal|paral|catal)ys(e|es|ed|ing|er|ers)$/;
+const ISE_ENDINGS = 'e|es|ed|ing|er|ers|ation|ations|able';
+const YSE_ROOTS = 'anal|paral|catal';
+const YSE_ENDINGS = 'e|es|ed|ing|er|ers';
+/** Root, the affix, ending: "organ" + "is" + "ation". */
+const affixed = (roots: string, affix: string, endings: string) =>
+  new RegExp(`^(${roots})${affix}(${endings})$`);
+const ISE_WORD = affixed('[a-z]+', 'is', ISE_ENDINGS);
+const YSE_WORD = affixed(YSE_ROOTS, 'ys', YSE_ENDINGS);
 
 /**
  * The American (or written-out) form of a lower-case English word, or the word itself: "defence" → "defense",
@@ -247,8 +252,8 @@ const WORDS_BY_VARIANT: ReadonlyMap<string, readonly string[]> = (() => {
   for (const [word, variant] of WORDS) inverse.set(variant, [...(inverse.get(variant) ?? []), word]);
   return inverse;
 })();
-const IZE_WORD = new RegExp(`^([a-z]+)iz(${ISE_ENDINGS.join('|')})$`);
-const YZE_WORD = /^(anal|paral|catal)yz(e|es|ed|ing|er|ers)$/;
+const IZE_WORD = affixed('[a-z]+', 'iz', ISE_ENDINGS);
+const YZE_WORD = affixed(YSE_ROOTS, 'yz', YSE_ENDINGS);
 // Endings after an -our root that make a word in both spellings ("favour" + "ite"); "honorary" has no British u.
 const OUR_ENDINGS = new Set([
   '',

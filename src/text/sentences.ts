@@ -1,6 +1,6 @@
 import { isStopword } from './stopwords.ts';
 
-// Abbreviations after which a period does not end a sentence.
+// Abbreviations after which a period does not end a sentence (dotted ones, "U.S.", "a.m.": see DOTTED).
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -36,10 +36,6 @@ const ABBREVIATIONS = new Set([
   'oct',
   'nov',
   'dec',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
   'pres',
   'atty',
   'supt',
