@@ -59,3 +59,33 @@ test('absolutizeDates writes "on" mid-sentence after a quoted title and "On" aft
     '“It is over.” On July 26 he left.',
   );
 });
+
+test('absolutizeDates leaves a possessive weekday as written', () => {
+  // The Iowa caucus story's frame point in the demo snapshot read "Monday night (February 3)’s Iowa caucuses".
+  assert.equal(
+    absolutizeDates('No results from Monday night’s Iowa caucuses were announced.', SATURDAY),
+    'No results from Monday night’s Iowa caucuses were announced.',
+  );
+  assert.equal(
+    absolutizeDates("She spoke at the top of Wednesday morning's show.", SATURDAY),
+    "She spoke at the top of Wednesday morning's show.",
+  );
+  assert.equal(
+    absolutizeDates('Monday night the vote failed.', SATURDAY),
+    'Monday night (July 26) the vote failed.',
+  );
+});
+
+test('absolutizeDates leaves days that are part of a name', () => {
+  for (const sentence of [
+    'Kanye West performs his Sunday Service at Coachella.',
+    'Biden won big on Super Tuesday across the South.',
+    'Shoppers lined up for Black Friday sales.',
+    'The game aired on Monday Night Football.',
+  ])
+    assert.equal(absolutizeDates(sentence, SATURDAY), sentence);
+  assert.equal(
+    absolutizeDates('On Monday President Biden signed it.', SATURDAY),
+    'On July 26 President Biden signed it.',
+  );
+});

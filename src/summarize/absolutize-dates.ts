@@ -19,6 +19,7 @@ const DAY_MS = 86_400_000;
 // Tuesday"); otherwise news reports the past ("released Friday").
 const FUTURE =
   /\b(?:will|won't|shall|set to|scheduled|plans? to|planned|planning to|expected to|due|upcoming|ahead of|is to|are to)\b[^,;.]{0,50}$/i;
+const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Giving|Easter|Bloody|Ash|Palm|Good|Holy|Fat|Manic|Blue)\s+$/;
 const PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|past|starting|beginning|as of)\s+$/i;
 
 const RELATIVE = new RegExp(
@@ -40,11 +41,18 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
     RELATIVE,
     (match, modifier: string | undefined, day: string, part: string | undefined, offset: number) => {
       const after = sentence.slice(offset + match.length);
-      // Already dated ("Monday, July 26") or not a day at all ("Mondays", a capitalised weekday mid-name).
-      if (/^,?\s*\(?(?:[A-Z][a-z]+\.? \d|\d)/.test(after)) return match;
+      // Already dated ("Monday, July 26"), not a day at all ("Mondays", a capitalised weekday mid-name), or a
+      // possessive that a date in brackets would break ("Monday night’s caucuses").
+      if (/^(?:,?\s*\(?(?:[A-Z][a-z]+\.? \d|\d)|['’]s\b)/.test(after)) return match;
       const isWeekday = /^[A-Z]/.test(day) && WEEKDAYS.includes(day);
       if (!isWeekday && !/^(?:yesterday|tomorrow)$/i.test(day)) return match;
       const before = sentence.slice(0, offset);
+      // A day in a name: "Super Tuesday", "Black Friday", "his Sunday Service", "Monday Night Football".
+      const named =
+        NAMED_DAY_BEFORE.test(before) ||
+        (part !== undefined && /^\s+\p{Lu}/u.test(part)) ||
+        (!modifier && !part && /^ \p{Lu}/u.test(after));
+      if (isWeekday && named) return match;
       const future = FUTURE.test(before);
       const shift = daysFromPublication(day, modifier?.toLowerCase(), published.weekday, future);
       const date = formatDay(published.utcMidnight + shift * DAY_MS, published.year);

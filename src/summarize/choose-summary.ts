@@ -5,31 +5,40 @@ import type { ModelSentence } from './build-story-model.ts';
 
 /**
  * The one-line summary: the lead sentence closest to the story's centroid that does not repeat the title and
- * carries no loaded words; a one-article story falls back to its lead's first sentence. Undefined if none.
+ * carries no loaded words; without one, a whole sentence further down or the lead's first sentence that is not
+ * boilerplate. Undefined if none.
  */
 export function chooseSummary(
   model: StoryModel,
   title: { readonly text: string; readonly vector: TermVector },
   duplicateThreshold: number,
 ): ModelSentence | undefined {
-  const candidates = model.sentences.filter(
-    (s) =>
-      s.position <= 1 &&
-      s.words >= 8 &&
-      s.words <= 45 &&
-      cosine(s.vector, title.vector) < duplicateThreshold + 0.1,
+  const notTitle = (s: ModelSentence) =>
+    s.showable && s.words <= 45 && cosine(s.vector, title.vector) < duplicateThreshold + 0.1;
+  const same = (s: { readonly text: string }) => s.text.replace(/\W+/g, ' ').trim().toLowerCase();
+  const headline = same(title);
+  // Without a candidate near the top: a whole sentence further down, else the first words that are the article's
+  // own (never a caption, credit or editor's note).
+  return (
+    closest(
+      model,
+      model.sentences.filter((s) => notTitle(s) && s.position <= 1 && s.words >= 8),
+    ) ??
+    closest(
+      model,
+      model.sentences.filter((s) => notTitle(s) && s.words >= 8),
+    ) ??
+    model.sentences.find((s) => s.position === 0 && s.words >= 5 && !s.boilerplate && same(s) !== headline)
   );
+}
+
+function closest(model: StoryModel, candidates: readonly ModelSentence[]): ModelSentence | undefined {
   let best: { score: number; sentence: ModelSentence } | undefined;
   for (const sentence of candidates) {
-    if (!sentence.showable) continue;
     const score = cosine(sentence.vector, model.centroid) - summaryPenalty(sentence);
     if (best === undefined || score > best.score + 1e-12) best = { score, sentence };
   }
-  const same = (s: { readonly text: string }) => s.text.replace(/\W+/g, ' ').trim().toLowerCase();
-  const headline = same(title);
-  return (
-    best?.sentence ?? model.sentences.find((s) => s.position === 0 && s.words >= 5 && same(s) !== headline)
-  );
+  return best?.sentence;
 }
 
 function summaryPenalty(sentence: ModelSentence): number {

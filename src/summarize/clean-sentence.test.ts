@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanBody, cleanSentence, isCaption, isTeaser } from './clean-sentence.ts';
+import { cleanBody, cleanSentence, isCaption, isNote, isTeaser } from './clean-sentence.ts';
 
 test('cleanSentence removes datelines, bylines, photo credits and signposts seen in the demo snapshot', () => {
   const cases: [string, string][] = [
@@ -74,4 +74,133 @@ test('isTeaser spots sentences that announce the rest of the article', () => {
   assert.ok(isTeaser('Here’s what you need to know about the child tax credit.'));
   assert.ok(!isTeaser('The Senate confirmed Brett Kavanaugh, 53, to the Supreme Court on Saturday.'));
   assert.ok(!isTeaser('Democrats said the takeaway was clear.'));
+});
+
+test('cleanBody drops NPR’s headline, image chrome and update stamp before the story (demo snapshot leads)', () => {
+  assert.equal(
+    cleanBody(
+      'Trump Blasts Allies At NATO Summit Enlarge this image toggle caption Brendan Smialowski/AFP/Getty Images ' +
+        'Brendan Smialowski/AFP/Getty Images Updated at 1:03 p.m. ET President Trump on Wednesday demanded more.',
+    ),
+    'President Trump on Wednesday demanded more.',
+  );
+  assert.equal(
+    cleanBody(
+      'Enlarge this image toggle caption AP AP President Trump threatened Iran in a late-night tweet.',
+    ),
+    'President Trump threatened Iran in a late-night tweet.',
+  );
+  assert.equal(
+    cleanBody(
+      'Enlarge this image Scott Olson/Getty Images Scott Olson/Getty Images Unlike her trademark necklace, ' +
+        'Barbara Bush was known for her authenticity.',
+    ),
+    'Unlike her trademark necklace, Barbara Bush was known for her authenticity.',
+  );
+  assert.equal(
+    cleanBody(
+      "Michael Cohen On Trump In TV Interview: 'The Man Doesn't Tell The Truth' Updated at 11:50 a.m. ET " +
+        'Michael Cohen, President Trump’s onetime lawyer, says his former boss knew it was wrong.',
+    ),
+    'Michael Cohen, President Trump’s onetime lawyer, says his former boss knew it was wrong.',
+  );
+  // A sentence that merely mentions an update is left alone.
+  const plain = 'The Senate updated its rules at 5 p.m. on Friday. Senators left.';
+  assert.equal(cleanBody(plain), plain);
+});
+
+test('cleanSentence drops update stamps in their several forms and captions run in before a credit', () => {
+  const cases: [string, string][] = [
+    [
+      'Updated on March 2 at 10:47 a.m. ET The White House convened a summit on the opioid epidemic.',
+      'The White House convened a summit on the opioid epidemic.',
+    ],
+    [
+      'Last updated Thursday, February 22, at noon It’s been a week since the school shooting.',
+      'It’s been a week since the school shooting.',
+    ],
+    [
+      'Update 5 p.m. ET: A judge has issued a nationwide injunction.',
+      'A judge has issued a nationwide injunction.',
+    ],
+    [
+      'Updated at 7:16 a.m. ET Sunday Iranian officials said the country will exceed the limits.',
+      'Iranian officials said the country will exceed the limits.',
+    ],
+    [
+      'Updated on Sept. 27 at 7:06 p.m. ET to reflect the latest information from federal agencies An outbreak ' +
+        'of lung disease continues to spread.',
+      'An outbreak of lung disease continues to spread.',
+    ],
+    ['Updated on Friday at 2:44 p.m. ET.', ''],
+    // "ET" is a time zone; "with" is not (the stamp once ate it).
+    [
+      'Updated at 8:05 p.m. with Trump comments about O’Rourke at Mississippi rally.',
+      'Updated at 8:05 p.m. with Trump comments about O’Rourke at Mississippi rally.',
+    ],
+    [
+      'FBI Director Christopher Wray testifies before a Senate Intelligence Committee hearing in Washington, D.C. ' +
+        '(Leah Millis/Reuters) Federal bureaucracies are insulated from effective accountability.',
+      'Federal bureaucracies are insulated from effective accountability.',
+    ],
+    [
+      'President Donald Trump speaks at the Conservative Political Action Conference (CPAC) (Joshua Roberts/Reuters) ' +
+        'If the people deliberate about nothing except Trump, they are not thinking.',
+      'If the people deliberate about nothing except Trump, they are not thinking.',
+    ],
+    [
+      'Special Counsel Robert Mueller in June 2017 ((Reuters/Aaron P. Bernstein)) Gates was charged.',
+      'Gates was charged.',
+    ],
+    [
+      'Opioid pills (Photo: Mark Lennihan/AP) The scale of the crisis can be daunting.',
+      'The scale of the crisis can be daunting.',
+    ],
+    [
+      '(Photo: Getty Images / Maridav) — Recommendations are chosen by editors.',
+      'Recommendations are chosen by editors.',
+    ],
+    // A parenthesis without a credit keeps what comes before it.
+    [
+      'The vote (51/49 on Tuesday) Senators then adjourned.',
+      'The vote (51/49 on Tuesday) Senators then adjourned.',
+    ],
+  ];
+  for (const [raw, expected] of cases) assert.equal(cleanSentence(raw), expected);
+});
+
+test('isCaption spots present-tense captions without a date, and isNote editors’ notes and embedded posts', () => {
+  // The Iowa caucus story's summary in the demo snapshot before this rule.
+  assert.ok(
+    isCaption(
+      'Democratic presidential candidate Senator Bernie Sanders appears at an election night rally in Des Moines, Iowa.',
+    ),
+  );
+  assert.ok(isCaption('Devin Nunes speaks to reporters on Capitol Hill, October 2017.'));
+  assert.ok(isCaption('Houston Mayor Sylvester Turner stands at right.'));
+  assert.ok(!isCaption('Congress now appears likely to reach a budget deal.'));
+  assert.ok(!isCaption('Sanders appears at a rally in Iowa, his campaign said on Monday.'));
+  assert.ok(!isCaption('A magazine made waves on Sunday when a tweet from its account conceded the point.'));
+  assert.ok(!isCaption('Wall Street is preparing for tariffs as Gary Cohn walks out of the White House.'));
+
+  assert.ok(isNote('Correction: An earlier version of this story misstated the required threshold.'));
+  assert.ok(isNote('Corrections & clarifications: A previous version of this article had the wrong date.'));
+  assert.ok(isNote('Editor’s note: This story has been updated to reflect further reporting and analysis.'));
+  assert.ok(isNote('Revised to include additional reaction to the sentence.'));
+  assert.ok(isNote('Updated at 8:05 p.m. with Trump comments about O’Rourke at Mississippi rally.'));
+  assert.ok(
+    isNote(
+      'Updated numbers show 52 people have been killed. — AmnestyInternational (@amnesty) May 14, 2018 UPDATE: The number rose.',
+    ),
+  );
+  assert.ok(!isNote('The newspaper issued a correction on Tuesday after the senator complained.'));
+  assert.ok(!isNote('Officials updated the count to 44 on Monday.'));
+});
+
+test('Reuters’ file-photo captions and credits after "File photo:" are told too', () => {
+  assert.ok(isCaption('A sign is pictured at the entrance to a Planned Parenthood building in New York.'));
+  assert.equal(
+    cleanSentence('Tucker Carlson (File photo: Gage Skidmore) This week, Carlson generated a firestorm.'),
+    'This week, Carlson generated a firestorm.',
+  );
 });

@@ -10,13 +10,26 @@ const PLACE_DATELINE =
 // "(This Feb. 4 story corrects first paragraph …)", "(Adds quotes …)": an agency's note on the version.
 const VERSION_NOTE =
   /^\((?:this [^()]{0,40}story (?:corrects|updates|adds|refiles)|corrects|updates|adds|refiles)\b[^()]*\)\s*/i;
-// "Updated at 1 p.m. ET ", "Updated 12:49 p.m. ET ": an update stamp run into the first sentence.
-const UPDATE_STAMP = /^updated:? (?:at )?\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [A-Z]{2,4})?\s+(?=\p{Lu})/iu;
+// "Updated at 1 p.m. ET", "Updated on March 2 at 10:47 a.m. ET", "Last updated Thursday, February 22, at noon",
+// "Update 5 p.m. ET:", "Updated on Sept. 27 at 7:06 p.m. ET to reflect the latest information": an update stamp.
+const WEEKDAY_WORD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const STAMP =
+  `(?:[Ll]ast [Uu]pdated|[Uu]pdated?|UPDATED?):?(?: on)?(?: ${WEEKDAY_WORD},?)?(?: ${MONTH_WORD} \\d{1,2},?(?: \\d{4},?)?)?` +
+  `(?: at)? (?:\\d{1,2}(?::\\d{2})? ?[ap]\\.? ?m\\.?|noon|midnight)(?: [A-Z]{2,4})?(?:,? (?:on )?${WEEKDAY_WORD})?` +
+  '(?: to (?:reflect|include|add|correct|clarify|update)\\b[^.:]{0,100}?(?=\\s\\p{Lu}))?[.:]?';
+// The stamp run into the first sentence ("Updated at 12:49 p.m. ET Democrats are going to try again.") or alone.
+const UPDATE_STAMP = new RegExp(`^${STAMP}(?:\\s+(?=["“]?\\p{Lu})|\\s*$)`, 'u');
 // "Michael Collins USA TODAY WASHINGTON — ": a capitalised byline with an all-caps place before a dash.
 const BYLINE =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,7}?(?=[^—–]*\b\p{Lu}{4,}\b)[\p{Lu}\p{L}.'’ -]{0,60}?\s+[—–]{1,2}\s+(?=\p{Lu})/u;
-// "(Joshua Roberts/Reuters) ": a photo credit.
-const CREDIT = /^\([^()]*\/[^()]*\)\s*/;
+// "(Joshua Roberts/Reuters) ", "(Photo: Getty Images / Maridav) ": a photo credit.
+const CREDIT = /^\((?:(?:File )?[Pp]hoto: [^()]*|[^()]*\/[^()]*)\)\s*/;
+// "FBI Director Christopher Wray testifies before a Senate Intelligence Committee hearing (Leah Millis/Reuters)
+// Federal bureaucracies are …", "Opioid pills (Photo: Mark Lennihan/AP) The scale …": a caption and its credit
+// run into the first sentence. The credit names a photographer and an agency across a slash, or follows "Photo:".
+const CAPTION_CREDIT =
+  /^(?:[^()]|\([^()/]*\)){1,250}?\(\(?(?:(?:File )?[Pp]hoto: [^()]{1,80}|[^()/]{0,80}\p{Lu}[^()/]{0,80}\/[^()/]{0,80}\p{Lu}[^()]{0,80})\)\)?\s*(?=["“‘]?\p{Lu})/u;
 // Newsletter signposts ("Why it matters:") that label a sentence rather than belong to it.
 const SIGNPOST =
   /^(?:why it matters|the big picture|driving the news|the bottom line|between the lines|what they're saying|what's next|details|context|go deeper|flashback|by the numbers|zoom in|zoom out|the latest|catch up quick|state of play|yes, but|the other side|today|update)\s*:\s*/i;
@@ -31,9 +44,16 @@ const CAPTION =
 const CAPTION_DATE =
   /, (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\.?$/;
 
-/** An article body without related-link widgets, before it is split into sentences. */
+// NPR's page before its story: the headline, "Enlarge this image", "toggle caption" and the photo credit twice
+// ("… Enlarge this image toggle caption Andrew Harnik/AP Andrew Harnik/AP A wild turn of events …").
+const IMAGE_CHROME = /^[\s\S]{0,300}?\bEnlarge this image\s+(?:toggle caption\s+)?(\S.{0,119}?)\s+\1\s+/;
+// "Michael Cohen On Trump In TV Interview: 'The Man Doesn't Tell The Truth' Updated at 11:50 a.m. ET Michael
+// Cohen, …": a headline without a full stop, then the update stamp, before the first sentence.
+const HEADLINE_STAMP = new RegExp(`^[^.!?]{0,250}?\\b${STAMP}\\s+(?=["“]?\\p{Lu})`, 'u');
+
+/** An article body without page chrome before the story and related-link widgets, before it is split into sentences. */
 export function cleanBody(text: string): string {
-  return text.replace(LINK_WIDGET, '');
+  return text.replace(IMAGE_CHROME, '').replace(HEADLINE_STAMP, '').replace(LINK_WIDGET, '');
 }
 
 /** A sentence without its dateline, byline, photo credit or newsletter signpost. */
@@ -43,6 +63,7 @@ export function cleanSentence(raw: string): string {
     previous = text;
     text = text
       .replace(CREDIT, '')
+      .replace(CAPTION_CREDIT, '')
       .replace(VERSION_NOTE, '')
       .replace(UPDATE_STAMP, '')
       .replace(PLACE_DATELINE, '')
@@ -54,9 +75,35 @@ export function cleanSentence(raw: string): string {
   return text;
 }
 
+// "Democratic presidential candidate Senator Bernie Sanders appears at an election night rally in Des Moines,
+// Iowa.", "Devin Nunes speaks to reporters on Capitol Hill, October 2017.": a caption says what its subject does
+// in the picture, in the present tense, where a report uses the past.
+const PICTURED_ACTION =
+  /\b(?:waves (?:to|at|goodbye)\b|(?:speaks|appears|arrives|departs|gestures|listens|looks on|walks|testifies|poses|greets|pauses|smiles|reacts|attends|campaigns|sits|stands|is seen|are seen|is pictured|are pictured)\s+(?:at|in|on|during|before|with|outside|after|near|inside|from|alongside|next to|to (?:reporters|the media|the press|supporters))\b)/;
+// A caption's subject is a name with its titles: no clause, no verb of its own.
+const CLAUSE_WORD =
+  /[,;:"“”]|\b(?:that|which|who|whom|as|when|while|if|because|after|is|are|was|were|has|have|had|will|would|can|could|should|may|might|seems?|it)\b/i;
+const REPORTING = /\b(?:said|says|told|tells|according to|announced)\b/;
+
 /** True for a photo caption ("… speaks during a news conference … January 20, 2018."). */
 export function isCaption(text: string): boolean {
-  return CAPTION.test(text) || CAPTION_DATE.test(text);
+  if (CAPTION.test(text) || CAPTION_DATE.test(text)) return true;
+  const action = PICTURED_ACTION.exec(text);
+  if (!action || REPORTING.test(text) || text.split(/\s+/).length > 40) return false;
+  const subject = text.slice(0, action.index).trim();
+  if (!/^\p{Lu}/u.test(subject) || CLAUSE_WORD.test(subject) || subject.split(/\s+/).length > 10)
+    return false;
+  return true;
+}
+
+// "Correction: An earlier version of this story misstated …", "Editor’s note: …", "Revised to include additional
+// reaction": a note on the article, not news. "— Amnesty International (@amnesty) May 14, 2018": an embedded post.
+const NOTE =
+  /^(?:editor['’]?s note|correction(?: and update)?|clarification)\s*:|\b(?:an earlier|a previous) version of this (?:story|article|report|post)\b|^(?:revised|updated|edited|corrected) to (?:include|add|correct|reflect|clarify|make)\b|^updated?\b.{0,40}?\b(?:with|to (?:include|add|reflect|correct))\b|\bcorrection: updated\b|\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|pic\.twitter\.com\/|https?:\/\//i;
+
+/** True for an editor's note, a correction notice or an embedded social-media post. */
+export function isNote(text: string): boolean {
+  return NOTE.test(text);
 }
 
 // "Here are five big takeaways from the announcement.", "Get ready to hear about a court case known as Garza v.

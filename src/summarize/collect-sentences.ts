@@ -1,6 +1,6 @@
 import type { BiasBucket } from '../domain/index.ts';
 import { isOpinionPiece, splitSentences } from '../text/index.ts';
-import { cleanBody, cleanSentence, isCaption, isTeaser } from './clean-sentence.ts';
+import { cleanBody, cleanSentence, isCaption, isNote, isTeaser } from './clean-sentence.ts';
 import type { SynthesisArticle } from './types.ts';
 
 /** One sentence of one article, a candidate for the summary, a key point or a frame point. */
@@ -14,6 +14,8 @@ export interface SourceSentence {
   readonly words: number;
   /** False for fragments, questions, truncated snippets and boilerplate: context only, never shown. */
   readonly showable: boolean;
+  /** A caption, credit, editor's note, teaser or widget: not the article's own words, never shown at all. */
+  readonly boilerplate: boolean;
   /** From an opinion or analysis piece (by its headline or section): a view, not a report. */
   readonly opinion: boolean;
   /** Opens with a pronoun or connective ("He", "But", "Later that day") and leans on the sentence before. */
@@ -24,7 +26,7 @@ const DANGLING =
   /^["“]?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|however|meanwhile|still|also|later|then|so|yet|instead|in addition|additionally|moreover|the move|the decision|the announcement|the comments|the remarks)\b/i;
 
 const BOILERPLATE =
-  /\b(?:click here|sign up|subscribe|newsletter|all rights reserved|getty images|photo:|image:|follow us|read more|watch:|listen:|copyright|advertisement)\b/i;
+  /\b(?:click here|sign up|subscribe|newsletter|all rights reserved|getty images|ap photo|photo courtesy|toggle caption|enlarge this image|follow us|read more|copyright|advertisement)\b|\b(?:photo|image|watch|listen):/i;
 
 /**
  * The first sentences of each article's text (or lead when there is no text), cleaned of datelines and
@@ -47,6 +49,7 @@ export function collectSentences(
       if (text === '' || seen.has(key)) continue;
       seen.add(key);
       const words = text.split(/\s+/).length;
+      const boilerplate = isBoilerplate(text);
       out.push({
         articleId: article.id,
         side: article.side,
@@ -54,7 +57,8 @@ export function collectSentences(
         text,
         position,
         words,
-        showable: isShowable(text, words),
+        showable: !boilerplate && isShowable(text, words),
+        boilerplate,
         opinion,
         dangling: DANGLING.test(text),
       });
@@ -64,13 +68,17 @@ export function collectSentences(
   return out;
 }
 
+function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.test(text) || isCaption(text) || isTeaser(text) || isNote(text) || /\sMORE\s/.test(text);
+}
+
+/** A whole sentence of the article's own: neither a fragment, a question, a cut-off snippet nor a split quote. */
 function isShowable(text: string, words: number): boolean {
   if (words < 7 || words > 60) return false;
   if (/(?:\.\.\.|…)\s*["”’]?$/.test(text)) return false;
   if (/\?["”’]?$/.test(text)) return false;
   if (!/^["“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false;
   if (!/[.!"”’)]$/.test(text)) return false;
-  if (BOILERPLATE.test(text) || isCaption(text) || isTeaser(text) || /\sMORE\s/.test(text)) return false;
   // Unbalanced quotes mean the sentence splitter cut a quotation in two.
   const straight = (text.match(/"/g) ?? []).length;
   const open = (text.match(/“/g) ?? []).length;

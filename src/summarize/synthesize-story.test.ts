@@ -197,3 +197,50 @@ test('frames of a multi-article topic name each side’s distinctive words and c
   assert.ok(result.frames.some((f) => f.terms.length > 0));
   assert.ok(result.entities.length > 0);
 });
+
+test('a story whose leads open with captions, credits and page chrome is summed up in the articles’ own words', () => {
+  // Shaped on the demo snapshot's Iowa caucus story: National Review's lead is a photo caption, NPR's opens with
+  // its headline, image chrome and an update stamp, Reuters' with a file-photo caption.
+  const article = (id: number, lead: string, side: SynthesisArticle['side']): SynthesisArticle => ({
+    id,
+    title: `Iowa caucus results delayed ${id}`,
+    lead,
+    outletId: `outlet-${id}`,
+    side,
+    publishedAt: '2020-02-04T15:00:00.000Z',
+  });
+  const result = synthesizeStory([
+    article(
+      1,
+      'Democratic presidential candidate Senator Bernie Sanders appears at an election night rally in Des Moines, Iowa. ' +
+        'The Iowa Democratic Party blamed a coding issue in a new app for the delay in reporting caucus results.',
+      'right',
+    ),
+    article(
+      2,
+      'Iowa Democratic Party: App Coding Issue To Blame For Delay Enlarge this image toggle caption Michael Zamora/NPR ' +
+        'Michael Zamora/NPR Updated at 9:40 a.m. ET on Tuesday Campaigns questioned the accuracy of the partial ' +
+        'results the Iowa Democratic Party released, which covered 62 percent of the precincts.',
+      'left',
+    ),
+    article(
+      3,
+      'FILE PHOTO: A caucus site is pictured in Des Moines, Iowa, February 3, 2020. Pete Buttigieg led the partial ' +
+        'count of the Iowa caucuses ahead of Bernie Sanders, with Elizabeth Warren third and Joe Biden fourth.',
+      'center',
+    ),
+  ]);
+  const shown = [
+    result.summary,
+    ...result.keyPoints.map((p) => p.text),
+    ...result.frames.flatMap((f) => f.points.map((p) => p.text)),
+  ];
+  assert.ok(shown.length >= 3, shown.join(' | '));
+  for (const text of shown) {
+    assert.doesNotMatch(
+      text,
+      /appears at|toggle caption|Enlarge this image|Updated at|FILE PHOTO|is pictured/,
+      text,
+    );
+  }
+});
