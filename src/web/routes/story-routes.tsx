@@ -22,6 +22,12 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
     return sendPage(c, app, ['story', id, version, side, sort], async () => {
       const { view, articles, shown, explanations } = await loadStoryDetail(c, app, id);
       const topics = await store.topics.ofStory(id);
+      const runnerUps = [...new Set(explanations.flatMap((e) => (e.runnerUp ? [e.runnerUp.story] : [])))];
+      const storyTitles = new Map(
+        (await Promise.all(runnerUps.map((story) => store.stories.get(story)))).flatMap((story) =>
+          story ? [[story.id, story.title] as const] : [],
+        ),
+      );
       const timeline = computeTimeline(
         shown.map((a) => ({
           publishedAt: a.publishedAt,
@@ -34,6 +40,7 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
           articles={articles}
           shown={shown}
           explanations={explanations}
+          storyTitles={storyTitles}
           topics={topics}
           outletOf={outletOf}
           now={clock()}

@@ -19,6 +19,8 @@ export interface StoryPageProps {
   /** The articles the reader's preferences show. */
   readonly shown: readonly Article[];
   readonly explanations: readonly StoredExplanation[];
+  /** Titles of the runner-up stories the explanations name. */
+  readonly storyTitles: ReadonlyMap<number, string>;
   /** The story's topics as the topic index holds them (their pages exist). */
   readonly topics: readonly { readonly slug: string; readonly name: string }[];
   readonly outletOf: (id: string) => Outlet | undefined;
@@ -98,7 +100,12 @@ export function StoryPage(props: StoryPageProps) {
               {raw(props.timelineSvg)}
             </section>
           )}
-          <WhyTogether explanations={props.explanations} byId={byId} outletOf={outletOf} />
+          <WhyTogether
+            explanations={props.explanations}
+            byId={byId}
+            outletOf={outletOf}
+            storyTitles={props.storyTitles}
+          />
           <h2 id="articles">{plural(articles.length, 'Article')}</h2>
           {hidden > 0 && (
             <p class="hidden-note">

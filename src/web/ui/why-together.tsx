@@ -9,6 +9,8 @@ export function WhyTogether(props: {
   explanations: readonly StoredExplanation[];
   byId: ReadonlyMap<number, Article>;
   outletOf: (id: string) => Outlet | undefined;
+  /** Titles of the runner-up stories that still exist. */
+  storyTitles: ReadonlyMap<number, string>;
 }) {
   const rows = props.explanations
     .filter((e) => props.byId.has(e.articleId))
@@ -58,14 +60,16 @@ export function WhyTogether(props: {
                     <td>
                       {e.runnerUp ? (
                         <>
-                          <a href={`/stories/${e.runnerUp.story}`}>story {e.runnerUp.story}</a> (
-                          {e.runnerUp.score.toFixed(2)})
+                          <a href={`/stories/${e.runnerUp.story}`}>
+                            {props.storyTitles.get(e.runnerUp.story) ?? `story ${e.runnerUp.story}`}
+                          </a>{' '}
+                          ({e.runnerUp.score.toFixed(2)})
                         </>
                       ) : (
                         'none'
                       )}
                     </td>
-                    <td>{[...e.sharedEntities, ...e.sharedTerms].join(', ') || '—'}</td>
+                    <td>{sharedWords(e) || '—'}</td>
                   </tr>
                 );
               })}
@@ -74,4 +78,20 @@ export function WhyTogether(props: {
       </div>
     </details>
   );
+}
+
+/**
+ * The names an article shares with its story, then the other words it shares ("Kavanaugh, Brett, Senate · nominee,
+ * confirmation"): the clusterer compares names and words apart, so a name is often among the words too, shown once.
+ */
+export function sharedWords(e: Pick<StoredExplanation, 'sharedEntities' | 'sharedTerms'>): string {
+  const names = [...new Set(e.sharedEntities.map(capitalise))];
+  const named = new Set(names.map((n) => n.toLowerCase()));
+  const words = [...new Set(e.sharedTerms)].filter((w) => !named.has(w.toLowerCase()));
+  return [names.join(', '), words.join(', ')].filter((part) => part !== '').join(' · ');
+}
+
+/** "kavanaugh" → "Kavanaugh"; a dotted abbreviation in capitals ("d.c" → "D.C"). */
+function capitalise(name: string): string {
+  return name.includes('.') ? name.toUpperCase() : name.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
