@@ -204,3 +204,23 @@ test('Reuters’ file-photo captions and credits after "File photo:" are told to
     'This week, Carlson generated a firestorm.',
   );
 });
+
+test('AP’s "In this … file photo" captions and Business Insider’s image button are told too', () => {
+  assert.ok(
+    isCaption('In this Nov. 30, 2017 file photo, American soldiers wait on the tarmac in Logar province.'),
+  );
+  assert.ok(isCaption('In this April 16, 2018, file photo, Sean Hannity speaks in Washington.'));
+  assert.ok(!isCaption('In this election, voters turned out in record numbers.'));
+  assert.ok(
+    isCaption(
+      'Trump now says Mueller should not testify FILE - In this March 24, 2019, file photo, special counsel Robert ' +
+        'Mueller departs St. John’s Episcopal Church.',
+    ),
+  );
+  assert.equal(
+    cleanBody(
+      'Zoom In Icon Arrows pointing outwards national Efforts to fully reopen the U.S. economy are faltering.',
+    ),
+    'Efforts to fully reopen the U.S. economy are faltering.',
+  );
+});

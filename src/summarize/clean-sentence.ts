@@ -51,9 +51,16 @@ const IMAGE_CHROME = /^[\s\S]{0,300}?\bEnlarge this image\s+(?:toggle caption\s+
 // Cohen, …": a headline without a full stop, then the update stamp, before the first sentence.
 const HEADLINE_STAMP = new RegExp(`^[^.!?]{0,250}?\\b${STAMP}\\s+(?=["“]?\\p{Lu})`, 'u');
 
+// Business Insider's image button and the section label after it ("Zoom In Icon Arrows pointing outwards national").
+const ZOOM_BUTTON = /Zoom In Icon Arrows pointing outwards\s+(?:\p{Ll}[\p{L}-]*\s+(?=\p{Lu}))?/gu;
+
 /** An article body without page chrome before the story and related-link widgets, before it is split into sentences. */
 export function cleanBody(text: string): string {
-  return text.replace(IMAGE_CHROME, '').replace(HEADLINE_STAMP, '').replace(LINK_WIDGET, '');
+  return text
+    .replace(IMAGE_CHROME, '')
+    .replace(HEADLINE_STAMP, '')
+    .replace(ZOOM_BUTTON, '')
+    .replace(LINK_WIDGET, '');
 }
 
 /** A sentence without its dateline, byline, photo credit or newsletter signpost. */
@@ -85,9 +92,14 @@ const CLAUSE_WORD =
   /[,;:"“”]|\b(?:that|which|who|whom|as|when|while|if|because|after|is|are|was|were|has|have|had|will|would|can|could|should|may|might|seems?|it)\b/i;
 const REPORTING = /\b(?:said|says|told|tells|according to|announced)\b/;
 
+// "In this Nov. 30, 2017 file photo, American soldiers wait …", "This image from video shows …": AP's captions.
+// Also run in after a headline: "Trump now says Mueller should not testify FILE - In this March 24, 2019, file photo, …".
+const PHOTO_INTRO =
+  /^(?:In this|This)\b.{0,50}?\b(?:photo|image|picture|screenshot|screen grab)\b|\bIn this\b[^.]{0,50}?\bfile (?:photo|image)\b/i;
+
 /** True for a photo caption ("… speaks during a news conference … January 20, 2018."). */
 export function isCaption(text: string): boolean {
-  if (CAPTION.test(text) || CAPTION_DATE.test(text)) return true;
+  if (CAPTION.test(text) || CAPTION_DATE.test(text) || PHOTO_INTRO.test(text)) return true;
   const action = PICTURED_ACTION.exec(text);
   if (!action || REPORTING.test(text) || text.split(/\s+/).length > 40) return false;
   const subject = text.slice(0, action.index).trim();

@@ -18,12 +18,19 @@ export interface SourceSentence {
   readonly boilerplate: boolean;
   /** From an opinion or analysis piece (by its headline or section): a view, not a report. */
   readonly opinion: boolean;
-  /** Opens with a pronoun or connective ("He", "But", "Later that day") and leans on the sentence before. */
+  /**
+   * Opens with a pronoun or connective ("He", "But", "Later that day"), or quotes a speaker it names only by a
+   * pronoun ("…,” she said.), and so leans on the sentence before.
+   */
   readonly dangling: boolean;
 }
 
 const DANGLING =
   /^["“]?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|however|meanwhile|still|also|later|then|so|yet|instead|in addition|additionally|moreover|the move|the decision|the announcement|the comments|the remarks)\b/i;
+
+// "“We will discourage illegal migration,” she commented.": a quote whose speaker is named only before.
+const UNNAMED_SPEAKER =
+  /["”’],?\s+(?:he|she|they)\s+(?:said|says|added|adds|commented|noted|wrote|writes|continued|told [^.]{1,40})\.$/i;
 
 const BOILERPLATE =
   /\b(?:click here|sign up|subscribe|newsletter|all rights reserved|getty images|ap photo|photo courtesy|toggle caption|enlarge this image|follow us|read more|copyright|advertisement)\b|\b(?:photo|image|watch|listen):/i;
@@ -60,7 +67,7 @@ export function collectSentences(
         showable: !boilerplate && isShowable(text, words),
         boilerplate,
         opinion,
-        dangling: DANGLING.test(text),
+        dangling: DANGLING.test(text) || UNNAMED_SPEAKER.test(text),
       });
       position += 1;
     }
@@ -79,6 +86,14 @@ function isShowable(text: string, words: number): boolean {
   if (/\?["”’]?$/.test(text)) return false;
   if (!/^["“‘(]?[\p{Lu}\p{N}]/u.test(text)) return false;
   if (!/[.!"”’)]$/.test(text)) return false;
+  // A lead cut after a title or inside a time ("Two leaders of the House Freedom Caucus, Reps.", "… for 1:30 p."):
+  // not a sentence's end.
+  if (
+    /\b(?:sens?|reps?|govs?|gen|rev|maj|adm|mt|st|dr|mr|mrs|ms|lt|col|sgt|capt|\d{1,2}(?::\d{2})? ?[ap])\.$/i.test(
+      text,
+    )
+  )
+    return false;
   // Unbalanced quotes mean the sentence splitter cut a quotation in two.
   const straight = (text.match(/"/g) ?? []).length;
   const open = (text.match(/“/g) ?? []).length;

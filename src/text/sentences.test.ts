@@ -15,6 +15,21 @@ test('splitSentences keeps abbreviations and initials inside a sentence', () => 
   ]);
 });
 
+test('splitSentences keeps plural titles and other abbreviations the demo snapshot uses inside a sentence', () => {
+  // A key point of the snapshot's shutdown story ended at "Maryland Sens." before this.
+  assert.deepEqual(
+    splitSentences(
+      'Senate Democrats, led by Chuck Schumer and Maryland Sens. Ben Cardin and Chris Van Hollen, rallied. ' +
+        'Reps. Nancy Pelosi and Rev. Al Sharpton spoke near Mt. Vernon with Maj. Gen. John Smith. It ended.',
+    ),
+    [
+      'Senate Democrats, led by Chuck Schumer and Maryland Sens. Ben Cardin and Chris Van Hollen, rallied.',
+      'Reps. Nancy Pelosi and Rev. Al Sharpton spoke near Mt. Vernon with Maj. Gen. John Smith.',
+      'It ended.',
+    ],
+  );
+});
+
 test('splitSentences ends a sentence at a closing quote', () => {
   assert.deepEqual(splitSentences('He said “no.” Then he left.'), ['He said “no.”', 'Then he left.']);
 });

@@ -41,6 +41,14 @@ const ABBREVIATIONS = new Set([
   'supt',
   'dept',
   'ft',
+  'mt',
+  'sens',
+  'reps',
+  'govs',
+  'rev',
+  'maj',
+  'adm',
+  'drs',
 ]);
 
 // An abbreviation of letters and periods: "U.S", "D.C", "N.Y", "U.S.A".
