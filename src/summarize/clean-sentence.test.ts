@@ -153,6 +153,10 @@ test('cleanSentence drops update stamps in their several forms and captions run 
       'Gates was charged.',
     ],
     [
+      'The United States will donate 500 million doses of the Pfizer (PFE.N) vaccine, it said.',
+      'The United States will donate 500 million doses of the Pfizer vaccine, it said.',
+    ],
+    [
       'Opioid pills (Photo: Mark Lennihan/AP) The scale of the crisis can be daunting.',
       'The scale of the crisis can be daunting.',
     ],

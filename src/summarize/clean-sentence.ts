@@ -63,6 +63,9 @@ export function cleanBody(text: string): string {
     .replace(LINK_WIDGET, '');
 }
 
+// Reuters' instrument codes after a company's name: "Pfizer (PFE.N)", "Apple Inc (AAPL.O)", "JBS (JBSS3.SA)".
+const INSTRUMENT_CODE = / \([A-Z0-9_]{1,8}\.[A-Z]{1,2}\)/g;
+
 /** A sentence without its dateline, byline, photo credit or newsletter signpost. */
 export function cleanSentence(raw: string): string {
   let text = raw.trim();
@@ -77,6 +80,7 @@ export function cleanSentence(raw: string): string {
       .replace(DATELINE, '')
       .replace(BYLINE, '')
       .replace(SIGNPOST, '')
+      .replace(INSTRUMENT_CODE, '')
       .trim();
   }
   return text;
