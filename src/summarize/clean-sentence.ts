@@ -1,5 +1,6 @@
-// What scraped article text carries besides the article: datelines, bylines, photo credits, newsletter
-// signposts and related-link widgets. Each rule was written against sentences seen in the demo snapshot.
+// What scraped article text carries besides the article: datelines, bylines, photo captions and credits, update
+// stamps, editors' notes, newsletter signposts and page widgets. Each rule was written against sentences seen in the
+// demo snapshot.
 
 // "WASHINGTON (AP) — ", "LONDON — ", "(CNN) — ", "Washington (CNN) ", "(CNN Business) "
 const DATELINE =
@@ -66,7 +67,10 @@ export function cleanBody(text: string): string {
 // Reuters' instrument codes after a company's name: "Pfizer (PFE.N)", "Apple Inc (AAPL.O)", "JBS (JBSS3.SA)".
 const INSTRUMENT_CODE = / \([A-Z0-9_]{1,8}\.[A-Z]{1,2}\)/g;
 
-/** A sentence without its dateline, byline, photo credit or newsletter signpost. */
+/**
+ * A sentence without its dateline, byline, photo credit (and the caption run in before it), update stamp, version
+ * note, newsletter signpost or instrument codes.
+ */
 export function cleanSentence(raw: string): string {
   let text = raw.trim();
   for (let previous = ''; previous !== text; ) {
