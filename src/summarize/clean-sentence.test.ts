@@ -228,3 +228,18 @@ test('AP’s "In this … file photo" captions and Business Insider’s image bu
     'Efforts to fully reopen the U.S. economy are faltering.',
   );
 });
+
+test('cleanBody drops a credit without brackets before the story', () => {
+  assert.equal(
+    cleanBody(
+      'Melissa Joskow / Media Matters On Thursday morning, Attorney General William Barr held a press conference.',
+    ),
+    'On Thursday morning, Attorney General William Barr held a press conference.',
+  );
+  assert.equal(
+    cleanBody('Reuters / Lucas Jackson Immigrants wait outside the court.'),
+    'Immigrants wait outside the court.',
+  );
+  const plain = 'Joe Biden / Kamala Harris signs were everywhere at the rally.';
+  assert.equal(cleanBody(plain), plain);
+});

@@ -52,6 +52,15 @@ const IMAGE_CHROME = /^[\s\S]{0,300}?\bEnlarge this image\s+(?:toggle caption\s+
 // Cohen, …": a headline without a full stop, then the update stamp, before the first sentence.
 const HEADLINE_STAMP = new RegExp(`^[^.!?]{0,250}?\\b${STAMP}\\s+(?=["“]?\\p{Lu})`, 'u');
 
+// A credit without brackets before the story, its agency on one side of the slash and a name on the other: "Melissa
+// Joskow / Media Matters On Thursday morning …", "Reuters / Lucas Jackson Immigrants …".
+const AGENCY = '(?:Media Matters|Reuters|AP|AFP|Getty Images|Bloomberg|EPA|UPI)';
+const PERSON = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,2}";
+const BARE_CREDIT = new RegExp(
+  `^(?:${PERSON} \\/ ${AGENCY}|${AGENCY} \\/ \\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+)\\s+(?=\\p{Lu})`,
+  'u',
+);
+
 // Business Insider's image button and the section label after it ("Zoom In Icon Arrows pointing outwards national").
 const ZOOM_BUTTON = /Zoom In Icon Arrows pointing outwards\s+(?:\p{Ll}[\p{L}-]*\s+(?=\p{Lu}))?/gu;
 
@@ -59,6 +68,7 @@ const ZOOM_BUTTON = /Zoom In Icon Arrows pointing outwards\s+(?:\p{Ll}[\p{L}-]*\
 export function cleanBody(text: string): string {
   return text
     .replace(IMAGE_CHROME, '')
+    .replace(BARE_CREDIT, '')
     .replace(HEADLINE_STAMP, '')
     .replace(ZOOM_BUTTON, '')
     .replace(LINK_WIDGET, '');
