@@ -13,11 +13,14 @@ export interface StoryDetail {
   readonly articles: readonly Article[];
   readonly shown: readonly Article[];
   readonly explanations: readonly StoredExplanation[];
+  /** Titles of the runner-up stories the explanations name, those that still exist. */
+  readonly storyTitles: ReadonlyMap<number, string>;
 }
 
 /**
  * Loads what the story page and `/api/stories/:id` show: the story, its articles without the outlets the reader
- * hides, coverage recounted over what is left, and the explanations. A story that is gone is a 404.
+ * hides, coverage recounted over what is left, the explanations and the titles of the runner-up stories they name.
+ * A story that is gone is a 404.
  */
 export async function loadStoryDetail(c: Context<WebEnv>, app: AppContext, id: number): Promise<StoryDetail> {
   const { store, outlets } = app.deps;
@@ -31,5 +34,11 @@ export async function loadStoryDetail(c: Context<WebEnv>, app: AppContext, id: n
   const view =
     viewStory(story, storyOutletsOf(articles), { outlets, filter, blindspot: app.blindspot }) ??
     plainView(story);
-  return { view, articles, shown: articles.filter((a) => filter(a.outletId)), explanations };
+  const runnerUps = [...new Set(explanations.flatMap((e) => (e.runnerUp ? [e.runnerUp.story] : [])))];
+  const storyTitles = new Map(
+    (await Promise.all(runnerUps.map((other) => store.stories.get(other)))).flatMap((other) =>
+      other ? [[other.id, other.title] as const] : [],
+    ),
+  );
+  return { view, articles, shown: articles.filter((a) => filter(a.outletId)), explanations, storyTitles };
 }

@@ -84,6 +84,12 @@ test('GET /api/stories/:id has key points, frames, entities and articles with ou
   assert.deepEqual(left.outlet.bias, { label: 'left', bucket: 'left', score: -2 });
   assert.equal(left.outlet.factuality, 'high');
   assert.equal(left.explanation.shared_terms[0], 'infrastructure');
+  const right = body.articles.find((a: { outlet: { id: string } }) => a.outlet.id === 'right.example');
+  assert.deepEqual(right.explanation.runner_up, {
+    story_id: 3,
+    title: 'Kabul airlift enters second week',
+    score: 0.21,
+  });
   const unknown = body.articles.find((a: { outlet: { id: string } }) => a.outlet.id === 'blog.example');
   assert.equal(unknown.outlet.bias, null);
   assert.equal(unknown.language, null, 'no language given, none claimed');

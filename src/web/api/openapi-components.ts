@@ -157,7 +157,15 @@ export const OPENAPI_COMPONENTS = {
             score: { type: 'number' },
             runner_up: nullable({
               type: 'object',
-              properties: { story_id: { type: 'integer' }, score: { type: 'number' } },
+              description: 'The story the article nearly joined, with its join score.',
+              properties: {
+                story_id: { type: 'integer' },
+                title: {
+                  ...nullable({ type: 'string' }),
+                  description: 'Its title; null when that story is gone.',
+                },
+                score: { type: 'number' },
+              },
             }),
             shared_terms: {
               type: 'array',

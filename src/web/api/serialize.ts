@@ -59,6 +59,7 @@ export function storyDetailJson(
   articles: readonly Article[],
   outletOf: (id: string) => Outlet | undefined,
   explanations: readonly StoredExplanation[],
+  storyTitles: ReadonlyMap<number, string> = new Map(),
 ) {
   const s = view.story;
   const why = new Map(explanations.map((e) => [e.articleId, e]));
@@ -94,7 +95,11 @@ export function storyDetailJson(
           ? {
               opened_story: e.isNew,
               score: e.score,
-              runner_up: e.runnerUp && { story_id: e.runnerUp.story, score: e.runnerUp.score },
+              runner_up: e.runnerUp && {
+                story_id: e.runnerUp.story,
+                title: storyTitles.get(e.runnerUp.story) ?? null,
+                score: e.runnerUp.score,
+              },
               shared_terms: e.sharedTerms,
               shared_entities: e.sharedEntities,
             }

@@ -20,14 +20,8 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
     const version = await store.browse.storyVersion(id);
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
     return sendPage(c, app, ['story', id, version, side, sort], async () => {
-      const { view, articles, shown, explanations } = await loadStoryDetail(c, app, id);
+      const { view, articles, shown, explanations, storyTitles } = await loadStoryDetail(c, app, id);
       const topics = await store.topics.ofStory(id);
-      const runnerUps = [...new Set(explanations.flatMap((e) => (e.runnerUp ? [e.runnerUp.story] : [])))];
-      const storyTitles = new Map(
-        (await Promise.all(runnerUps.map((story) => store.stories.get(story)))).flatMap((story) =>
-          story ? [[story.id, story.title] as const] : [],
-        ),
-      );
       const timeline = computeTimeline(
         shown.map((a) => ({
           publishedAt: a.publishedAt,
