@@ -2,6 +2,7 @@ import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely
 import { narrowFeedGuidIndex } from './feed-guid-index-migration.ts';
 import { addFeedTemplateSentences } from './feed-template-migration.ts';
 import { createRecentStoriesIndex } from './recent-index-migration.ts';
+import { markStoriesForSynthesis } from './synthesis-migration.ts';
 import { addTopicSurnames, createTopicIndex, reindexTopics } from './topic-migration.ts';
 import { createUnassignedIndex } from './unassigned-index-migration.ts';
 
@@ -24,6 +25,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['010_topic_surnames', addTopicSurnames],
   ['011_feed_template_sentences', addFeedTemplateSentences],
   ['012_reindex_topics', reindexTopics],
+  ['013_resynthesize_stories', markStoriesForSynthesis],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openStore } from './open-store.ts';
-import { runStoreContract } from './store.contract.ts';
+import SQLite from 'better-sqlite3';
+import { makeSynthesis, runStoreContract, seedStories } from './store.contract.ts';
 
 runStoreContract('sqlite', () => openStore({ sqlitePath: ':memory:' }));
 
@@ -35,4 +36,20 @@ test('sqlite: the writer lock is always granted (one process owns the file)', as
 
 test('sqlite: an unopenable file names the path', async () => {
   await assert.rejects(openStore({ sqlitePath: join(dir, 'missing', 'x.db') }), /missing\/x\.db/);
+});
+
+test('sqlite: migration 013 marks every story of an older database for a new synthesis', async () => {
+  const path = join(dir, 'resynthesize.db');
+  const first = await openStore({ sqlitePath: path });
+  await seedStories(first, 2);
+  for (const id of [1, 2]) await first.stories.saveSynthesis(id, makeSynthesis({ outlets: 1 }));
+  assert.deepEqual(await first.stories.listDirtyIds(10), []);
+  await first.close();
+  // A database from before the step: it has not run there yet.
+  const raw = new SQLite(path);
+  raw.prepare("DELETE FROM kysely_migration WHERE name = '013_resynthesize_stories'").run();
+  raw.close();
+  const second = await openStore({ sqlitePath: path });
+  assert.deepEqual(await second.stories.listDirtyIds(10), [1, 2]);
+  await second.close();
 });

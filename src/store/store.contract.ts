@@ -546,8 +546,8 @@ function assign(store: Store, assignments: readonly StoryAssignment[]): Promise<
   return store.transaction((trx) => trx.stories.applyAssignments(assignments, T1));
 }
 
-// `n` stories 1…n of one article each.
-async function seedStories(store: Store, n: number): Promise<void> {
+/** `n` stories 1…n of one article each (also for the dialects' own tests). */
+export async function seedStories(store: Store, n: number): Promise<void> {
   const { changedIds } = await store.articles.save(
     Array.from({ length: n }, (_, i) => article(i + 1)),
     T0,
@@ -558,7 +558,8 @@ async function seedStories(store: Store, n: number): Promise<void> {
   );
 }
 
-function makeSynthesis(options: {
+/** A story's synthesis as the pipeline saves it, covered by `outlets` Left outlets. */
+export function makeSynthesis(options: {
   outlets: number;
   articles?: number;
   blindspot?: 'left' | 'right' | null;
