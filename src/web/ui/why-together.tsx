@@ -40,7 +40,7 @@ export function WhyTogether(props: {
               <th scope="col">Article</th>
               <th scope="col">Score</th>
               <th scope="col">Runner-up</th>
-              <th scope="col">Shared words and names</th>
+              <th scope="col">Shared names · words</th>
             </tr>
           </thead>
           <tbody>
