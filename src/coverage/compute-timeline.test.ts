@@ -47,6 +47,28 @@ test('computeTimeline picks days, then weeks, for longer stories and skips bad d
   assert.deepEqual(computeTimeline([]).buckets, []);
 });
 
+test('computeTimeline counts dates without a time of day by day, not at midnight of empty hours', () => {
+  // The demo snapshot's articles carry days only: the Kavanaugh story ran from July 9 to July 11, 2018.
+  const at = (iso: string, side: BiasBucket | null) => ({ publishedAt: iso, side });
+  const timeline = computeTimeline([
+    at('2018-07-09T00:00:00.000Z', 'left'),
+    at('2018-07-09T00:00:00.000Z', 'right'),
+    at('2018-07-10T00:00:00.000Z', 'center'),
+    at('2018-07-11T00:00:00.000Z', 'left'),
+  ]);
+  assert.equal(timeline.granularity, 'day');
+  assert.deepEqual(
+    timeline.buckets.map((b) => b.left + b.center + b.right),
+    [2, 1, 1],
+  );
+  // One article with a time of day is enough to count by hour.
+  assert.equal(
+    computeTimeline([at('2018-07-09T00:00:00.000Z', 'left'), at('2018-07-09T14:30:00.000Z', 'right')])
+      .granularity,
+    'hour',
+  );
+});
+
 test('firstReporter and storySpan find the earliest article and the last update', () => {
   const first = firstReporter(ROWS);
   assert.deepEqual(first, { articleId: 1, outletId: 'www.npr.org', publishedAt: ROWS[0]!.publishedAt });

@@ -40,7 +40,8 @@ const STEP_MS: Readonly<Record<TimelineGranularity, number>> = {
 
 /**
  * Counts a story's articles per hour, day or week (UTC; weeks start on Monday) and side, choosing the finest
- * granularity that fits the story's span in `maxBuckets`. Articles without a valid date are left out.
+ * granularity that fits the story's span in `maxBuckets` (days at the finest when no article has a time of day).
+ * Articles without a valid date are left out.
  */
 export function computeTimeline(
   articles: readonly TimelineArticle[],
@@ -54,9 +55,12 @@ export function computeTimeline(
   const first = Math.min(...times);
   const last = Math.max(...times);
   const maxBuckets = options.maxBuckets ?? 72;
+  // Dates without a time of day (every one at midnight UTC: a feed or data set that gives days only) are not
+  // counted by hour, which would show them all at 00:00 and 23 empty hours a day.
+  const daysOnly = times.every((time) => time % STEP_MS.day === 0);
   const granularity =
     options.granularity ??
-    (['hour', 'day', 'week'] as const).find(
+    (daysOnly ? (['day', 'week'] as const) : (['hour', 'day', 'week'] as const)).find(
       (g) => (bucketStart(last, g) - bucketStart(first, g)) / STEP_MS[g] + 1 <= maxBuckets,
     ) ??
     'week';
