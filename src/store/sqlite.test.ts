@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { openStore } from './open-store.ts';
 import SQLite from 'better-sqlite3';
+import { openStore } from './open-store.ts';
 import { makeSynthesis, runStoreContract, seedStories } from './store.contract.ts';
 
 runStoreContract('sqlite', () => openStore({ sqlitePath: ':memory:' }));

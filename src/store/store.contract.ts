@@ -269,6 +269,8 @@ export function runStoreContract(name: string, open: OpenStore): void {
     });
     assert.deepEqual(await store.stories.listDirtyIds(10), []);
     assert.equal(await store.stories.get(404), undefined);
+    assert.deepEqual(await store.stories.titlesOf([1, 404]), new Map([[1, synthesis.title]]));
+    assert.deepEqual(await store.stories.titlesOf([]), new Map());
   });
 
   it('marks chosen stories, or all, dirty', async (store) => {

@@ -291,6 +291,13 @@ export class StoryStore {
     return row && toStory(row);
   }
 
+  /** The titles of those of `ids` that exist, in one query (the stories an explanation names as runner-up). */
+  async titlesOf(ids: readonly number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('stories').select(['id', 'title']).where('id', 'in', ids).execute();
+    return new Map(rows.map((r) => [r.id, r.title]));
+  }
+
   /** Stories by breadth or recency, optionally in a time window or only blindspots. */
   async list(query: StoryListQuery): Promise<Story[]> {
     const q = applyStoryListQuery(this.db.selectFrom('stories').selectAll(), query);

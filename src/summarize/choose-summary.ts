@@ -13,7 +13,7 @@ export function chooseSummary(
   title: { readonly text: string; readonly vector: TermVector },
   duplicateThreshold: number,
 ): ModelSentence | undefined {
-  const notTitle = (s: ModelSentence) =>
+  const candidate = (s: ModelSentence) =>
     s.showable && s.words <= 45 && cosine(s.vector, title.vector) < duplicateThreshold + 0.1;
   const same = (s: { readonly text: string }) => s.text.replace(/\W+/g, ' ').trim().toLowerCase();
   const headline = same(title);
@@ -22,11 +22,11 @@ export function chooseSummary(
   return (
     closest(
       model,
-      model.sentences.filter((s) => notTitle(s) && s.position <= 1 && s.words >= 8),
+      model.sentences.filter((s) => candidate(s) && s.position <= 1 && s.words >= 8),
     ) ??
     closest(
       model,
-      model.sentences.filter((s) => notTitle(s) && s.words >= 8),
+      model.sentences.filter((s) => candidate(s) && s.words >= 8),
     ) ??
     model.sentences.find((s) => s.position === 0 && s.words >= 5 && !s.boilerplate && same(s) !== headline)
   );

@@ -1,5 +1,5 @@
 import type { BiasBucket } from '../domain/index.ts';
-import { isOpinionPiece, splitSentences } from '../text/index.ts';
+import { endsWithTitle, isOpinionPiece, splitSentences } from '../text/index.ts';
 import { cleanBody, cleanSentence, isCaption, isNote, isTeaser } from './clean-sentence.ts';
 import type { SynthesisArticle } from './types.ts';
 
@@ -88,12 +88,7 @@ function isShowable(text: string, words: number): boolean {
   if (!/[.!"”’)]$/.test(text)) return false;
   // A lead cut after a title or inside a time ("Two leaders of the House Freedom Caucus, Reps.", "… for 1:30 p."):
   // not a sentence's end.
-  if (
-    /\b(?:sens?|reps?|govs?|gen|rev|maj|adm|mt|st|dr|mr|mrs|ms|lt|col|sgt|capt|\d{1,2}(?::\d{2})? ?[ap])\.$/i.test(
-      text,
-    )
-  )
-    return false;
+  if (endsWithTitle(text) || /\b\d{1,2}(?::\d{2})? ?[ap]\.$/i.test(text)) return false;
   // Unbalanced quotes mean the sentence splitter cut a quotation in two.
   const straight = (text.match(/"/g) ?? []).length;
   const open = (text.match(/“/g) ?? []).length;

@@ -1,5 +1,5 @@
 export { makeLead, LEAD_MAX_CHARS } from './lead.ts';
-export { splitSentences } from './sentences.ts';
+export { endsWithTitle, splitSentences } from './sentences.ts';
 export { stem } from './stem.ts';
 export { isStopword, languageStopwords, STOPWORDS } from './stopwords.ts';
 export { tokenize, tokenizeWithOffsets } from './tokenize.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { makeLead } from './lead.ts';
-import { splitSentences } from './sentences.ts';
+import { endsWithTitle, splitSentences } from './sentences.ts';
 import { tokenize } from './tokenize.ts';
 
 test('splitSentences keeps abbreviations and initials inside a sentence', () => {
@@ -28,6 +28,14 @@ test('splitSentences keeps plural titles and other abbreviations the demo snapsh
       'It ended.',
     ],
   );
+});
+
+test('endsWithTitle tells a lead cut after a title from a sentence that ends on an abbreviation', () => {
+  assert.ok(endsWithTitle('Two leaders of the House Freedom Caucus, Reps.'));
+  assert.ok(endsWithTitle('The talks were led by Sens.'));
+  assert.ok(!endsWithTitle('The merger was announced by Apple Inc.'));
+  assert.ok(!endsWithTitle('He arrived in the U.S.'));
+  assert.ok(!endsWithTitle('The vote failed.'));
 });
 
 test('splitSentences ends a sentence at a closing quote', () => {

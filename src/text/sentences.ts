@@ -1,55 +1,25 @@
 import { isStopword } from './stopwords.ts';
 
+// Titles that stand before a name ("Sen. Ben Cardin", "Mt. Vernon"): a period after one never ends a sentence.
+const TITLES = [
+  ...['mr', 'mrs', 'ms', 'dr', 'drs', 'prof', 'pres', 'atty', 'supt', 'rev'],
+  ...['sen', 'sens', 'rep', 'reps', 'gov', 'govs'],
+  ...['gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm'],
+  ...['st', 'mt', 'ft'],
+];
+const TITLE_AT_END = new RegExp(`\\b(?:${TITLES.join('|')})\\.$`, 'i');
+
 // Abbreviations after which a period does not end a sentence (dotted ones, "U.S.", "a.m.": see DOTTED).
 const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'st',
-  'jr',
-  'sr',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'vs',
-  'no',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'pres',
-  'atty',
-  'supt',
-  'dept',
-  'ft',
-  'mt',
-  'sens',
-  'reps',
-  'govs',
-  'rev',
-  'maj',
-  'adm',
-  'drs',
+  ...TITLES,
+  ...['jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'no', 'dept'],
+  ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
 ]);
+
+/** True for text that ends on a title ("… the House Freedom Caucus, Reps."): cut off before the name, not a whole sentence. */
+export function endsWithTitle(text: string): boolean {
+  return TITLE_AT_END.test(text);
+}
 
 // An abbreviation of letters and periods: "U.S", "D.C", "N.Y", "U.S.A".
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;

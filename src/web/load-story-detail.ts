@@ -35,10 +35,6 @@ export async function loadStoryDetail(c: Context<WebEnv>, app: AppContext, id: n
     viewStory(story, storyOutletsOf(articles), { outlets, filter, blindspot: app.blindspot }) ??
     plainView(story);
   const runnerUps = [...new Set(explanations.flatMap((e) => (e.runnerUp ? [e.runnerUp.story] : [])))];
-  const storyTitles = new Map(
-    (await Promise.all(runnerUps.map((other) => store.stories.get(other)))).flatMap((other) =>
-      other ? [[other.id, other.title] as const] : [],
-    ),
-  );
+  const storyTitles = await store.stories.titlesOf(runnerUps);
   return { view, articles, shown: articles.filter((a) => filter(a.outletId)), explanations, storyTitles };
 }

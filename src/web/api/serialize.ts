@@ -59,7 +59,7 @@ export function storyDetailJson(
   articles: readonly Article[],
   outletOf: (id: string) => Outlet | undefined,
   explanations: readonly StoredExplanation[],
-  storyTitles: ReadonlyMap<number, string> = new Map(),
+  storyTitles: ReadonlyMap<number, string>,
 ) {
   const s = view.story;
   const why = new Map(explanations.map((e) => [e.articleId, e]));
