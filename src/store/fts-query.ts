@@ -14,16 +14,27 @@ export interface ParsedSearch {
 }
 
 /**
- * Reads what a reader typed: every word or "quoted phrase" is a term, `word*` a prefix, `-word` an exclusion, and
- * `OR` joins the terms beside it into one group. A word also matches its other spellings ("defence" finds
- * "defense", "coronavirus" finds "COVID"; englishSpellings). Undefined when nothing searchable is left (no term to
- * match, only exclusions).
+ * The most terms a search reads (the rest of what was typed is ignored): every prefix term scans the index for all
+ * the words it begins, so a query of sixty `t*` held a synchronous database busy for seconds.
+ */
+export const MAX_SEARCH_TERMS = 12;
+/** The shortest prefix searched as a prefix: `t*` would match a good part of the dictionary, so it reads as "t". */
+const MIN_PREFIX_LENGTH = 2;
+
+/**
+ * Reads what a reader typed: every word or "quoted phrase" is a term, `word*` a prefix (of two letters or more),
+ * `-word` an exclusion, and `OR` joins the terms beside it into one group. A word also matches its other spellings
+ * ("defence" finds "defense", "coronavirus" finds "COVID"; englishSpellings). A term typed twice counts once, and
+ * terms after the first MAX_SEARCH_TERMS are ignored. Undefined when nothing searchable is left (no term to match,
+ * only exclusions).
  */
 export function parseSearch(input: string): ParsedSearch | undefined {
   const groups: SearchTerm[][] = [];
   const excluded: SearchTerm[] = [];
+  const seen = new Set<string>();
   let joinNext = false;
   for (const match of input.matchAll(/(-?)(?:"([^"]*)"?|(\S+))/g)) {
+    if (seen.size >= MAX_SEARCH_TERMS) break;
     const negative = match[1] === '-';
     const phrase = match[2];
     const word = match[3];
@@ -32,7 +43,13 @@ export function parseSearch(input: string): ParsedSearch | undefined {
       continue;
     }
     const terms = phrase !== undefined ? phraseTerm(phrase) : wordTerms(word ?? '');
+    const key = `${negative ? '-' : ''}${terms.map(termKey).join(' ')}`;
     if (terms.length === 0) continue;
+    if (seen.has(key)) {
+      joinNext = false;
+      continue;
+    }
+    seen.add(key);
     if (negative) excluded.push(...terms);
     else if (joinNext) groups.at(-1)!.push(...terms);
     else groups.push(terms);
@@ -40,6 +57,9 @@ export function parseSearch(input: string): ParsedSearch | undefined {
   }
   return groups.length === 0 ? undefined : { groups, excluded };
 }
+
+const termKey = (term: SearchTerm) =>
+  `${term.phrase ? '"' : ''}${term.text.toLowerCase()}${term.prefix ? '*' : ''}`;
 
 /**
  * Turns what a reader typed into an SQLite FTS5 query that cannot be a syntax error: every term becomes an FTS5
@@ -63,7 +83,8 @@ function phraseTerm(text: string): SearchTerm[] {
 }
 
 function wordTerms(word: string): SearchTerm[] {
-  const prefix = /\p{L}|\p{N}/u.test(word.slice(0, -1)) && word.endsWith('*');
+  const stem = word.slice(0, -1);
+  const prefix = word.endsWith('*') && (stem.match(/\p{L}|\p{N}/gu)?.length ?? 0) >= MIN_PREFIX_LENGTH;
   const clean = cleanText(prefix ? word.slice(0, -1) : word);
   if (clean === undefined) return [];
   if (prefix) return [{ text: clean, phrase: false, prefix: true }];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { toFtsQuery } from './fts-query.ts';
+import { MAX_SEARCH_TERMS, toFtsQuery } from './fts-query.ts';
 import { splitHighlights } from './highlighted-text.ts';
 import { seedReaderFixture, testEachStore } from './testdata/reader-fixture.ts';
 
@@ -101,6 +101,23 @@ test('toFtsQuery quotes every term so that no input is an FTS5 syntax error', ()
   assert.equal(toFtsQuery('-house'), undefined);
   assert.equal(toFtsQuery('  '), undefined);
   assert.equal(toFtsQuery('!!! ***'), undefined);
+});
+
+test('toFtsQuery reads a term typed twice once, a one-letter prefix as the letter, and no more than 12 terms', () => {
+  assert.equal(toFtsQuery('senate Senate senate* senate*'), '"senate" AND "senate"*');
+  assert.equal(toFtsQuery('-house senate -House'), '("senate") NOT ("house")');
+  assert.equal(toFtsQuery('kabul OR kabul airport'), '"kabul" AND "airport"');
+  assert.equal(toFtsQuery('t*'), '"t*"');
+  assert.equal(toFtsQuery(Array(66).fill('t*').join(' ')), '"t*"');
+  const words = Array.from({ length: 30 }, (_, i) => `w${i}*`);
+  assert.equal(
+    toFtsQuery(words.join(' ')),
+    words
+      .slice(0, MAX_SEARCH_TERMS)
+      .map((w) => `"${w.slice(0, -1)}"*`)
+      .join(' AND '),
+  );
+  assert.equal(MAX_SEARCH_TERMS, 12);
 });
 
 test('splitHighlights splits marked text into plain and matching parts', () => {

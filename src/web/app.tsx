@@ -74,7 +74,21 @@ export function createApp(deps: WebDeps): Hono {
   app.onError(onError);
   root.onError(onError);
   root.route('/', app);
+  // A method no route takes on a path that exists: 405 with the methods it takes (OPTIONS: 204 and those methods).
+  const allowedMethods = (path: string): string[] => {
+    const takes = (method: string) =>
+      root.router.match(method, path)[0].some(([[, route]]) => route.method === method);
+    return takes('GET') ? ['GET', 'HEAD', ...(takes('POST') ? ['POST'] : [])] : [];
+  };
   root.notFound(async (c) => {
+    const allow = c.req.method === 'GET' || c.req.method === 'HEAD' ? [] : allowedMethods(c.req.path);
+    if (allow.length > 0) {
+      c.header('Allow', allow.join(', '));
+      if (c.req.method === 'OPTIONS') return c.body(null, 204);
+      const message = `web: ${c.req.method} is not allowed on ${c.req.path}; it takes ${allow.join(', ')}`;
+      if (isMachinePath(c.req.path)) return c.json({ error: { status: 405, message } }, 405);
+      return c.html(await renderHtml(<ErrorPage status={405} message={message} />), 405);
+    }
     if (isMachinePath(c.req.path) || c.req.path === '/api')
       return c.json({ error: { status: 404, message: `web: no route ${c.req.path}` } }, 404);
     return c.html(await renderHtml(<ErrorPage status={404} message={`Nothing at ${c.req.path}.`} />), 404);

@@ -32,7 +32,8 @@ export function parseChoice<T extends string>(
 ): T {
   if (value === undefined || value === '') return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new HttpError(400, `web: ${name} must be one of ${choices.join(', ')}, got "${value.slice(0, 40)}"`);
+  const named = choices.filter((choice) => choice !== '');
+  throw new HttpError(400, `web: ${name} must be one of ${named.join(', ')}, got "${value.slice(0, 40)}"`);
 }
 
 /** A side filter: a bias bucket or "unrated". */
@@ -64,6 +65,13 @@ export function parseOutletId(value: string | undefined): string {
   return value;
 }
 
+// Date.parse rolls an impossible day over ("2020-02-30" is March 1st); a reader who typed it meant something else.
+function isCalendarDate(ymd: string): boolean {
+  const [year, month, day] = ymd.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** An ISO 8601 date or date-time query parameter as a UTC ISO string; undefined when absent; a 400 otherwise. */
 export function parseTimeParam(value: string | undefined, name: string): string | undefined {
   if (value === undefined || value === '') return undefined;
@@ -72,7 +80,7 @@ export function parseTimeParam(value: string | undefined, name: string): string 
   )
     ? Date.parse(value)
     : Number.NaN;
-  if (Number.isNaN(time))
+  if (Number.isNaN(time) || !isCalendarDate(value.slice(0, 10)))
     throw new HttpError(
       400,
       `web: ${name} must be an ISO 8601 date or date-time, got "${value.slice(0, 40)}"`,

@@ -250,6 +250,20 @@ test('search, blindspots and topics answer with pages', async () => {
   assert.ok(topic.body.related.some((t: { slug: string }) => t.slug === 'senate'));
 });
 
+test('lists with the same query and the same stories are cached apart by their path', async () => {
+  const stories = await json('/api/stories?offset=100');
+  const topics = await json('/api/topics?offset=100');
+  const blindspots = await json('/api/blindspots?offset=100');
+  assert.deepEqual(Object.keys(stories.body), ['stories', 'limit', 'offset', 'next']);
+  assert.deepEqual(Object.keys(topics.body), ['topics', 'limit', 'offset', 'next']);
+  assert.ok('rule' in blindspots.body);
+  assert.notEqual(stories.res.headers.get('etag'), topics.res.headers.get('etag'));
+  const anyBlindspot = await json('/api/stories?blindspot=any&side=any');
+  const blindspotList = await json('/api/blindspots?blindspot=any&side=any');
+  assert.equal(anyBlindspot.body.rule, undefined);
+  assert.ok('rule' in blindspotList.body);
+});
+
 test('bad parameters and unknown things are 4xx JSON errors, never 500', async () => {
   const cases: [string, number][] = [
     ['/api/stories?limit=0', 400],
@@ -259,6 +273,8 @@ test('bad parameters and unknown things are 4xx JSON errors, never 500', async (
     ['/api/stories?order=random', 400],
     ['/api/stories?since=yesterday', 400],
     ['/api/stories?since=2021-13-45', 400],
+    ['/api/stories?since=2020-02-30', 400],
+    ['/api/stories?since=2021-04-31T10:00:00Z', 400],
     ['/api/stories?blindspot=center', 400],
     ['/api/stories?hide=Not%20An%20Id', 400],
     ['/api/stories?min_factuality=great', 400],
@@ -311,4 +327,31 @@ test('odd search input never breaks the API', async () => {
     const res = await app.request(`/api/search?q=${encodeURIComponent(q)}`);
     assert.ok(res.status === 200 || res.status === 400, `${q}: ${res.status}`);
   }
+});
+
+test('a method a path does not take is 405 with Allow; OPTIONS lists the methods; unknown paths stay 404', async () => {
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+    const { res, body } = await json('/api/stories', { method });
+    assert.equal(res.status, 405, method);
+    assert.equal(res.headers.get('allow'), 'GET, HEAD');
+    assert.match(body.error.message, new RegExp(`${method} is not allowed on /api/stories`));
+  }
+  const options = await app.request('/api/stories/1', { method: 'OPTIONS' });
+  assert.equal(options.status, 204);
+  assert.equal(options.headers.get('allow'), 'GET, HEAD');
+  assert.equal(
+    (await app.request('/settings', { method: 'OPTIONS' })).headers.get('allow'),
+    'GET, HEAD, POST',
+  );
+  const page = await app.request('/stories/1', { method: 'DELETE' });
+  assert.equal(page.status, 405);
+  assert.match(page.headers.get('content-type')!, /text\/html/);
+  assert.equal((await json('/api/nothing-here', { method: 'POST' })).res.status, 404);
+  assert.equal((await app.request('/api/stories', { method: 'HEAD' })).status, 200);
+});
+
+test('a bad choice names the choices, and a leap day is a date', async () => {
+  const { body } = await json('/api/stories?blindspot=center');
+  assert.equal(body.error.message, 'web: blindspot must be one of any, left, right, got "center"');
+  assert.equal((await json('/api/stories?since=2020-02-29')).res.status, 200);
 });

@@ -47,16 +47,19 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
   ) => {
     const link = linkHeader(c.req.url, page, hasMore);
     const next = link?.match(/<([^>]+)>; rel="next"/)?.[1] ?? null;
+    const url = new URL(c.req.url);
+    // The path is part of the key: two lists with the same query and the same story versions (an empty page of
+    // /api/stories and one of /api/topics, /api/blindspots and /api/stories?blindspot=any) are different answers.
     return sendJson(
       c,
       app,
-      ['list', new URL(c.req.url).search, c.get('prefsKey'), ...parts],
+      ['list', url.pathname, url.search, c.get('prefsKey'), ...parts],
       async () => ({ ...(await build()), limit: page.limit, offset: page.offset, next }),
       link ? { link } : undefined,
     );
   };
 
-  api.get('/openapi.json', (c) => c.json(OPENAPI));
+  api.get('/openapi.json', (c) => sendJson(c, app, ['openapi'], () => OPENAPI));
 
   api.get('/stories', async (c) => {
     const page = parseApiPage((n) => c.req.query(n));

@@ -6,12 +6,16 @@ const nullable = (schema: object) => ({ oneOf: [schema, { type: 'null' }] });
 /** The components of the OpenAPI document of /api. */
 export const OPENAPI_COMPONENTS = {
   parameters: {
-    limit: { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
-    offset: { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+    offset: {
+      name: 'offset',
+      in: 'query',
+      schema: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0 },
+    },
     hide: {
       name: 'hide',
       in: 'query',
-      description: 'Outlet ids to hide, comma-separated (at most 120).',
+      description:
+        'Outlet ids to hide, comma-separated (at most 120). A story whose every article the preferences hide is left out of its page, so a page can hold fewer than `limit` items and still have a `next`.',
       schema: { type: 'string' },
       example: 'foxnews.com,cnn.com',
     },

@@ -36,6 +36,11 @@ function resolve(ref: string): unknown {
 test('the OpenAPI document is 3.1 and every $ref resolves', async () => {
   const res = await app.request('/api/openapi.json');
   assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'application/json; charset=utf-8');
+  const etag = res.headers.get('etag');
+  assert.ok(etag, 'an ETag, as every answer of the API has');
+  const again = await app.request('/api/openapi.json', { headers: { 'if-none-match': etag } });
+  assert.equal(again.status, 304);
   const doc = (await res.json()) as typeof OPENAPI;
   assert.equal(doc.openapi, '3.1.0');
   assert.ok(doc.info.title && doc.info.version);
@@ -90,4 +95,28 @@ test('documented list responses match the answers: stories, limit, offset, next'
   for (const key of schema) assert.ok(key in body, key);
   const story = (body.stories as Record<string, unknown>[])[0]!;
   for (const key of OPENAPI.components.schemas.StorySummary.required) assert.ok(key in story, key);
+});
+
+test('the documented bounds of limit and offset are the ones each list enforces', async () => {
+  for (const [template, item] of Object.entries(OPENAPI.paths)) {
+    const params = (item as { get: { parameters?: readonly object[] } }).get.parameters ?? [];
+    const resolved = params.map((p) => ('$ref' in p ? resolve(p.$ref as string) : p)) as {
+      name: string;
+      schema: { minimum: number; maximum: number };
+    }[];
+    const limit = resolved.find((p) => p.name === 'limit');
+    const offset = resolved.find((p) => p.name === 'offset');
+    if (!limit || !offset) continue;
+    const path = `${template.replace('{slug}', 'joe-biden')}?${template === '/api/search' ? 'q=senate&' : ''}`;
+    const status = async (query: string) => (await app.request(`${path}${query}`)).status;
+    assert.equal(await status(`limit=${limit.schema.maximum}`), 200, `${template} limit=maximum`);
+    assert.equal(await status(`limit=${limit.schema.maximum + 1}`), 400, `${template} limit above maximum`);
+    assert.equal(await status(`limit=${limit.schema.minimum - 1}`), 400, `${template} limit below minimum`);
+    assert.equal(await status(`offset=${offset.schema.maximum}`), 200, `${template} offset=maximum`);
+    assert.equal(
+      await status(`offset=${offset.schema.maximum + 1}`),
+      400,
+      `${template} offset above maximum`,
+    );
+  }
 });

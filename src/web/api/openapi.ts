@@ -7,7 +7,11 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const param = (name: string) => ({ $ref: `#/components/parameters/${name}` });
 const nullable = (schema: object) => ({ oneOf: [schema, { type: 'null' }] });
 const PREFERENCES = ['hide', 'min_factuality', 'hide_unrated_factuality'].map(param);
-const PAGE = ['limit', 'offset'].map(param);
+/** `limit` (with the bounds and default that route enforces, see parseApiPage) and `offset`. */
+const page = (fallback: number, maximum: number) => [
+  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum, default: fallback } },
+  param('offset'),
+];
 
 function ok(description: string, schema: object, paged = false) {
   return {
@@ -61,7 +65,7 @@ export const OPENAPI = {
         operationId: 'listStories',
         summary: 'Stories, newest first (or broadest first)',
         parameters: [
-          ...PAGE,
+          ...page(50, 200),
           {
             name: 'order',
             in: 'query',
@@ -100,7 +104,7 @@ export const OPENAPI = {
         operationId: 'listBlindspots',
         summary: 'Stories one side barely covered, newest first, with the rule that finds them',
         parameters: [
-          ...PAGE,
+          ...page(50, 200),
           {
             name: 'side',
             in: 'query',
@@ -130,7 +134,7 @@ export const OPENAPI = {
         operationId: 'listOutlets',
         summary: 'Outlets with their blended ratings: those that published here, or the whole registry',
         parameters: [
-          ...PAGE,
+          ...page(100, 500),
           {
             name: 'scope',
             in: 'query',
@@ -173,7 +177,7 @@ export const OPENAPI = {
             in: 'query',
             schema: { type: 'string', enum: ['all', 'stories', 'articles'], default: 'all' },
           },
-          ...PAGE,
+          ...page(20, 100),
           ...PREFERENCES,
         ],
         responses: ok('Matching stories and articles.', ref('SearchResult'), true),
@@ -184,7 +188,7 @@ export const OPENAPI = {
         operationId: 'listTopics',
         summary: 'People, places and organisations named by at least two stories, most stories first',
         parameters: [
-          ...PAGE,
+          ...page(50, 200),
           { name: 'since', in: 'query', schema: { type: 'string', format: 'date-time' } },
         ],
         responses: ok('A page of topics.', list('topics', ref('Topic')), true),
@@ -196,7 +200,7 @@ export const OPENAPI = {
         summary: 'One topic, its related topics and its stories',
         parameters: [
           { name: 'slug', in: 'path', required: true, schema: { type: 'string' } },
-          ...PAGE,
+          ...page(20, 100),
           ...PREFERENCES,
         ],
         responses: {
