@@ -43,6 +43,8 @@ test('parseDate refuses garbage and CMS default dates', () => {
     'N/A',
     '0000-00-00 00:00:00',
     'Thu, 01 Jan 1970 00:00:00 GMT',
+    'Mon, 01 Jan 0001 00:00:00 GMT',
+    'Sat, 01 Jan 0099 00:00:00 +0000',
     '2024-13-45',
   ]) {
     assert.equal(parseDate(raw), undefined, raw);

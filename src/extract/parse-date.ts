@@ -176,6 +176,8 @@ function parseRfc822(text: string): number | undefined {
   t = t.replace(/\p{L}+\.?/gu, (word) => MONTHS[word.replace('.', '').toLowerCase()] ?? word);
   // Date.parse accepts nearly anything ("yesterday" is 2000-01-01); insist on a day, a month and a year.
   if (!/\b\d{1,2}\b/.test(t) || !/\b\d{2}(?:\d{2})?\b/.test(t) || !ENGLISH_MONTH.test(t)) return undefined;
+  // Date.parse reads a four-digit year 0000–0099 as a two-digit one (0001 → 2001): a CMS default, not a date.
+  if (/(?<![+-])\b00\d{2}\b/.test(t)) return undefined;
   t = t.replace(/\b([A-Z]{3,4})$/, (zone) => ZONES[zone] ?? zone);
   // Without a zone Date.parse would use the server's local time; feeds mean UTC.
   if (!/(?:[+-]\d{2}:?\d{2}|\b(?:GMT|UT|Z|[ECMP][SD]T))$/i.test(t)) t = `${t} +0000`;

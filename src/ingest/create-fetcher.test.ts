@@ -142,6 +142,17 @@ describe('createFetcher: limits', () => {
     assert.match(error.message, /Content-Length/);
   });
 
+  test('starts the deadline when the request goes out, not while it waits for a slot of its host', async () => {
+    const f = fetcher({ perHostConcurrency: 1, timeoutMs: 600 });
+    const [hung, queued] = await Promise.allSettled([
+      f.fetchUrl(server.url('/slow-body')),
+      f.fetchUrl(server.url('/feed/rss091.xml')),
+    ]);
+    assert.equal(hung.status, 'rejected');
+    assert.equal(queued.status, 'fulfilled');
+    assert.equal(queued.status === 'fulfilled' && queued.value.kind, 'ok');
+  });
+
   test('keeps to the per-host concurrency limit', async () => {
     const f = fetcher({ perHostConcurrency: 2 });
     await Promise.all([1, 2, 3, 4, 5, 6].map((n) => f.fetchUrl(server.url(`/hold/${n}`))));

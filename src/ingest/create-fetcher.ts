@@ -149,8 +149,13 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 
   return {
     async fetchUrl(raw, req = {}) {
-      const deadline = AbortSignal.timeout(timeoutMs);
-      const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+      // The deadline starts when the first request may go out: time spent queued behind other requests to
+      // the same host (a slow or hung feed holding its slots) is not this URL's fault.
+      let signal: AbortSignal | undefined;
+      const startDeadline = (): AbortSignal => {
+        const deadline = AbortSignal.timeout(timeoutMs);
+        return req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
+      };
       try {
         let url = parseFetchableUrl(raw, policy);
         const visited = new Set<string>();
@@ -158,7 +163,10 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         for (let hops = 0; ; hops += 1) {
           visited.add(url.href);
           const current = url;
-          const hop = await limiter.run(current.host, () => fetchOnce(current, req, signal));
+          const hop = await limiter.run(current.host, () => {
+            signal ??= startDeadline();
+            return fetchOnce(current, req, signal);
+          });
           if (hop.kind !== 'redirect') {
             return { ...hop, url: raw, finalUrl: url.href, permanentRedirect: hops > 0 && permanent };
           }
@@ -173,7 +181,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
           permanent &&= hop.status === 301 || hop.status === 308;
         }
       } catch (error) {
-        if (signal.aborted && !(error instanceof IngestError) && req.signal?.aborted !== true) {
+        if (signal?.aborted && !(error instanceof IngestError) && req.signal?.aborted !== true) {
           throw new IngestError('timeout', `ingest: no complete response within ${timeoutMs / 1000} s`, {
             cause: error,
           });

@@ -19,12 +19,17 @@ export interface ReadBodyOptions {
 export async function readBody(body: Readable, options: ReadBodyOptions): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
+  // With several codings the pipeline may reject with an AbortError of another stage; the cap is the reason.
+  let exceeded: IngestError | undefined;
   const limit = (where: string) =>
     async function* (source: AsyncIterable<Buffer>) {
       let seen = 0;
       for await (const chunk of source) {
         seen += chunk.length;
-        if (seen > options.maxBytes) throw tooLarge(options.maxBytes, where);
+        if (seen > options.maxBytes) {
+          exceeded = tooLarge(options.maxBytes, where);
+          throw exceeded;
+        }
         yield chunk;
       }
     };
@@ -38,6 +43,8 @@ export async function readBody(body: Readable, options: ReadBodyOptions): Promis
   const streams = stages.length === 0 ? [] : [limit('as received'), ...stages];
   await runPipeline(body, ...streams, limit(stages.length === 0 ? 'as received' : 'decompressed'), collect, {
     signal: options.signal,
+  }).catch((error: unknown) => {
+    throw exceeded ?? error;
   });
   return new Uint8Array(Buffer.concat(chunks, total));
 }

@@ -26,6 +26,8 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['011_feed_template_sentences', addFeedTemplateSentences],
   ['012_reindex_topics', reindexTopics],
   ['013_resynthesize_stories', markStoriesForSynthesis],
+  // Summaries without archive notices, promotions, greetings and credits after a pipe; fewer guessed dates.
+  ['014_resynthesize_stories', markStoriesForSynthesis],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

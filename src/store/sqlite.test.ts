@@ -38,7 +38,7 @@ test('sqlite: an unopenable file names the path', async () => {
   await assert.rejects(openStore({ sqlitePath: join(dir, 'missing', 'x.db') }), /missing\/x\.db/);
 });
 
-test('sqlite: migration 013 marks every story of an older database for a new synthesis', async () => {
+test('sqlite: migrations 013 and 014 mark every story of an older database for a new synthesis', async () => {
   const path = join(dir, 'resynthesize.db');
   const first = await openStore({ sqlitePath: path });
   await seedStories(first, 2);
@@ -47,7 +47,7 @@ test('sqlite: migration 013 marks every story of an older database for a new syn
   await first.close();
   // A database from before the step: it has not run there yet.
   const raw = new SQLite(path);
-  raw.prepare("DELETE FROM kysely_migration WHERE name = '013_resynthesize_stories'").run();
+  raw.prepare("DELETE FROM kysely_migration WHERE name = '014_resynthesize_stories'").run();
   raw.close();
   const second = await openStore({ sqlitePath: path });
   assert.deepEqual(await second.stories.listDirtyIds(10), [1, 2]);

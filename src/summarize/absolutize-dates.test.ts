@@ -82,10 +82,45 @@ test('absolutizeDates leaves days that are part of a name', () => {
     'Biden won big on Super Tuesday across the South.',
     'Shoppers lined up for Black Friday sales.',
     'The game aired on Monday Night Football.',
+    'Welcome to The Hill’s Morning Report and happy Wednesday!',
+    'Happy Friday, and thanks for reading.',
   ])
     assert.equal(absolutizeDates(sentence, SATURDAY), sentence);
   assert.equal(
     absolutizeDates('On Monday President Biden signed it.', SATURDAY),
     'On July 26 President Biden signed it.',
+  );
+});
+
+test('absolutizeDates leaves a bare weekday as written in a sentence that speaks of the future elsewhere', () => {
+  // Real demo sentences (January 29, 2018 and July 31, 2021): the speech was on January 30, not January 23.
+  const monday = '2018-01-29T00:00:00.000Z';
+  const podium =
+    'President Trump will take the podium in the House chamber before a joint session of Congress Tuesday night for his first State of the Union address.';
+  assert.equal(absolutizeDates(podium, monday), podium);
+  const after = 'On Tuesday, the Senate will take up the bill.';
+  assert.equal(absolutizeDates(after, SATURDAY), after);
+  assert.equal(
+    absolutizeDates('The order, released Friday, says students will be masked.', SATURDAY),
+    'The order, released on July 30, says students will be masked.',
+  );
+  assert.equal(
+    absolutizeDates('The Supreme Court on Monday rejected plans to end the program.', SATURDAY),
+    'The Supreme Court on July 26 rejected plans to end the program.',
+  );
+  assert.equal(
+    absolutizeDates('The Scouts doubled down Wednesday, announcing it will drop "Boy".', SATURDAY),
+    'The Scouts doubled down on July 28, announcing it will drop "Boy".',
+  );
+  const expected = 'The ruling is expected Friday, and he will appeal.';
+  assert.equal(absolutizeDates(expected, SATURDAY), expected);
+  // Unambiguous days are still dated, and "due to" speaks of a cause, not the future.
+  assert.equal(
+    absolutizeDates('He said last Tuesday that he will run.', SATURDAY),
+    'He said on July 27 that he will run.',
+  );
+  assert.equal(
+    absolutizeDates('Schools closed Monday due to flooding.', SATURDAY),
+    'Schools closed on July 26 due to flooding.',
   );
 });

@@ -16,10 +16,26 @@ const MONTHS = [
 const DAY_MS = 86_400_000;
 
 // "will", "plans to"… in the same clause just before a bare weekday make it the coming one ("will vote
-// Tuesday"); otherwise news reports the past ("released Friday").
-const FUTURE =
-  /\b(?:will|won't|shall|set to|scheduled|plans? to|planned|planning to|expected to|due|upcoming|ahead of|is to|are to)\b[^,;.]{0,50}$/i;
-const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Giving|Easter|Bloody|Ash|Palm|Good|Holy|Fat|Manic|Blue)\s+$/;
+// Tuesday"); otherwise news reports the past ("released Friday"). A sentence that speaks of the future elsewhere
+// ("On Tuesday, Trump will…", "Trump will take the podium … Tuesday night") leaves its days as written: which
+// Tuesday it means is a guess, and a wrong date is worse than none.
+const FUTURE_WORDS =
+  "\\b(?:will|won't|shall|set to|scheduled|plans? to|planned|planning to|expected to|due(?!\\s+to\\b)|upcoming|ahead of|is to|are to)\\b";
+const FUTURE = new RegExp(`${FUTURE_WORDS}[^,;.]{0,50}$`, 'i');
+const FUTURE_ANYWHERE = new RegExp(FUTURE_WORDS, 'i');
+// A verb in the past next to the day dates it whatever the rest of the sentence says: "The order, released Friday,
+// directs … whether students will be masked", "The Supreme Court on Monday rejected …", "doubled down Wednesday".
+// Not the participles that announce ("expected Friday", "set for Monday").
+const PAST_VERB =
+  '(?!(?:expected|scheduled|slated|planned|anticipated|delayed|postponed|moved|pushed|set|need|speed|feed|seed|bed|red|shed)\\b)(?:\\p{L}+ed|said|told|met|held|made|took|gave|sent|won|lost|began|came|went|spoke|wrote|left|struck|ran|led|fell|rose|sold|paid|became|fought|got|knew|stood|was|were|had)';
+const PAST_JUST_BEFORE = new RegExp(
+  `\\b${PAST_VERB}(?:\\s+(?:down|up|out|off|back|in|over|away))?\\s+(?:(?:on|early|late|last)\\s+)?$`,
+  'iu',
+);
+const PAST_JUST_AFTER = new RegExp(`^,?\\s+${PAST_VERB}\\b`, 'iu');
+// A greeting ("happy Wednesday!") names no day of an event either.
+const NAMED_DAY_BEFORE =
+  /\b(?:Super|Black|Cyber|Giving|Easter|Bloody|Ash|Palm|Good|Holy|Fat|Manic|Blue|[Hh]appy)\s+$/;
 const PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|past|starting|beginning|as of)\s+$/i;
 
 const RELATIVE = new RegExp(
@@ -54,6 +70,9 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
         (!modifier && !part && /^ \p{Lu}/u.test(after));
       if (isWeekday && named) return match;
       const future = FUTURE.test(before);
+      const explicit = !isWeekday || /^(?:last|this past|next|this coming)$/i.test(modifier ?? '');
+      const past = PAST_JUST_BEFORE.test(before) || PAST_JUST_AFTER.test(after);
+      if (!future && !explicit && !past && FUTURE_ANYWHERE.test(sentence)) return match;
       const shift = daysFromPublication(day, modifier?.toLowerCase(), published.weekday, future);
       const date = formatDay(published.utcMidnight + shift * DAY_MS, published.year);
       if (part !== undefined) return `${match} (${date})`;

@@ -243,3 +243,67 @@ test('cleanBody drops a credit without brackets before the story', () => {
   const plain = 'Joe Biden / Kamala Harris signs were everywhere at the rally.';
   assert.equal(cleanBody(plain), plain);
 });
+
+test('the Guardian’s archive notice, credits after a pipe or "Photo:" and cut captions go (demo snapshot leads)', () => {
+  assert.equal(
+    cleanBody(
+      'President will not open new US embassy next month, with secretary of state Rex Tillerson likely to take his place This article is more than 1 year old This article is more than 1 year old Donald Trump has cancelled a visit to Britain.',
+    ),
+    'President will not open new US embassy next month, with secretary of state Rex Tillerson likely to take his place. Donald Trump has cancelled a visit to Britain.',
+  );
+  assert.equal(cleanBody('This article is more than 2 years old A text.'), 'A text.');
+  assert.equal(
+    cleanBody(
+      'Trump’s bipartisan tone was born partly out of political necessity. | Win McNamee/Pool via AP Trump offers same policies.',
+    ),
+    'Trump’s bipartisan tone was born partly out of political necessity.',
+  );
+  assert.equal(
+    cleanBody(
+      'McConnell is seeking to make as few political errors as possible before November. | John Shinkle/POLITICO Elections Republicans boot their headaches until after midterms But if the House flips.',
+    ),
+    'McConnell is seeking to make as few political errors as possible before November.',
+  );
+  assert.equal(
+    cleanBody(
+      'Photo: Brendan Smialowski/AFP via Getty Images We’re committed to keeping our readers informed.',
+    ),
+    'We’re committed to keeping our readers informed.',
+  );
+  assert.equal(
+    cleanBody(
+      'ill make up the border wall under construction on Thursday, Nov. 21, 2019, south of Donna, Texas./The Monitor via AP) A McAllen K-9 police officer walks past rebar.',
+    ),
+    'A McAllen K-9 police officer walks past rebar.',
+  );
+  // A pipe in a report stays.
+  assert.equal(cleanBody('The vote was 51-49 | a party line.'), 'The vote was 51-49 | a party line.');
+  assert.ok(
+    isCaption(
+      'In a Dec. 13, 2018, file photo, then-Ohio Gov. John Kasich sits for an interview with The Associated Press in Columbus.',
+    ),
+  );
+  assert.ok(
+    isCaption(
+      '1 of 5 FILE - In this Tuesday, Sept. 11, 2001 file photo, Chief of Staff Andy Card whispers into the ear of President George W. Bush.',
+    ),
+  );
+});
+
+test('isNote spots the page’s own promotion and a newsletter’s greeting', () => {
+  for (const note of [
+    'Become a subscriber to support our journalists.',
+    'Subscribe now.',
+    'We’ve removed our paywall from essential coronavirus news stories.',
+    'If you’d like to receive this briefing by email, sign up here.',
+    'Good morning, I’m Tim Walker with today’s headlines.',
+    'Welcome to The Hill’s Morning Report and happy Wednesday!',
+  ])
+    assert.ok(isNote(note), note);
+  for (const report of [
+    'The senator urged voters to subscribe to his views on trade.',
+    'Welcome to the new normal, the governor said of the restrictions.',
+    'He said it was a good morning for the markets.',
+  ])
+    assert.ok(!isNote(report), report);
+});

@@ -30,7 +30,7 @@ const CREDIT = /^\((?:(?:File )?[Pp]hoto: [^()]*|[^()]*\/[^()]*)\)\s*/;
 // Federal bureaucracies are …", "Opioid pills (Photo: Mark Lennihan/AP) The scale …": a caption and its credit
 // run into the first sentence. The credit names a photographer and an agency across a slash, or follows "Photo:".
 const CAPTION_CREDIT =
-  /^(?:[^()]|\([^()/]*\)){1,250}?\(\(?(?:(?:File )?[Pp]hoto: [^()]{1,80}|[^()/]{0,80}\p{Lu}[^()/]{0,80}\/[^()/]{0,80}\p{Lu}[^()]{0,80})\)\)?\s*(?=["“‘]?\p{Lu})/u;
+  /^(?:[^()]|\([^()/]*\)){1,400}?\(\(?(?:(?:File )?[Pp]hoto: [^()]{1,80}|[^()/]{0,80}\p{Lu}[^()/]{0,80}\/[^()/]{0,80}\p{Lu}[^()]{0,80})\)\)?\s*(?=["“‘]?\p{Lu})/u;
 // Newsletter signposts ("Why it matters:") that label a sentence rather than belong to it.
 const SIGNPOST =
   /^(?:why it matters|the big picture|driving the news|the bottom line|between the lines|what they're saying|what's next|details|context|go deeper|flashback|by the numbers|zoom in|zoom out|the latest|catch up quick|state of play|yes, but|the other side|today|update)\s*:\s*/i;
@@ -56,6 +56,7 @@ const HEADLINE_STAMP = new RegExp(`^[^.!?]{0,250}?\\b${STAMP}\\s+(?=["“]?\\p{L
 // Joskow / Media Matters On Thursday morning …", "Reuters / Lucas Jackson Immigrants …".
 const AGENCY = '(?:Media Matters|Reuters|AP|AFP|Getty Images|Bloomberg|EPA|UPI)';
 const PERSON = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){1,2}";
+const AGENCY_OR_POOL = '(?:Reuters|AP|AFP|Getty Images|Bloomberg|EPA|UPI|Pool)';
 const BARE_CREDIT = new RegExp(
   `^(?:${PERSON} \\/ ${AGENCY}|${AGENCY} \\/ \\p{Lu}[\\p{L}'’-]+ \\p{Lu}[\\p{L}'’-]+)\\s+(?=\\p{Lu})`,
   'u',
@@ -64,9 +65,30 @@ const BARE_CREDIT = new RegExp(
 // Business Insider's image button and the section label after it ("Zoom In Icon Arrows pointing outwards national").
 const ZOOM_BUTTON = /Zoom In Icon Arrows pointing outwards\s+(?:\p{Ll}[\p{L}-]*\s+(?=\p{Lu}))?/gu;
 
+// The Guardian's notice on archived pages, printed twice after the standfirst ("… to take his place This article is
+// more than 1 year old This article is more than 1 year old Donald Trump has …"): the standfirst ends there.
+const ARCHIVE_NOTICE = /\s*(?:\bThis article is more than \d+ (?:years?|months?) old\b\s*)+/g;
+// A credit after a pipe, and what follows it, which is page furniture: "… political necessity. | Win McNamee/Pool
+// via AP Trump offers same policies …", "… before November. | John Shinkle/POLITICO Elections Republicans boot …"
+// (the section and the headline of a related story). And one after "Photo:" before the story ("Photo: Brendan
+// Smialowski/AFP via Getty Images We’re committed …").
+const PIPE_CREDIT = new RegExp(`\\s+\\|\\s+${PERSON}\\/\\p{Lu}[\\s\\S]*$`, 'u');
+const PHOTO_CREDIT = new RegExp(`^Photo: ${PERSON}\\/[^.]{0,40}?\\b${AGENCY_OR_POOL}\\s+(?=\\p{Lu})`, 'u');
+// What is left of a caption whose start was cut off, up to its credit: "… south of Donna, Texas./The Monitor via AP)
+// A McAllen K-9 police officer …".
+const CUT_CAPTION_CREDIT =
+  /^[^()]{0,400}?\/[^()]{0,60}?\bvia (?:AP|Getty Images|Reuters|AFP)\)\s*(?=\p{Lu})/u;
+
 /** An article body without page chrome before the story and related-link widgets, before it is split into sentences. */
 export function cleanBody(text: string): string {
   return text
+    .replace(ARCHIVE_NOTICE, (_notice, offset: number) =>
+      offset === 0 || /[.!?]["”’]?$/.test(text.slice(0, offset)) ? ' ' : '. ',
+    )
+    .trim()
+    .replace(PIPE_CREDIT, '')
+    .replace(PHOTO_CREDIT, '')
+    .replace(CUT_CAPTION_CREDIT, '')
     .replace(IMAGE_CHROME, '')
     .replace(BARE_CREDIT, '')
     .replace(HEADLINE_STAMP, '')
@@ -111,9 +133,10 @@ const CLAUSE_WORD =
 const REPORTING = /\b(?:said|says|told|tells|according to|announced)\b/;
 
 // "In this Nov. 30, 2017 file photo, American soldiers wait …", "This image from video shows …": AP's captions.
-// Also run in after a headline: "Trump now says Mueller should not testify FILE - In this March 24, 2019, file photo, …".
+// Also run in after a headline: "Trump now says Mueller should not testify FILE - In this March 24, 2019, file photo, …",
+// or after a gallery's counter: "1 of 5 FILE - In this Tuesday, Sept. 11, 2001 file photo, …".
 const PHOTO_INTRO =
-  /^(?:In this|This)\b.{0,50}?\b(?:photo|image|picture|screenshot|screen grab)\b|\bIn this\b[^.]{0,50}?\bfile (?:photo|image)\b/i;
+  /^(?:In this|This)\b.{0,50}?\b(?:photo|image|picture|screenshot|screen grab)\b|\bIn (?:this|an?)\b.{0,50}?\bfile (?:photo|image)\b/i;
 
 /** True for a photo caption ("… speaks during a news conference … January 20, 2018."). */
 export function isCaption(text: string): boolean {
@@ -130,10 +153,15 @@ export function isCaption(text: string): boolean {
 // reaction": a note on the article, not news. "— Amnesty International (@amnesty) May 14, 2018": an embedded post.
 const NOTE =
   /^(?:editor['’]?s note|correction(?: and update)?|clarification)\s*:|\b(?:an earlier|a previous) version of this (?:story|article|report|post)\b|^(?:revised|updated|edited|corrected) to (?:include|add|correct|reflect|clarify|make)\b|^updated?\b.{0,40}?\b(?:with|to (?:include|add|reflect|correct))\b|\bcorrection: updated\b|\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|pic\.twitter\.com\/|https?:\/\//i;
+// "Become a subscriber to support our journalists.", "If you’d like to receive this briefing by email, sign up here.",
+// "Good morning, I’m Tim Walker with today’s headlines.", "Welcome to The Hill’s Morning Report …": the page or
+// the newsletter speaking to its reader.
+const HOUSE_NOTE =
+  /\b(?:become a (?:subscriber|member)|subscribe (?:now|today|here)|sign up (?:here|now|today)|removed our paywall|support our (?:journalists|journalism|reporting)|committed to keeping our readers informed|receive this (?:briefing|newsletter) by email)\b|^good (?:morning|afternoon|evening)\b|^welcome (?:to|back to)\b[^.!?]{0,60}\b(?:report|briefing|newsletter|podcast|show|edition)\b/i;
 
-/** True for an editor's note, a correction notice or an embedded social-media post. */
+/** True for an editor's note, a correction notice, an embedded social-media post or the page's own promotion. */
 export function isNote(text: string): boolean {
-  return NOTE.test(text);
+  return NOTE.test(text) || HOUSE_NOTE.test(text);
 }
 
 // "Here are five big takeaways from the announcement.", "Get ready to hear about a court case known as Garza v.

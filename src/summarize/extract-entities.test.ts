@@ -56,3 +56,19 @@ test('extractEntities reads an agency with "and" in its name whole, and two name
     !names.some((name) => /^(?:Food|Drug Administration|Prevention|Centers for Disease Control)$/.test(name)),
   );
 });
+
+test('extractEntities leaves out credits without brackets and AP’s "FILE" (demo snapshot leads)', () => {
+  const names = extractEntities([
+    article(
+      1,
+      'Photo: Brendan Smialowski/AFP via Getty Images We’re committed to keeping our readers informed. Andy Card spoke.',
+    ),
+    article(
+      2,
+      '1 of 5 FILE - In this Tuesday, Sept. 11, 2001 file photo, Chief of Staff Andy Card whispers to Brendan Smialowski.',
+    ),
+    article(3, 'FILE - Andy Card, seen in 2001. Getty Images We’re told more.'),
+  ]);
+  assert.ok(names.includes('Andy Card'), names.join(', '));
+  assert.ok(!names.some((name) => /^(?:FILE|File)$|Getty|We’re/.test(name)), names.join(', '));
+});

@@ -1,10 +1,11 @@
 import { isStopword, splitSentences } from '../text/index.ts';
 import { bodyOf } from './build-story-model.ts';
+import { cleanBody } from './clean-sentence.ts';
 import type { SynthesisArticle } from './types.ts';
 
 const NAME = /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|on\s+|de\s+|van\s+|von\s+)?[\p{Lu}][\p{L}'’.-]*)*/gu;
 const NOT_NAMES = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December The A An This That These Those He She It They We I You His Her Their Our In On At For But And Or As If When While After Before Since During Under Over About According Still Yet So Also More Most Some Many Several Other Others Both All Now Then Here There What Who Why How Where Which Mr Mrs Ms Dr'.split(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December The A An This That These Those He She It They We I You His Her Their Our In On At For But And Or As If When While After Before Since During Under Over About According Still Yet So Also More Most Some Many Several Other Others Both All Now Then Here There What Who Why How Where Which Mr Mrs Ms Dr FILE File'.split(
     ' ',
   ),
 );
@@ -33,7 +34,8 @@ export function extractEntities(articles: readonly SynthesisArticle[], limit = 8
       names.add(name);
       total.set(name, (total.get(name) ?? 0) + 1);
     };
-    for (const sentence of splitSentences(bodyOf(article).slice(0, 3000).replace(CREDIT, ' '))) {
+    // Page chrome first (credits without brackets, "Photo: … via Getty Images", notices), then bracketed credits.
+    for (const sentence of splitSentences(cleanBody(bodyOf(article).slice(0, 3000)).replace(CREDIT, ' '))) {
       const whole = [...sentence.matchAll(NAMES_WITH_AND)].map((m) => {
         add(m[0]);
         return [m.index, m.index + m[0].length] as const;

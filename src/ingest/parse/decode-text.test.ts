@@ -27,3 +27,21 @@ test('decodeText falls back to windows-1252, curly quotes included, and ignores 
   assert.equal(decodeText(bytes(0xe9), 'text/xml; charset=x-nonsense'), 'é');
   assert.equal(decodeText('\uFEFFtext'), 'text');
 });
+
+test('decodeText keeps UTF-8 with one stray byte as UTF-8, the stray byte alone replaced', () => {
+  // The audit's feed: declared UTF-8, valid but for one 0xFF; read as windows-1252 it gave "ZÃ¼rich æ—¥æœ¬".
+  const body = new Uint8Array([...ascii('Zürich 日本 été '), 0xff, ...ascii(' Bürger')]);
+  assert.equal(decodeText(body, 'application/rss+xml; charset=utf-8'), 'Zürich 日本 été \uFFFD Bürger');
+  assert.equal(decodeText(body), 'Zürich 日本 été \uFFFD Bürger');
+  // Windows-1252 text with many accents forms no UTF-8 sequence: still read as windows-1252.
+  const latin = new Uint8Array([
+    ...ascii('caf'),
+    0xe9,
+    ...ascii(' na'),
+    0xef,
+    ...ascii('ve '),
+    0xe0,
+    ...ascii(' la'),
+  ]);
+  assert.equal(decodeText(latin, 'text/xml; charset=utf-8'), 'café naïve à la');
+});

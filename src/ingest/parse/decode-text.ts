@@ -19,7 +19,43 @@ export function decodeText(body: Uint8Array | string, contentType?: string): str
     if (decoder?.encoding === 'windows-1252') return decodeWindows1252(body);
     if (decoder && decoder.encoding !== 'utf-8') return decoder.decode(body);
   }
+  // UTF-8 with a few stray bytes (a truncated character pasted into one item): reading the whole body as
+  // windows-1252 would garble every accented letter of every item, so the stray bytes alone become U+FFFD.
+  // Windows-1252 text almost never forms a valid multi-byte UTF-8 sequence.
+  const { valid, invalid } = countUtf8Sequences(body);
+  if (valid > invalid) return new TextDecoder('utf-8').decode(body);
   return decodeWindows1252(body);
+}
+
+/** Valid multi-byte UTF-8 sequences in `bytes`, and bytes above 0x7F that belong to none. */
+export function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 2
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 4
+            : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k += 1) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid += 1;
+      i += length;
+    } else {
+      invalid += 1;
+      i += 1;
+    }
+  }
+  return { valid, invalid };
 }
 
 // windows-1252 bytes 0x80–0x9F (WHATWG Encoding Standard index); undefined bytes map to the C1 control.

@@ -133,3 +133,42 @@ test('renderRss escapes markup and drops characters XML forbids', () => {
   assert.ok(!xml.includes('\u0001'));
   assert.equal(parseRssFeed(xml).title, 'A & B <c>');
 });
+
+test('renderRss escapes an item text for HTML too, since readers render descriptions as HTML', () => {
+  const text = '<img src=x onerror=alert(1)> Lava & ash.';
+  const zero = { left: 0, center: 0, right: 0 };
+  const coverage = {
+    articles: 1,
+    outlets: 1,
+    rated: 0,
+    unrated: 1,
+    ...zero,
+    shares: zero,
+    factuality: {},
+    ownership: {},
+  };
+  const xml = renderRss({
+    title: 'T',
+    description: 'D',
+    homeUrl: 'https://x.example/',
+    feedUrl: 'https://x.example/feed',
+    aboutUrl: 'https://x.example/about',
+    updated: '2021-01-01T00:00:00.000Z',
+    items: [
+      {
+        url: 'https://x.example/stories/1',
+        title: 'Volcano',
+        summary: text,
+        text,
+        published: '2021-01-01T00:00:00.000Z',
+        updated: '2021-01-01T00:00:00.000Z',
+        coverage,
+        blindspot: null,
+      },
+    ],
+  });
+  const description = parseRssFeed(xml).items?.[0]?.description ?? '';
+  const rendered = new DOMParser().parseFromString(`<html><body>${description}</body></html>`, 'text/html');
+  assert.equal(rendered.querySelector('img'), null);
+  assert.equal(rendered.body?.textContent, text);
+});

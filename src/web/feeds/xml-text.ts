@@ -11,3 +11,8 @@ export function xmlText(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
 }
+
+/** Plain text as the HTML an RSS description holds (readers render it as HTML): markup escaped for HTML. */
+export function htmlOfText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

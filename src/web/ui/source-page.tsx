@@ -19,6 +19,14 @@ export interface SourcePageProps {
 }
 
 /**
+ * The link to an outlet's homepage. Some raters give it without a scheme ("gao.gov"), which a browser would read
+ * as a path on this site (/gao.gov, a 404): those get https://.
+ */
+export function homepageHref(homepage: string): string {
+  return /^https?:\/\//i.test(homepage) ? homepage : `https://${homepage.replace(/^\/+/, '')}`;
+}
+
+/**
  * An outlet: its blended bias, factuality and ownership, each traced to every rater's value, date and source,
  * then the stories it took part in. Readers can hide it everywhere from here.
  */
@@ -37,7 +45,7 @@ export function SourcePage({ id, outlet, counts, views, now, prefs, returnTo, pa
       <p class="meta">
         {outlet?.homepage && (
           <>
-            <a href={outlet.homepage} rel="noopener noreferrer nofollow">
+            <a href={homepageHref(outlet.homepage)} rel="noopener noreferrer nofollow">
               {outlet.homepage}
             </a>{' '}
             ·{' '}
