@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Outlet } from '../domain/index.ts';
-import { describeBias } from '../domain/index.ts';
+import { describeBias, sidePercents } from '../domain/index.ts';
 import { computeCoverage } from './compute-coverage.ts';
 
 const outlet = (id: string, bucket?: 'left' | 'center' | 'right'): Outlet => ({
@@ -41,7 +41,7 @@ test('computeCoverage counts each outlet once and shares over rated outlets only
   assert.equal(coverage.unrated, 2);
   assert.deepEqual([coverage.left, coverage.center, coverage.right], [1, 1, 1]);
   assert.equal(coverage.shares.left, 1 / 3);
-  assert.equal(describeBias(coverage), '33% of the sources are Center');
+  assert.equal(describeBias(coverage), '34% of the sources are Center');
 });
 
 test('describeBias names the largest side and says nothing when nothing is rated', () => {
@@ -52,4 +52,13 @@ test('describeBias names the largest side and says nothing when nothing is rated
   const none = computeCoverage([{ outletId: 'blog.example' }], (id) => OUTLETS.get(id));
   assert.equal(none.shares.left, 0);
   assert.equal(describeBias(none), undefined);
+});
+
+test('sidePercents add up to 100, and the sentence names the side that got the point left over', () => {
+  const even = computeCoverage(
+    [{ outletId: 'cnn.com' }, { outletId: 'reuters.com' }, { outletId: 'foxnews.com' }],
+    (id) => OUTLETS.get(id),
+  );
+  assert.deepEqual(sidePercents(even), { left: 33, center: 34, right: 33 });
+  assert.equal(describeBias(even), '34% of the sources are Center');
 });

@@ -7,3 +7,4 @@ export * from './story.ts';
 export * from './clock.ts';
 export * from './logger.ts';
 export * from './describe-bias.ts';
+export * from './whole-percents.ts';

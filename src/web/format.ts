@@ -37,11 +37,6 @@ export function formatAgo(iso: string, now: Date): string {
   return formatTime(iso);
 }
 
-/** A share as a whole percentage. */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
 /** "1 article", "12 articles". */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

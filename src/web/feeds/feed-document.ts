@@ -1,5 +1,5 @@
-import { type Blindspot, type Coverage, describeBias } from '../../domain/index.ts';
-import { percent, sideName } from '../format.ts';
+import { type Blindspot, type Coverage, describeBias, sidePercents } from '../../domain/index.ts';
+import { sideName } from '../format.ts';
 import type { StoryView } from '../prefs/view-stories.ts';
 
 /** One story as a feed item, with its coverage (counts and shares by side). */
@@ -53,8 +53,9 @@ export function storyFeedItem(view: StoryView, origin: string): FeedItem {
  * Center 3 (30%), Right 4 (40%); 0 unrated. 40% of the sources are Right."
  */
 export function coverageText(coverage: Coverage, blindspot: Blindspot): string {
+  const percents = sidePercents(coverage);
   const sides = (['left', 'center', 'right'] as const)
-    .map((s) => `${sideName(s)} ${coverage[s]} (${percent(coverage.shares[s])})`)
+    .map((s) => `${sideName(s)} ${coverage[s]} (${percents[s]}%)`)
     .join(', ');
   const sentence = describeBias(coverage);
   return (

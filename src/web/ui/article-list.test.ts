@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article } from '../../domain/index.ts';
-import { groupCopies } from './article-list.tsx';
+import type { Article, Outlet } from '../../domain/index.ts';
+import { groupCopies, onSideEntry } from './article-list.tsx';
 
 const article = (id: number, minute: number, duplicateOf: number | null = null): Article => ({
   id,
@@ -40,4 +40,23 @@ test('groupCopies: a copy of a copy joins the first original, and a cycle cannot
   assert.deepEqual(shape([article(1, 0), article(2, 5, 1), article(3, 9, 2)]), [[1, [2, 3]]]);
   const cycle = shape([article(1, 0, 2), article(2, 5, 1)]);
   assert.equal(cycle.flatMap(([id, copies]) => [id, ...copies]).length, 2, 'both articles still listed once');
+});
+
+test('onSideEntry: a side filter shows a reprint on that side first, with the original under it', () => {
+  // /stories/994?side=right showed a Lean Left Bloomberg article, the Right outlet's copy under it.
+  const buckets: Record<string, 'left' | 'right'> = { 'outlet1.example': 'left', 'outlet2.example': 'right' };
+  const outletOf = (id: string) =>
+    (buckets[id] ? { id, bias: { bucket: buckets[id] } } : undefined) as Outlet | undefined;
+  const [entry] = groupCopies([article(1, 0), article(2, 5, 1), article(3, 9, 1)]);
+  const right = onSideEntry(entry!, 'right', outletOf);
+  assert.deepEqual(
+    right.map((e) => [e.article.id, e.copies.map((c) => c.id)]),
+    [[2, [1, 3]]],
+  );
+  assert.deepEqual(onSideEntry(entry!, 'left', outletOf), [entry]);
+  assert.deepEqual(onSideEntry(entry!, 'center', outletOf), []);
+  assert.deepEqual(
+    onSideEntry(entry!, 'unrated', outletOf).map((e) => e.article.id),
+    [3],
+  );
 });

@@ -62,6 +62,22 @@ export function groupCopies(articles: readonly Article[]): ArticleEntry[] {
   return entries.map((article) => ({ article, copies: (copies.get(article.id) ?? []).sort(byTime) }));
 }
 
+/**
+ * An entry as the filter for `side` shows it: unchanged when its article is on that side; led by its first copy on
+ * that side when only a copy is (a Right outlet's reprint of a Lean Left wire story is what the Right published),
+ * the article and the other copies listed under it; none when nothing of it is on that side.
+ */
+export function onSideEntry(
+  entry: ArticleEntry,
+  side: SideFilter,
+  outletOf: (id: string) => Outlet | undefined,
+): ArticleEntry[] {
+  if (sideOf(entry.article, outletOf) === side) return [entry];
+  const lead = entry.copies.find((c) => sideOf(c, outletOf) === side);
+  if (!lead) return [];
+  return [{ article: lead, copies: [entry.article, ...entry.copies.filter((c) => c !== lead)] }];
+}
+
 /** The side of an article's outlet, or "unrated". */
 export function sideOf(article: Article, outletOf: (id: string) => Outlet | undefined): SideFilter {
   return (article.outletId && outletOf(article.outletId)?.bias?.bucket) || 'unrated';
@@ -75,10 +91,10 @@ export function ArticleList({ storyId, articles, outletOf, side, sort, now }: Ar
   const counts = { all: articles.length, left: 0, center: 0, right: 0, unrated: 0 };
   for (const a of articles) counts[sideOf(a, outletOf)] += 1;
   const entries = groupCopies(articles);
-  const onSide = (e: ArticleEntry) => [e.article, ...e.copies].some((a) => sideOf(a, outletOf) === side);
-  const entryOf = new Map(entries.map((e) => [e.article.id, e]));
+  const filtered = side === 'all' ? entries : entries.flatMap((e) => onSideEntry(e, side, outletOf));
+  const entryOf = new Map(filtered.map((e) => [e.article.id, e]));
   const shown = sortArticles(
-    (side === 'all' ? entries : entries.filter(onSide)).map((e) => e.article),
+    filtered.map((e) => e.article),
     sort,
     outletOf,
   ).map((a) => entryOf.get(a.id)!);
@@ -197,7 +213,7 @@ function ArticleItem({
         <OutletBadge outlet={outlet} outletId={article.outletId} /> ·{' '}
         <time datetime={article.publishedAt}>{formatAgo(article.publishedAt, now)}</time>
         <OpinionLabel article={article} outlet={outlet} />
-        {/* A copy listed on its own: its original is hidden by the reader's preferences. */}
+        {/* A copy listed first: its original is hidden by the reader's preferences, or on another side. */}
         {article.duplicateOf !== null && <> · syndicated copy</>}
         {foreign && <> · in {foreign.name}</>}
       </p>

@@ -1,6 +1,5 @@
 import type { Coverage } from '../../domain/index.ts';
-import { describeBias } from '../../domain/index.ts';
-import { percent } from '../format.ts';
+import { describeBias, sidePercents } from '../../domain/index.ts';
 
 const SIDES = [
   ['left', 'L', 'Left'],
@@ -11,7 +10,8 @@ const SIDES = [
 /** The words a screen reader hears for the bar (the bar shows the same figures as text). */
 export function describeBar(coverage: Coverage): string {
   if (coverage.rated === 0) return `No rated outlets; ${coverage.unrated} unrated`;
-  const parts = SIDES.map(([side, , name]) => `${name} ${percent(coverage.shares[side])}`).join(', ');
+  const percents = sidePercents(coverage);
+  const parts = SIDES.map(([side, , name]) => `${name} ${percents[side]}%`).join(', ');
   return `${parts} of ${coverage.rated} rated outlets${coverage.unrated > 0 ? `; ${coverage.unrated} unrated` : ''}`;
 }
 
@@ -21,6 +21,7 @@ export function describeBar(coverage: Coverage): string {
  */
 export function BiasBar({ coverage, compact = false }: { coverage: Coverage; compact?: boolean }) {
   let x = 0;
+  const percents = sidePercents(coverage);
   return (
     <div class={compact ? 'bias compact' : 'bias'}>
       <svg
@@ -66,7 +67,7 @@ export function BiasBar({ coverage, compact = false }: { coverage: Coverage; com
                     dominant-baseline="central"
                     text-anchor="middle"
                   >
-                    {`${short} ${percent(share)}`}
+                    {`${short} ${percents[side]}%`}
                   </text>
                 )}
               </>

@@ -1,4 +1,4 @@
-import { percent } from '../format.ts';
+import { wholePercents } from '../../domain/index.ts';
 
 /** A distribution of outlets over labels ("High: 6 (60%)"), in `order` first, then by count. */
 export function Distribution(props: {
@@ -17,15 +17,16 @@ export function Distribution(props: {
   const entries = Object.entries(props.counts)
     .filter(([, n]) => n > 0)
     .sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const percents = wholePercents(entries.map(([, n]) => n));
   return (
     <section class="distribution" aria-label={props.title}>
       <h3>{props.title}</h3>
       <ul>
-        {entries.map(([key, n]) => (
+        {entries.map(([key, n], i) => (
           <li>
             <span class="dist-name">{props.names?.[key] ?? nameOf(key)}</span>{' '}
             <span class="dist-count">
-              {n} ({percent(n / total)})
+              {n} ({percents[i]}%)
             </span>
             <meter min="0" max={total} value={n} aria-hidden="true" />
           </li>

@@ -141,7 +141,9 @@ function TitleSource(props: {
     <p class="meta title-source">
       Headline from <a href={`/stories/${props.storyId}#article-${source.id}`}>{name}</a>
       {props.ids.length > 1 &&
-        `, as ${props.ids.length - 1} other${props.ids.length === 2 ? '' : 's'} put it too`}
+        (props.ids.length === 2
+          ? '; one other headline says much the same'
+          : `; ${props.ids.length - 1} other headlines say much the same`)}
     </p>
   );
 }
