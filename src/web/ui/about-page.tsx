@@ -101,8 +101,9 @@ export function AboutPage(props: {
           and Right coverage stressed, and the words each side used more than the others (log-odds ratios with
           an informative prior, Monroe et al. 2008). What a page carries besides the article is never shown as
           a summary or key point: photo captions and credits, update stamps, editors' notes and corrections,
-          embedded posts, and sentences that only announce the rest of the article. Days such as "on Monday"
-          are written as dates, counted from the article's publication.
+          embedded posts, archive notices, the site's own promotions and greetings, and sentences that only
+          announce the rest of the article. Days such as "on Monday" are written as dates, counted from the
+          article's publication, except where a sentence about the future does not say which day it means.
         </p>
         <p>
           Opinion and analysis pieces are labelled "Opinion" wherever articles are listed, by the section of
