@@ -4,6 +4,10 @@
 //   uci/{train,test}/DAY.jsonl    UCI News Aggregator, one stream per UTC day; test = 2014-05-01 or later
 //   basil/{train,test}.jsonl      BASIL triplets; test = 2017 or later
 //   mmds/SPLIT.jsonl              MMDS event clusters (dev, and test when present); never trained on
+//   allsides/{train,test}-days.jsonl, allsides/{train,test}-busy{4,8}.jsonl, basil/{train,test}-days.jsonl
+//                                 the same stories dated by the day only (midnight UTC), as archives and the demo
+//                                 snapshot date articles; busyN: N periods of roundups laid over one another, N times
+//                                 as many stories a day, as on a busy news day (scripts/labelled-streams/busy-days.ts)
 // Every set found is converted and a missing one is skipped, so later labelled days laid out the same way (a further
 // roundups file or NeuS's whole crawl, headline_11_2021-10-19_crawled_all.jsonl — a roundup in two files is read once —,
 // the full newsCorpora.csv, an MMDS test file) convert with the same command.
@@ -22,12 +26,15 @@ import { eld } from 'eld/medium';
 import { exitWithUsageError, parseScriptArgs } from './script-args.ts';
 import { convertAllSidesRoundups } from './labelled-streams/allsides-roundups.ts';
 import { convertBasil } from './labelled-streams/basil-triplets.ts';
+import { asBusyDays } from './labelled-streams/busy-days.ts';
 import { convertMmds } from './labelled-streams/mmds-event-clusters.ts';
 import { findLabelledSources } from './labelled-streams/source-files.ts';
 import { type StreamRecord, writeStream } from './labelled-streams/stream-record.ts';
 import { convertUciDays, UCI_TEST_FROM } from './labelled-streams/uci-news-aggregator.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** Periods of roundups laid over one another in the busy streams of days. */
+const BUSY_PERIODS = [4, 8];
 const values = parseScriptArgs(import.meta.filename, {
   options: {
     data: { type: 'string', default: resolve(ROOT, '../shared/data') },
@@ -72,6 +79,13 @@ try {
     const allsides = convertAllSidesRoundups(sources.allsides, allsidesSeed, allsidesTimes);
     write('allsides/train.jsonl', allsides.train);
     write('allsides/test.jsonl', allsides.test);
+    const roundupDay = (r: StreamRecord) => allsides.roundupDay.get(r.story)!;
+    for (const split of ['train', 'test'] as const) {
+      write(`allsides/${split}-days.jsonl`, asBusyDays(allsides[split], roundupDay));
+      for (const periods of BUSY_PERIODS) {
+        write(`allsides/${split}-busy${periods}.jsonl`, asBusyDays(allsides[split], roundupDay, periods));
+      }
+    }
     if (allsides.undated.length > 0) {
       console.error(
         `allsides: left out ${allsides.undated.length} roundups without a valid date (${allsides.undated.join(', ')})`,
@@ -89,6 +103,10 @@ try {
     const basil = convertBasil(sources.basil);
     write('basil/train.jsonl', basil.train);
     write('basil/test.jsonl', basil.test);
+    // BASIL gives days; its streams carry a seeded time of day on them, which this takes off again.
+    const basilDay = (r: StreamRecord) => r.published!.slice(0, 10);
+    write('basil/train-days.jsonl', asBusyDays(basil.train, basilDay));
+    write('basil/test-days.jsonl', asBusyDays(basil.test, basilDay));
   } else skipped('basil');
 
   const detectLanguage = (text: string): string => eld.detect(text).language || 'und';

@@ -88,7 +88,13 @@ export function convertAllSidesRoundups(
   dir: string,
   seed = 20210422,
   times: AllSidesTimes = 'spread',
-): { train: StreamRecord[]; test: StreamRecord[]; undated: string[] } {
+): {
+  train: StreamRecord[];
+  test: StreamRecord[];
+  undated: string[];
+  /** Each roundup's local date ("2021-06-24"), by story id. */
+  roundupDay: ReadonlyMap<string, string>;
+} {
   const random = seededRandom(seed);
   const seen = new Set<number>();
   const firstReading = (roundup: Roundup): boolean => {
@@ -147,5 +153,6 @@ export function convertAllSidesRoundups(
   }
   records.sort((a, b) => a.time - b.time || a.record.id.localeCompare(b.record.id));
   const pick = (split: 'train' | 'test') => records.filter((r) => r.split === split).map((r) => r.record);
-  return { train: pick('train'), test: pick('test'), undated };
+  const roundupDay = new Map(roundups.map(({ roundup, day }) => [`allsides-${roundup.id}`, day]));
+  return { train: pick('train'), test: pick('test'), undated, roundupDay };
 }
