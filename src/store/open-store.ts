@@ -43,10 +43,11 @@ function openSqlite(path = './parallax.db'): Store {
   let database: SQLite.Database;
   try {
     database = new SQLite(path);
+    // The first statement reads the file: a file that is not a database fails here, not in `new SQLite`.
+    database.pragma('journal_mode = WAL');
   } catch (error) {
     throw new Error(`store: cannot open SQLite database ${path}: ${(error as Error).message}`);
   }
-  database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('cache_size = -65536');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -36,6 +36,14 @@ test('sqlite: the writer lock is always granted (one process owns the file)', as
 
 test('sqlite: an unopenable file names the path', async () => {
   await assert.rejects(openStore({ sqlitePath: join(dir, 'missing', 'x.db') }), /missing\/x\.db/);
+});
+
+test('sqlite: a file that is not a database names the path', async () => {
+  const path = join(dir, 'notes.txt');
+  writeFileSync(path, 'plain text, not a database\n'.repeat(40));
+  await assert.rejects(openStore({ sqlitePath: path }), {
+    message: `store: cannot open SQLite database ${path}: file is not a database`,
+  });
 });
 
 test('sqlite: migrations 013 and 014 mark every story of an older database for a new synthesis', async () => {

@@ -26,7 +26,17 @@ test('cleanHeadline strips section prefixes, outlet suffixes and shouting from r
       'Stocks Seeing Modest Weakness In Early Trading - U.S. Commentary',
     ],
     ['JOB OPENINGS RISE LESS THAN EXPECTATIONS', undefined, 'Job Openings Rise Less Than Expectations'],
-    ['SHOCKING: FBI raids NATO office in the U.S.', undefined, 'Shocking: FBI raids NATO office in the U.S'],
+    ['SHOCKING: FBI raids NATO office in the U.S.', undefined, 'Shocking: FBI raids NATO office in the U.S.'],
+    [
+      "Trump labels European Union, Russia, China 'foes' of U.S.",
+      undefined,
+      "Trump labels European Union, Russia, China 'foes' of U.S.",
+    ],
+    [
+      'Trump orders National Guard to leave Washington, D.C.',
+      undefined,
+      'Trump orders National Guard to leave Washington, D.C.',
+    ],
     [
       'Sanders sends Democratic establishment into panic mode.',
       undefined,

@@ -16,8 +16,12 @@ export function cleanHeadline(title: string, outletName?: string): string {
   }
   text = stripOutletSuffix(text, outletName);
   text = quietShouting(text);
+  if (ABBREVIATION_AT_END.test(text)) return text;
   return text.replace(/\s*[.]+$/, '').trim();
 }
+
+// A final period that belongs to an abbreviation ("U.S.", "D.C.", "Jr.") is part of the word, not punctuation.
+const ABBREVIATION_AT_END = /(?:\b(?:\p{Lu}\.){2,}|\b(?:Jr|Sr|Inc|Corp|Ltd|Co|St)\.)$/u;
 
 function stripOutletSuffix(text: string, outletName: string | undefined): string {
   const parts = text.split(SEPARATOR);

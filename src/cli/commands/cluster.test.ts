@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DATA = resolve(import.meta.dirname, 'testdata/cluster');
@@ -158,4 +159,22 @@ test('train cluster --data --out writes a model that eval cluster loads; usage m
   ]);
   assert.equal(prior.status, 2);
   assert.match(prior.stderr, /no such file/);
+});
+
+test('a stream that cannot be read or unzipped is named in a one-line error, without a stack', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-'));
+  const folder = run(['cluster', '--input', dir, '--output', '/dev/null']);
+  assert.equal(folder.status, 2);
+  assert.equal(
+    folder.stderr,
+    `parallax: cannot read ${dir}: EISDIR: illegal operation on a directory, read\n`,
+  );
+  const truncated = join(dir, 'truncated.jsonl.gz');
+  writeFileSync(truncated, gzipSync(readFileSync(join(DATA, 'stream.jsonl'))).subarray(0, 40));
+  const corrupt = run(['eval', 'cluster', '--data', truncated]);
+  assert.equal(corrupt.status, 1);
+  assert.equal(
+    corrupt.stderr,
+    `parallax: cluster: ${truncated} is not a valid gzip file (unexpected end of file)\n`,
+  );
 });

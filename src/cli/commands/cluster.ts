@@ -28,11 +28,24 @@ import { UsageError } from '../usage-error.ts';
 import { evalCommand } from './eval-command.ts';
 import { trainCommand } from './train-command.ts';
 
-/** Reads a labelled stream (plain or .gz); a missing file is a usage error, a bad line names its number. */
+/**
+ * Reads a labelled stream (plain or .gz); a missing or unreadable file is a usage error, a corrupt .gz names the
+ * file, a bad line names its number.
+ */
 function readStream(file: string): LabelledArticle[] {
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  const bytes = readFileSync(file);
-  const text = file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  let text: string;
+  try {
+    text = file.endsWith('.gz') ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
+  } catch (error) {
+    throw new Error(`cluster: ${file} is not a valid gzip file (${(error as Error).message})`);
+  }
   return parseLabelledStream(text, file);
 }
 

@@ -57,6 +57,8 @@ test('feeds add: fetched once, mapped to its outlet; a home page subscribes the 
   assert.equal(given.code, 0, given.err);
   assert.match(given.out, /outlet: BBC.* \(bbc\.com\)/);
   assert.match((await runCli(['feeds', 'add', farm.feedUrls[1]!])).out, /^already subscribed: feed /);
+  const respelled = `${farm.feedUrls[1]!.replace(/^http:/, 'HTTP:')}#top`;
+  assert.match((await runCli(['feeds', 'add', respelled])).out, /^already subscribed: feed /);
 
   const feeds = await listFeeds();
   assert.deepEqual(

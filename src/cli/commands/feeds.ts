@@ -29,8 +29,8 @@ export function registerFeeds(program: Command): void {
       'Subscribe to a feed (an HTML page works too: its announced feed is used); fetched once to check it.',
     )
     .option('--outlet <id>', 'the outlet the feed belongs to (default: matched from its URLs)')
-    .action(async (url: string, opts: { outlet?: string }) => {
-      checkHttpUrl(url);
+    .action(async (given: string, opts: { outlet?: string }) => {
+      const url = checkHttpUrl(given);
       const config = getConfig();
       const outlets = loadOutlets(config);
       if (opts.outlet !== undefined && !outlets.get(opts.outlet))
@@ -197,7 +197,11 @@ async function findFeed(store: Store, idOrUrl: string): Promise<StoredFeed> {
   return feed;
 }
 
-function checkHttpUrl(url: string): void {
+/**
+ * The URL as it is stored: an http(s) address in its normal spelling (scheme and host in lower case) without a
+ * fragment, which never reaches the server, so "HTTP://Example.org/rss#top" is the feed https://example.org/rss.
+ */
+function checkHttpUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -206,6 +210,8 @@ function checkHttpUrl(url: string): void {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new UsageError(`"${url}" is not an http or https URL`);
+  parsed.hash = '';
+  return parsed.href;
 }
 
 // The default sources name the outlet of feed-only hosts; a data folder without them just lacks those hints.

@@ -1,5 +1,7 @@
 // Fault tests against the real PostgreSQL: `parallax worker` processes killed with SIGKILL mid-work.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
 import pg from 'pg';
 import { SAVE_ARTICLES_JOB } from '../../pipeline/save-articles-job.ts';
@@ -34,6 +36,28 @@ function spawnWorker(databaseUrl: string, args: string[] = []): WorkerProcess {
   workers.push(worker);
   return worker;
 }
+
+test('worker: a bad concurrency names where it came from (no PostgreSQL needed: checked before connecting)', () => {
+  const bin = join(resolve(import.meta.dirname, '../../..'), 'bin/parallax.js');
+  const run = (args: string[], concurrency: string) =>
+    spawnSync(process.execPath, [bin, 'worker', ...args], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PARALLAX_DATABASE_URL: 'postgres://parallax@127.0.0.1:1/none',
+        PARALLAX_WORKER_CONCURRENCY: concurrency,
+      },
+    });
+  const fromEnv = run([], '-2');
+  assert.equal(fromEnv.status, 2);
+  assert.equal(
+    fromEnv.stderr,
+    'parallax: worker: worker.concurrency (PARALLAX_WORKER_CONCURRENCY) must be a positive integer, got "-2"\n',
+  );
+  const fromOption = run(['--concurrency', '0'], '4');
+  assert.equal(fromOption.status, 2);
+  assert.equal(fromOption.stderr, 'parallax: worker: --concurrency must be a positive integer, got "0"\n');
+});
 
 if (!url) {
   test('worker fault tests', { skip: 'PARALLAX_TEST_DATABASE_URL is not set' }, () => {});

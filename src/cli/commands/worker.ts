@@ -58,8 +58,13 @@ export function registerWorker(program: Command): void {
         );
       const concurrency =
         opts.concurrency === undefined ? config.worker.concurrency : Number(opts.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1)
-        throw new UsageError(`worker: --concurrency must be a positive integer, got "${opts.concurrency}"`);
+      if (!Number.isInteger(concurrency) || concurrency < 1) {
+        const origin =
+          opts.concurrency === undefined
+            ? 'worker.concurrency (PARALLAX_WORKER_CONCURRENCY)'
+            : '--concurrency';
+        throw new UsageError(`worker: ${origin} must be a positive integer, got "${concurrency}"`);
+      }
       const logger = createLogger();
       const store = await openConfiguredStore(config);
       const outlets = loadOutlets(config);
