@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -177,4 +177,15 @@ test('a stream that cannot be read or unzipped is named in a one-line error, wit
     corrupt.stderr,
     `parallax: cluster: ${truncated} is not a valid gzip file (unexpected end of file)\n`,
   );
+});
+
+test('train cluster refuses a stream without articles and writes no model', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-train-'));
+  const empty = join(dir, 'empty.jsonl');
+  writeFileSync(empty, '\n');
+  const out = join(dir, 'model.json');
+  const result = run(['train', 'cluster', '--data', join(DATA, 'stream.jsonl'), empty, '--out', out]);
+  assert.equal(result.status, 2);
+  assert.equal(result.stderr, `parallax: ${empty} holds no articles\n`);
+  assert.equal(existsSync(out), false);
 });

@@ -268,7 +268,12 @@ function registerTrainCluster(program: Command): void {
       if (!existsSync(opts.documentFrequencies!))
         throw new UsageError(`no such file: ${opts.documentFrequencies}`);
       const documentFrequencies = loadDocumentFrequencies(opts.documentFrequencies);
-      const streams = opts.data.map((file) => ({ name: basename(file), articles: readStream(file) }));
+      const streams = opts.data.map((file) => {
+        const articles = readStream(file);
+        // A model learnt from no articles has no profile: nothing could load it, not even `parallax start`.
+        if (articles.length === 0) throw new UsageError(`${file} holds no articles`);
+        return { name: basename(file), articles };
+      });
       const started = Date.now();
       const model = trainClusterModel(streams, {
         windowDays,
