@@ -22,10 +22,15 @@ const OUTLETS: Readonly<Record<string, string>> = { nyt: 'New York Times', fox: 
 export function convertBasil(path: string): { train: StreamRecord[]; test: StreamRecord[] } {
   const random = seededRandom(2019);
   // BASIL gives a date only; a seeded time of day keeps same-day articles from sharing one exact timestamp.
+  // Four articles carry the uuid "empty": those are named by their triplet and outlet, so every id is unique.
+  const counts = new Map<string, number>();
+  for (const { data } of readJsonLines(path) as BasilLine[])
+    counts.set(data.uuid, (counts.get(data.uuid) ?? 0) + 1);
   const rows = (readJsonLines(path) as BasilLine[]).map(({ data }) => {
     const time = Date.parse(`${data.date}T00:00:00Z`) + Math.floor(random() * 24 * 60) * 60_000;
+    const unique = counts.get(data.uuid) === 1 && data.uuid !== 'empty';
     const record: StreamRecord = {
-      id: `basil-${data.uuid}`,
+      id: unique ? `basil-${data.uuid}` : `basil-${data['triplet-uuid']}-${data.source.toLowerCase()}`,
       story: `basil-${data['triplet-uuid']}`,
       title: data.title.trim(),
       text: data['body-paragraphs'].flat().join('\n\n').trim(),

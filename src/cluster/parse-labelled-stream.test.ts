@@ -43,3 +43,17 @@ test('parseLabelledStream names the file and line of a malformed record', () => 
     /stream line 1: "published" must be an ISO 8601 date or null/,
   );
 });
+
+test('parseLabelledStream with requireStory refuses a line without its gold story, naming it', () => {
+  const text =
+    '{"id":"a","story":"s1","title":"T"}\n{"id":"b","title":"T"}\n{"id":"c","story":"","title":"T"}';
+  assert.equal(parseLabelledStream(text).length, 3, 'clustering ignores gold labels');
+  assert.throws(
+    () => parseLabelledStream(text, 'in.jsonl', { requireStory: true }),
+    /^Error: cluster: in\.jsonl line 2: "story" \(the gold story id\) is missing$/,
+  );
+  assert.throws(
+    () => parseLabelledStream(text.split('\n')[2]!, 'in.jsonl', { requireStory: true }),
+    /in\.jsonl line 1: "story"/,
+  );
+});

@@ -10,7 +10,7 @@ const optionalString = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
 
 /** Checks one parsed line and turns it into a labelled article; `where` names the line in error messages. */
-function toLabelledArticle(value: unknown, where: string): LabelledArticle {
+function toLabelledArticle(value: unknown, where: string, requireStory: boolean): LabelledArticle {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error(`cluster: ${where}: expected a JSON object`);
   }
@@ -25,6 +25,8 @@ function toLabelledArticle(value: unknown, where: string): LabelledArticle {
     throw new Error(`cluster: ${where}: "published" must be an ISO 8601 date or null`);
   }
   const story = record.story;
+  const hasStory = (typeof story === 'string' && story !== '') || typeof story === 'number';
+  if (requireStory && !hasStory) throw new Error(`cluster: ${where}: "story" (the gold story id) is missing`);
   return {
     input: {
       id: String(id),
@@ -35,15 +37,20 @@ function toLabelledArticle(value: unknown, where: string): LabelledArticle {
       outlet: optionalString(record.outlet),
       lang: optionalString(record.lang),
     },
-    story: typeof story === 'string' || typeof story === 'number' ? String(story) : '',
+    story: hasStory ? String(story) : '',
   };
 }
 
 /**
  * Parses a labelled stream (DESIGN §4: JSON Lines, one article per line, in stream order). A missing gold
- * `story` reads as ""; a malformed line throws an error naming `source` and the line number.
+ * `story` reads as "" unless `requireStory` (scoring and training need it: without, every such article would be
+ * one gold story); a malformed line throws an error naming `source` and the line number.
  */
-export function parseLabelledStream(text: string, source = 'stream'): LabelledArticle[] {
+export function parseLabelledStream(
+  text: string,
+  source = 'stream',
+  options: { readonly requireStory?: boolean } = {},
+): LabelledArticle[] {
   const articles: LabelledArticle[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -56,7 +63,7 @@ export function parseLabelledStream(text: string, source = 'stream'): LabelledAr
     } catch (error) {
       throw new Error(`cluster: ${where}: not valid JSON (${(error as Error).message})`);
     }
-    articles.push(toLabelledArticle(value, where));
+    articles.push(toLabelledArticle(value, where, options.requireStory ?? false));
   }
   return articles;
 }

@@ -189,3 +189,25 @@ test('train cluster refuses a stream without articles and writes no model', () =
   assert.equal(result.stderr, `parallax: ${empty} holds no articles\n`);
   assert.equal(existsSync(out), false);
 });
+
+test('eval and train cluster refuse a stream line without its gold story; cluster does not need it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-'));
+  const unlabelled = join(dir, 'unlabelled.jsonl');
+  const lines = readFileSync(join(DATA, 'stream.jsonl'), 'utf8').trim().split('\n');
+  const bare = JSON.parse(lines[1]!) as Record<string, unknown>;
+  delete bare.story;
+  lines[1] = JSON.stringify(bare);
+  writeFileSync(unlabelled, `${lines.join('\n')}\n`);
+  for (const args of [
+    ['eval', 'cluster', '--data', unlabelled],
+    ['train', 'cluster', '--data', unlabelled, '--out', join(dir, 'model.json')],
+  ]) {
+    const result = run(args);
+    assert.equal(result.status, 1, args.join(' '));
+    assert.equal(
+      result.stderr,
+      `parallax: cluster: ${unlabelled} line 2: "story" (the gold story id) is missing\n`,
+    );
+  }
+  assert.equal(run(['cluster', '--input', unlabelled, '--output', join(dir, 'out.jsonl')]).status, 0);
+});

@@ -30,9 +30,9 @@ import { trainCommand } from './train-command.ts';
 
 /**
  * Reads a labelled stream (plain or .gz); a missing or unreadable file is a usage error, a corrupt .gz names the
- * file, a bad line names its number.
+ * file, a bad line names its number. Scoring and training need every line's gold `story`; clustering ignores it.
  */
-function readStream(file: string): LabelledArticle[] {
+function readStream(file: string, requireStory = true): LabelledArticle[] {
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
   let bytes: Buffer;
   try {
@@ -46,7 +46,7 @@ function readStream(file: string): LabelledArticle[] {
   } catch (error) {
     throw new Error(`cluster: ${file} is not a valid gzip file (${(error as Error).message})`);
   }
-  return parseLabelledStream(text, file);
+  return parseLabelledStream(text, file, { requireStory });
 }
 
 function parsePositive(value: string | undefined, name: string): number | undefined {
@@ -123,7 +123,7 @@ function registerClusterRun(program: Command): void {
     .option('--window-days <n>', 'days a story stays open after its newest article (default: config)')
     .option('--explain', 'also write isNew, duplicateOf and the explanation of each assignment')
     .action((opts: ClustererChoice & { input: string; output: string; explain?: boolean }) => {
-      const articles = readStream(opts.input);
+      const articles = readStream(opts.input, false);
       const clusterer = makeClusterer(opts)();
       const line = (a: Assignment) =>
         opts.explain
