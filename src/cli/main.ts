@@ -1,11 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index.ts';
 import { UsageError } from './usage-error.ts';
+
+const VERSION: string = JSON.parse(
+  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+).version;
 
 /** The `parallax` command line: the composition root of the application. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('parallax')
     .description('Parallax: every news story from every side.')
+    .version(VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(text) })
     .showHelpAfterError('(run with --help for usage)');

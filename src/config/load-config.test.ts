@@ -45,3 +45,27 @@ test('loadConfig names the unknown key, the wrong type, the bad number and the b
     /cannot read \/nonexistent/,
   );
 });
+
+test('loadConfig names a number out of its range and a rater that does not exist', () => {
+  const bad = (json: string, message: RegExp) =>
+    assert.throws(() => loadConfig({ PARALLAX_CONFIG: configFile(json) }), message);
+  bad('{"cluster": {"windowDays": -1}}', /cluster.windowDays must be above 0, not -1/);
+  bad('{"web": {"frontPageDays": 0}}', /web.frontPageDays must be above 0/);
+  bad('{"fetch": {"concurrency": 0}}', /fetch.concurrency must be above 0/);
+  bad('{"fetch": {"concurrency": 2.5}}', /fetch.concurrency must be a whole number/);
+  bad('{"port": -5}', /port must be 0 or more, not -5/);
+  bad('{"port": 70000}', /port must be a port number/);
+  bad('{"blindspot": {"maxShare": 1.5}}', /blindspot.maxShare must be a share between 0 and 1/);
+  bad('{"ratings": {"weights": {"mfbc": 1}}}', /ratings.weights.mfbc: no such rater/);
+  assert.throws(
+    () => loadConfig({ PARALLAX_WORKER_CONCURRENCY: '-2' }),
+    /worker.concurrency must be above 0/,
+  );
+  const fine = loadConfig({
+    PARALLAX_CONFIG: configFile(
+      '{"port": 0, "worker": {"retryDelaySeconds": 0}, "ratings": {"weights": {"kite": 1, "local": 0}}}',
+    ),
+  });
+  assert.equal(fine.port, 0);
+  assert.deepEqual(fine.ratings.weights, { kite: 1, local: 0 });
+});

@@ -99,11 +99,39 @@ function mergeInto<T>(base: T, patch: unknown, origin: string, path = ''): T {
       if (typeof value !== typeof current) {
         throw new ConfigError(`config: ${origin}: ${where} must be a ${typeof current}`);
       }
+      if (typeof value === 'number') checkRange(value, origin, where);
       out[key] = value;
     }
   }
   return out as T;
 }
+
+// Numbers that may be 0 (a delay, a count of redirects, no periodic rebuild, a share); every other number counts or
+// times something and must be above 0. Shares lie between 0 and 1; counts are whole.
+const MAY_BE_ZERO = new Set([
+  'worker.retryDelaySeconds',
+  'fetch.maxRedirects',
+  'cluster.rebuildHours',
+  'port',
+  'blindspot.minRatedOutlets',
+]);
+const SHARES = /^blindspot\.(?:maxShare|minOtherShare|usualShares\.\w+)$/;
+const WHOLE =
+  /^(?:port|postgres\.poolSize|worker\.concurrency|fetch\.(?:maxRedirects|perHostConcurrency|concurrency|maxBodyBytes)|schedule\.feedErrorLimit|blindspot\.minRatedOutlets)$/;
+
+function checkRange(value: number, origin: string, where: string): void {
+  const fail = (what: string) => {
+    throw new ConfigError(`config: ${origin}: ${where} must be ${what}, not ${value}`);
+  };
+  if (!Number.isFinite(value)) fail('a finite number');
+  if (WHOLE.test(where) && !Number.isInteger(value)) fail('a whole number');
+  if (SHARES.test(where) && (value < 0 || value > 1)) fail('a share between 0 and 1');
+  if (MAY_BE_ZERO.has(where) ? value < 0 : value <= 0) fail(MAY_BE_ZERO.has(where) ? '0 or more' : 'above 0');
+  if (where === 'port' && value > 65_535) fail('a port number (0–65535)');
+}
+
+/** The raters whose ratings the registry holds (data/outlets) and "local", the operator's own overrides. */
+const RATERS = new Set(['mbfc', 'allsides', 'baly', 'kite', 'local']);
 
 // Settings whose keys are free (e.g. rater names), not a fixed schema.
 function isFreeMap(path: string): boolean {
@@ -115,7 +143,12 @@ function checkMap(value: unknown, origin: string, where: string): Record<string,
     throw new ConfigError(`config: ${origin}: ${where} must be an object of numbers`);
   }
   for (const [k, v] of Object.entries(value)) {
-    if (typeof v !== 'number' || v < 0)
+    if (!RATERS.has(k)) {
+      throw new ConfigError(
+        `config: ${origin}: ${where}.${k}: no such rater (the raters are ${[...RATERS].join(', ')})`,
+      );
+    }
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
       throw new ConfigError(`config: ${origin}: ${where}.${k} must be a number ≥ 0`);
   }
   return value as Record<string, number>;

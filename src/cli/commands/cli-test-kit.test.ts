@@ -35,3 +35,9 @@ test('runCli returns what a command prints and its exit code, and puts stdout ba
   assert.equal(run.out, '');
   assert.equal(process.stdout.write, write);
 });
+
+test('parallax --version prints the package version', async () => {
+  const run = await runCli(['--version']);
+  assert.equal(run.code, 0);
+  assert.match(run.out, /^\d+\.\d+\.\d+\n$/);
+});

@@ -143,3 +143,33 @@ test('feeds add-defaults subscribes the shipped core set once, each feed with it
   // A feed-only host: the registry alone would not know it is the BBC's.
   assert.equal(outletOf.get('http://feeds.bbci.co.uk/news/world/asia/rss.xml'), 'bbc.com');
 });
+
+test('feeds refresh checks every id before polling any, and exits 1 when a poll failed', async () => {
+  let requests = 0;
+  const { createServer } = await import('node:http');
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Flaky</title><link>http://127.0.0.1/</link>
+<item><title>Senate passes the bill</title><link>http://127.0.0.1/a</link><pubDate>Tue, 20 Jul 2021 10:00:00 GMT</pubDate></item>
+</channel></rss>`;
+  const flaky = createServer((_req, res) => {
+    requests += 1;
+    if (requests === 1) res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss);
+    else res.writeHead(500, { 'content-type': 'text/plain' }).end('down');
+  });
+  await new Promise<void>((done) => flaky.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${(flaky.address() as { port: number }).port}/feed.xml`;
+  try {
+    assert.equal((await runCli(['feeds', 'add', url])).code, 0);
+    const [feed] = await listFeeds();
+    const typo = await runCli(['feeds', 'refresh', String(feed!.id), '999999']);
+    assert.equal(typo.code, 2);
+    assert.match(typo.err, /no feed 999999/);
+    assert.equal(requests, 1, 'a mistyped id polls none');
+    const failed = await runCli(['feeds', 'refresh', String(feed!.id)]);
+    assert.equal(failed.code, 1);
+    assert.match(failed.out, new RegExp(`feed ${feed!.id} failed`));
+    assert.match(failed.err, /feeds: 1 of 1 polls failed/);
+  } finally {
+    flaky.close();
+    await removeAll();
+  }
+});

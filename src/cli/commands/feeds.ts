@@ -91,7 +91,7 @@ export function registerFeeds(program: Command): void {
   feeds
     .command('refresh <idOrUrl...>')
     .description(
-      'Poll feeds now, whatever their schedule or error count (a success restarts a stopped feed).',
+      'Poll feeds now, whatever their schedule or error count (a success restarts a stopped feed); exits 1 when a poll failed.',
     )
     .option('--json', 'print one JSON result per feed')
     .action(async (ids: string[], opts: { json?: boolean }) => {
@@ -99,9 +99,13 @@ export function registerFeeds(program: Command): void {
       const deps = await createRefreshDeps(config, loadOutlets(config), createLogger());
       await withStore(config, async (store) => {
         try {
-          for (const idOrUrl of ids) {
-            const feed = await findFeed(store, idOrUrl);
+          // Every feed is found before any is polled: a mistyped id polls none.
+          const feeds = [];
+          for (const idOrUrl of ids) feeds.push(await findFeed(store, idOrUrl));
+          let failed = 0;
+          for (const feed of feeds) {
             const { changedIds: _, ...result } = await refreshFeed(store, feed.id, deps);
+            if (result.error) failed += 1;
             process.stdout.write(
               opts.json
                 ? `${JSON.stringify({ ...result, url: feed.url })}\n`
@@ -109,6 +113,8 @@ export function registerFeeds(program: Command): void {
                     `${result.error ? `; ${result.error.kind}: ${result.error.message}` : ''}\n`,
             );
           }
+          // A failed poll is an outcome a script can test for: exit 1, after every feed's line.
+          if (failed > 0) throw new Error(`feeds: ${failed} of ${feeds.length} polls failed`);
         } finally {
           await deps.fetcher.close();
         }

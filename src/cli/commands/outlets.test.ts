@@ -86,3 +86,15 @@ test('outlets set refuses an unknown label with the valid ones (exit 2), and a b
   assert.equal(broken.status, 1);
   assert.match(broken.stderr, /parallax\.outlets\.json:3: "bbc\.com": bias "leftish"/);
 });
+
+test('outlets unset removes an override once, and says when there is none', async () => {
+  writeFileSync(overrides, '{}\n');
+  assert.equal((await parallax('set', 'apnews.com', '--bias', 'Center')).status, 0);
+  const first = await parallax('unset', 'https://www.apnews.com/');
+  assert.equal(first.status, 0, first.stderr);
+  assert.match(first.stdout, /: removed apnews\.com\n$/);
+  assert.doesNotMatch(readFileSync(overrides, 'utf8'), /apnews/);
+  const again = await parallax('unset', 'apnews.com');
+  assert.equal(again.status, 0);
+  assert.match(again.stdout, /no local override of apnews\.com; nothing changed/);
+});

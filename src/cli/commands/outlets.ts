@@ -17,6 +17,7 @@ import {
   type Override,
   parseBiasLabel,
   parseFactualityLabel,
+  readOverrides,
   type Registry,
   writeOverride,
 } from '../../ratings/index.ts';
@@ -54,7 +55,9 @@ export function registerOutlets(program: Command): void {
 
   outlets
     .command('set <domain>')
-    .description('Override an outlet locally (rater "local"); stories follow after `parallax rebuild`.')
+    .description(
+      'Override an outlet locally (rater "local"); a running server recomputes its stories within seconds, else run `parallax rebuild`.',
+    )
     .option('--bias <label>', `one of ${BIAS_LABELS.join(', ')}`)
     .option('--factuality <label>', `one of ${FACTUALITY_LABELS.join(', ')}`)
     .option('--owner <name>', 'who owns the outlet')
@@ -71,7 +74,9 @@ export function registerOutlets(program: Command): void {
       writeOverride(config.outletOverrides, key, patch);
       const outlet = findOrThrow(openRegistry(config), key);
       process.stdout.write(`${config.outletOverrides}: set ${key}\n${describeOutlet(outlet)}`);
-      process.stdout.write('Stored stories follow after `parallax rebuild`.\n');
+      process.stdout.write(
+        'A running server recomputes the stories of this outlet within seconds; without one, run `parallax rebuild`.\n',
+      );
     });
 
   outlets
@@ -80,6 +85,11 @@ export function registerOutlets(program: Command): void {
     .action((domain: string) => {
       const config = getConfig();
       const key = overrideKeyOf(openRegistry(config), domain);
+      const normalized = key.includes('~') ? key : (normalizeDomain(key) ?? key);
+      if (!Object.hasOwn(readOverrides(config.outletOverrides), normalized)) {
+        process.stdout.write(`${config.outletOverrides}: no local override of ${key}; nothing changed\n`);
+        return;
+      }
       writeOverride(config.outletOverrides, key, undefined);
       process.stdout.write(`${config.outletOverrides}: removed ${key}\n`);
     });

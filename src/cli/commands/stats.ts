@@ -6,7 +6,7 @@ export function registerStats(program: Command): void {
   program
     .command('stats')
     .description(
-      'Print the number of articles, outlets, stories and multi-outlet stories in the database (PARALLAX_DB).',
+      'Print the number of articles, outlets, stories and multi-outlet stories in the database (PARALLAX_DB, or PARALLAX_DATABASE_URL for PostgreSQL).',
     )
     .option('--json', 'print {"articles","outlets","stories","multi_outlet_stories"}')
     .action(async (opts: { json?: boolean }) => {

@@ -4,6 +4,10 @@ import type { Command } from 'commander';
 export function trainCommand(program: Command): Command {
   return (
     program.commands.find((command) => command.name() === 'train') ??
-    program.command('train').description('Learn model weights from labelled data and write them under data/.')
+    program
+      .command('train')
+      .description(
+        'Learn model weights from labelled data and write them (--out; the default replaces the shipped model).',
+      )
   );
 }
