@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/index.ts';
 import { COMMANDS } from './commands/index.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -21,7 +22,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       process.stderr.write(`parallax: ${error.message}\n`);
       return 2;
     }

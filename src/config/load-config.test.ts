@@ -59,7 +59,7 @@ test('loadConfig names a number out of its range and a rater that does not exist
   bad('{"ratings": {"weights": {"mfbc": 1}}}', /ratings.weights.mfbc: no such rater/);
   assert.throws(
     () => loadConfig({ PARALLAX_WORKER_CONCURRENCY: '-2' }),
-    /worker.concurrency must be above 0/,
+    /environment: worker\.concurrency \(PARALLAX_WORKER_CONCURRENCY\) must be above 0, not -2/,
   );
   const fine = loadConfig({
     PARALLAX_CONFIG: configFile(

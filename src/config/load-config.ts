@@ -35,9 +35,13 @@ function readConfigFile(file: string): unknown {
   }
 }
 
+// The variable each setting came from, so an error names what the operator typed.
+const ENV_NAMES = new Map<string, string>();
+
 function fromEnv(env: Env): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const set = (path: string, value: unknown) => {
+  const set = (path: string, value: unknown, variable?: string) => {
+    if (variable) ENV_NAMES.set(path, variable);
     const keys = path.split('.');
     let node = out;
     for (const key of keys.slice(0, -1)) {
@@ -54,19 +58,30 @@ function fromEnv(env: Env): Record<string, unknown> {
   };
   if (env.PARALLAX_DB) set('db', env.PARALLAX_DB);
   if (env.PARALLAX_DATABASE_URL) set('databaseUrl', env.PARALLAX_DATABASE_URL);
-  if (env.PARALLAX_DATABASE_POOL_SIZE) set('postgres.poolSize', number('PARALLAX_DATABASE_POOL_SIZE'));
+  if (env.PARALLAX_DATABASE_POOL_SIZE)
+    set('postgres.poolSize', number('PARALLAX_DATABASE_POOL_SIZE'), 'PARALLAX_DATABASE_POOL_SIZE');
   if (env.PARALLAX_STATEMENT_TIMEOUT_MS)
-    set('postgres.statementTimeoutMs', number('PARALLAX_STATEMENT_TIMEOUT_MS'));
-  if (env.PARALLAX_WORKER_CONCURRENCY) set('worker.concurrency', number('PARALLAX_WORKER_CONCURRENCY'));
+    set(
+      'postgres.statementTimeoutMs',
+      number('PARALLAX_STATEMENT_TIMEOUT_MS'),
+      'PARALLAX_STATEMENT_TIMEOUT_MS',
+    );
+  if (env.PARALLAX_WORKER_CONCURRENCY)
+    set('worker.concurrency', number('PARALLAX_WORKER_CONCURRENCY'), 'PARALLAX_WORKER_CONCURRENCY');
   if (env.PARALLAX_JOB_TIMEOUT_SECONDS)
-    set('worker.jobTimeoutSeconds', number('PARALLAX_JOB_TIMEOUT_SECONDS'));
+    set('worker.jobTimeoutSeconds', number('PARALLAX_JOB_TIMEOUT_SECONDS'), 'PARALLAX_JOB_TIMEOUT_SECONDS');
   if (env.PARALLAX_JOB_RETRY_DELAY_SECONDS)
-    set('worker.retryDelaySeconds', number('PARALLAX_JOB_RETRY_DELAY_SECONDS'));
-  if (env.PARALLAX_POLL_INTERVAL_MS) set('worker.pollIntervalMs', number('PARALLAX_POLL_INTERVAL_MS'));
+    set(
+      'worker.retryDelaySeconds',
+      number('PARALLAX_JOB_RETRY_DELAY_SECONDS'),
+      'PARALLAX_JOB_RETRY_DELAY_SECONDS',
+    );
+  if (env.PARALLAX_POLL_INTERVAL_MS)
+    set('worker.pollIntervalMs', number('PARALLAX_POLL_INTERVAL_MS'), 'PARALLAX_POLL_INTERVAL_MS');
   if (env.PARALLAX_CLUSTER_INTERVAL_MS)
-    set('worker.clusterIntervalMs', number('PARALLAX_CLUSTER_INTERVAL_MS'));
+    set('worker.clusterIntervalMs', number('PARALLAX_CLUSTER_INTERVAL_MS'), 'PARALLAX_CLUSTER_INTERVAL_MS');
   if (env.HOST) set('host', env.HOST);
-  if (env.PORT) set('port', number('PORT'));
+  if (env.PORT) set('port', number('PORT'), 'PORT');
   if (env.PARALLAX_DATA_DIR) set('dataDir', env.PARALLAX_DATA_DIR);
   if (env.PARALLAX_OUTLET_OVERRIDES) set('outletOverrides', env.PARALLAX_OUTLET_OVERRIDES);
   if (env.PARALLAX_ALLOW_PRIVATE_ADDRESSES)
@@ -120,8 +135,10 @@ const WHOLE =
   /^(?:port|postgres\.poolSize|worker\.concurrency|fetch\.(?:maxRedirects|perHostConcurrency|concurrency|maxBodyBytes)|schedule\.feedErrorLimit|blindspot\.minRatedOutlets)$/;
 
 function checkRange(value: number, origin: string, where: string): void {
+  const variable = origin === 'environment' ? ENV_NAMES.get(where) : undefined;
+  const named = variable ? `${where} (${variable})` : where;
   const fail = (what: string) => {
-    throw new ConfigError(`config: ${origin}: ${where} must be ${what}, not ${value}`);
+    throw new ConfigError(`config: ${origin}: ${named} must be ${what}, not ${value}`);
   };
   if (!Number.isFinite(value)) fail('a finite number');
   if (WHOLE.test(where) && !Number.isInteger(value)) fail('a whole number');

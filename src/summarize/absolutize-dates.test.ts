@@ -98,8 +98,17 @@ test('absolutizeDates leaves a bare weekday as written in a sentence that speaks
   const podium =
     'President Trump will take the podium in the House chamber before a joint session of Congress Tuesday night for his first State of the Union address.';
   assert.equal(absolutizeDates(podium, monday), podium);
-  const after = 'On Tuesday, the Senate will take up the bill.';
-  assert.equal(absolutizeDates(after, SATURDAY), after);
+  const ahead = 'The Senate on Tuesday will take up the bill.';
+  assert.equal(absolutizeDates(ahead, SATURDAY), ahead);
+  // The future in another clause says nothing of this one's day.
+  assert.equal(
+    absolutizeDates('Sweden reopened the case on Monday and will seek his extradition.', SATURDAY),
+    'Sweden reopened the case on July 26 and will seek his extradition.',
+  );
+  assert.equal(
+    absolutizeDates('Sessions said Friday he’s determined to act.', SATURDAY),
+    'Sessions said on July 30 he’s determined to act.',
+  );
   assert.equal(
     absolutizeDates('The order, released Friday, says students will be masked.', SATURDAY),
     'The order, released on July 30, says students will be masked.',
@@ -112,8 +121,10 @@ test('absolutizeDates leaves a bare weekday as written in a sentence that speaks
     absolutizeDates('The Scouts doubled down Wednesday, announcing it will drop "Boy".', SATURDAY),
     'The Scouts doubled down on July 28, announcing it will drop "Boy".',
   );
-  const expected = 'The ruling is expected Friday, and he will appeal.';
-  assert.equal(absolutizeDates(expected, SATURDAY), expected);
+  assert.equal(
+    absolutizeDates('The ruling is expected Friday, and he will appeal.', SATURDAY),
+    'The ruling is expected on August 6, and he will appeal.',
+  );
   // Unambiguous days are still dated, and "due to" speaks of a cause, not the future.
   assert.equal(
     absolutizeDates('He said last Tuesday that he will run.', SATURDAY),
@@ -122,5 +133,31 @@ test('absolutizeDates leaves a bare weekday as written in a sentence that speaks
   assert.equal(
     absolutizeDates('Schools closed Monday due to flooding.', SATURDAY),
     'Schools closed on July 26 due to flooding.',
+  );
+});
+
+test('absolutizeDates leaves a weekday used as an adjective, and writes a bare date after "for"', () => {
+  // Real demo sentences: "heads into a on July 9 meeting", "during midday on March 15 prayers".
+  for (const sentence of [
+    'Trump heads into a Monday meeting with Putin.',
+    'The gunman opened fire during midday Friday prayers.',
+    'The Tuesday deadline passed.',
+  ])
+    assert.equal(absolutizeDates(sentence, SATURDAY), sentence);
+  assert.equal(
+    absolutizeDates('The administration announced Friday new tariffs on Chinese goods.', SATURDAY),
+    'The administration announced on July 30 new tariffs on Chinese goods.',
+  );
+  assert.equal(
+    absolutizeDates('A march is planned for Saturday.', SATURDAY),
+    'A march is planned for July 31.',
+  );
+  assert.equal(
+    absolutizeDates('The Senate voted Tuesday largely along party lines.', SATURDAY),
+    'The Senate voted on July 27 largely along party lines.',
+  );
+  assert.equal(
+    absolutizeDates('President Trump on Friday addressed the interviews.', SATURDAY),
+    'President Trump on July 30 addressed the interviews.',
   );
 });

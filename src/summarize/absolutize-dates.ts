@@ -16,11 +16,11 @@ const MONTHS = [
 const DAY_MS = 86_400_000;
 
 // "will", "plans to"… in the same clause just before a bare weekday make it the coming one ("will vote
-// Tuesday"); otherwise news reports the past ("released Friday"). A sentence that speaks of the future elsewhere
-// ("On Tuesday, Trump will…", "Trump will take the podium … Tuesday night") leaves its days as written: which
-// Tuesday it means is a guess, and a wrong date is worse than none.
+// Tuesday"); otherwise news reports the past ("released Friday"). A clause that speaks of the future elsewhere
+// ("Trump will take the podium … Tuesday night") leaves its days as written: which Tuesday it means is a guess,
+// and a wrong date is worse than none.
 const FUTURE_WORDS =
-  "\\b(?:will|won't|shall|set to|scheduled|plans? to|planned|planning to|expected to|due(?!\\s+to\\b)|upcoming|ahead of|is to|are to)\\b";
+  "\\b(?:will|won't|shall|set to|scheduled|plans? to|planned|planning to|expected(?: to)?|due(?!\\s+to\\b)|upcoming|ahead of|is to|are to)\\b";
 const FUTURE = new RegExp(`${FUTURE_WORDS}[^,;.]{0,50}$`, 'i');
 const FUTURE_ANYWHERE = new RegExp(FUTURE_WORDS, 'i');
 // A verb in the past next to the day dates it whatever the rest of the sentence says: "The order, released Friday,
@@ -36,7 +36,24 @@ const PAST_JUST_AFTER = new RegExp(`^,?\\s+${PAST_VERB}\\b`, 'iu');
 // A greeting ("happy Wednesday!") names no day of an event either.
 const NAMED_DAY_BEFORE =
   /\b(?:Super|Black|Cyber|Giving|Easter|Bloody|Ash|Palm|Good|Holy|Fat|Manic|Blue|[Hh]appy)\s+$/;
-const PREPOSITION = /\b(?:by|until|till|since|before|after|from|through|past|starting|beginning|as of)\s+$/i;
+const PREPOSITION =
+  /\b(?:by|until|till|since|before|after|from|through|past|starting|beginning|as of|for|as (?:early|late|soon) as)\s+$/i;
+// A day of the week used as an adjective ("heads into a Monday meeting", "midday Friday prayers", "the Tuesday
+// deadline"): which one it means is a guess, and "on July 9" would break the sentence, so it stays as written.
+const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our|your|my)\s+$/i;
+const WORD_AFTER = /^\s+(\p{Ll}[\p{L}'’-]*)/u;
+// Words that follow a day named as a time ("voted Tuesday to …", "met Friday with …"), not a noun it describes.
+const AFTER_A_TIME = new Set(
+  (
+    'that to with in at as after before when and but or of for on by from about over against amid during while into ' +
+    'until the a an his her its their it he she they we i you was were is are had has have will would could can ' +
+    'should may might did does do said says told where if than because so not no also following along saying ' +
+    'calling according under outside inside near through ahead afternoon morning evening night which who whom ' +
+    'due despite without around across between toward towards among within via per including except like unlike ' +
+    'since up down out off back again too just only even still then there here now all both each every some any ' +
+    'more most less once soon later earlier instead'
+  ).split(' '),
+);
 
 const RELATIVE = new RegExp(
   `\\b(?:(on|last|this past|this coming|next|this)\\s+)?(${WEEKDAYS.join('|')}|yesterday|tomorrow)\\b(?!['’]s)(\\s+(?:morning|afternoon|evening|night)\\b)?`,
@@ -69,10 +86,23 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
         (part !== undefined && /^\s+\p{Lu}/u.test(part)) ||
         (!modifier && !part && /^ \p{Lu}/u.test(after));
       if (isWeekday && named) return match;
+      const next = WORD_AFTER.exec(after)?.[1]?.replace(/['’].*$/, '');
+      const attributive =
+        isWeekday &&
+        !modifier &&
+        !part &&
+        (DETERMINER_BEFORE.test(before) ||
+          (next !== undefined &&
+            !PAST_JUST_BEFORE.test(before) &&
+            !AFTER_A_TIME.has(next.toLowerCase()) &&
+            !/ly$/.test(next) &&
+            !PAST_JUST_AFTER.test(after)));
+      if (attributive) return match;
       const future = FUTURE.test(before);
       const explicit = !isWeekday || /^(?:last|this past|next|this coming)$/i.test(modifier ?? '');
       const past = PAST_JUST_BEFORE.test(before) || PAST_JUST_AFTER.test(after);
-      if (!future && !explicit && !past && FUTURE_ANYWHERE.test(sentence)) return match;
+      if (!future && !explicit && !past && FUTURE_ANYWHERE.test(clauseAround(sentence, offset, match.length)))
+        return match;
       const shift = daysFromPublication(day, modifier?.toLowerCase(), published.weekday, future);
       const date = formatDay(published.utcMidnight + shift * DAY_MS, published.year);
       if (part !== undefined) return `${match} (${date})`;
@@ -81,6 +111,26 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
       return `${capital ? 'On' : 'on'} ${date}`;
     },
   );
+}
+
+// Where one clause ends and the next begins ("reopened the case on Monday and will seek …", "issued rules on how
+// schools will …"): the future elsewhere in the sentence says nothing of this clause's day. Not "before" and
+// "after", which are prepositions as often ("will take the podium … before Congress Tuesday night").
+const CLAUSE_BREAK =
+  /[,;:—–()]|\b(?:and|but|while|whereas|which|who|that|how|what|whether|when|where|because|although|though)\b/gi;
+
+/** The clause of `sentence` around the `length` characters at `offset`. */
+function clauseAround(sentence: string, offset: number, length: number): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const found of sentence.matchAll(CLAUSE_BREAK)) {
+    if (found.index + found[0].length <= offset) start = found.index + found[0].length;
+    else if (found.index >= offset + length) {
+      end = found.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
 }
 
 function daysFromPublication(

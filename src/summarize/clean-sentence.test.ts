@@ -256,13 +256,26 @@ test('the Guardian’s archive notice, credits after a pipe or "Photo:" and cut 
     cleanBody(
       'Trump’s bipartisan tone was born partly out of political necessity. | Win McNamee/Pool via AP Trump offers same policies.',
     ),
-    'Trump’s bipartisan tone was born partly out of political necessity.',
+    '',
+    'one sentence before the credit is its caption: the whole lead is page furniture',
+  );
+  assert.equal(
+    cleanBody(
+      'The Senate passed the bill. It now goes to the House. | Win McNamee/Pool via AP Trump offers same policies.',
+    ),
+    'The Senate passed the bill. It now goes to the House.',
+  );
+  assert.equal(
+    cleanBody(
+      "Iranian Foreign Minister Mohammad Javad Zarif. | Pavel Golovkin/AP Photo defense Iran's foreign minister threatens 'all-out war'",
+    ),
+    '',
   );
   assert.equal(
     cleanBody(
       'McConnell is seeking to make as few political errors as possible before November. | John Shinkle/POLITICO Elections Republicans boot their headaches until after midterms But if the House flips.',
     ),
-    'McConnell is seeking to make as few political errors as possible before November.',
+    '',
   );
   assert.equal(
     cleanBody(
@@ -306,4 +319,41 @@ test('isNote spots the page’s own promotion and a newsletter’s greeting', ()
     'He said it was a good morning for the markets.',
   ])
     assert.ok(!isNote(report), report);
+});
+
+test('more of what the demo snapshot showed as summaries: datelines, labels in capitals, credits, captions, a series blurb', () => {
+  assert.equal(
+    cleanSentence('LOS ANGELES/CHARLESTON, S.C. (Reuters) - Two men were charged on Thursday.'),
+    'Two men were charged on Thursday.',
+  );
+  assert.equal(
+    cleanSentence('Christchurch, New Zealand (AP) -- A gunman killed 49 people.'),
+    'A gunman killed 49 people.',
+  );
+  assert.equal(
+    cleanSentence('TRUMP VS CALIFORNIA, PART 89234094: The administration sued the state.'),
+    'The administration sued the state.',
+  );
+  assert.equal(
+    cleanSentence('(Pixabay) Far from proving the point, the study shows little.'),
+    'Far from proving the point, the study shows little.',
+  );
+  assert.equal(
+    cleanSentence('U.S. officials said: Talks resume Monday.'),
+    'U.S. officials said: Talks resume Monday.',
+  );
+  for (const caption of [
+    'Pro-democracy activists Agnes Chow (L) and Joshua Wong (R) speak to the press outside the court.',
+    'U.S. President Donald Trump flashes a thumbs-up as he arrives at the World Economic Forum in Davos.',
+    'People sit next to a screen bearing a picture of Nikki Haley addressing a session on June 6, 2017 in Geneva.',
+    'Sundar Pichai, C.E.O., Google Inc. speaks at the New York Times DealBook conference on November 1, 2018 in New York City.',
+  ])
+    assert.ok(isCaption(caption), caption);
+  for (const report of [
+    'Trump said as he arrives in Davos he will meet leaders.',
+    'The Senate voted on June 6, 2017, in a rare weekend session.',
+  ])
+    assert.ok(!isCaption(report), report);
+  assert.ok(isNote('This is the second in a series of stories based on our conversations.'));
+  assert.ok(isTeaser('This simple checklist will help make sure your vote counts.'));
 });

@@ -2,9 +2,10 @@
 // stamps, editors' notes, newsletter signposts and page widgets. Each rule was written against sentences seen in the
 // demo snapshot.
 
-// "WASHINGTON (AP) — ", "LONDON — ", "(CNN) — ", "Washington (CNN) ", "(CNN Business) "
+// "WASHINGTON (AP) — ", "LONDON — ", "(CNN) — ", "Washington (CNN) ", "(CNN Business) ",
+// "LOS ANGELES/CHARLESTON, S.C. (Reuters) - ", "Christchurch, New Zealand (AP) -- "
 const DATELINE =
-  /^(?:[A-Z][A-Z .,'-]{1,40}?\s*)?(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])|^(?:[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?\s+)?\((?:CNN|AP|Reuters|AFP|CNN Business|CNN Politics)\)\s*(?:[—–-]{1,2}\s*)?/;
+  /^(?:[A-Z][A-Z .,'/-]{1,40}?\s*)?(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])|^(?:[A-Z][A-Za-z.]+(?:,? [A-Z][A-Za-z.]+){0,3}\s+)?\((?:CNN|AP|Reuters|AFP|CNN Business|CNN Politics)\)\s*(?:[—–-]{1,2}\s*)?/;
 // "MANCHESTER, New Hampshire (Reuters) - ": a city in capitals, its state or country, the agency.
 const PLACE_DATELINE =
   /^\p{Lu}[\p{Lu} .'-]+,(?: \p{Lu}[\p{L}.]+){1,3}\s+\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?/u;
@@ -24,8 +25,9 @@ const UPDATE_STAMP = new RegExp(`^${STAMP}(?:\\s+(?=["“]?\\p{Lu})|\\s*$)`, 'u'
 // "Michael Collins USA TODAY WASHINGTON — ": a capitalised byline with an all-caps place before a dash.
 const BYLINE =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,7}?(?=[^—–]*\b\p{Lu}{4,}\b)[\p{Lu}\p{L}.'’ -]{0,60}?\s+[—–]{1,2}\s+(?=\p{Lu})/u;
-// "(Joshua Roberts/Reuters) ", "(Photo: Getty Images / Maridav) ": a photo credit.
-const CREDIT = /^\((?:(?:File )?[Pp]hoto: [^()]*|[^()]*\/[^()]*)\)\s*/;
+// "(Joshua Roberts/Reuters) ", "(Photo: Getty Images / Maridav) ", "(Pixabay) ": a photo credit.
+const CREDIT =
+  /^\((?:(?:File )?[Pp]hoto: [^()]*|[^()]*\/[^()]*|Pixabay|Unsplash|iStock|Shutterstock|Getty Images|AP Photo|Reuters|AFP)\)\s*/;
 // "FBI Director Christopher Wray testifies before a Senate Intelligence Committee hearing (Leah Millis/Reuters)
 // Federal bureaucracies are …", "Opioid pills (Photo: Mark Lennihan/AP) The scale …": a caption and its credit
 // run into the first sentence. The credit names a photographer and an agency across a slash, or follows "Photo:".
@@ -70,8 +72,10 @@ const ZOOM_BUTTON = /Zoom In Icon Arrows pointing outwards\s+(?:\p{Ll}[\p{L}-]*\
 const ARCHIVE_NOTICE = /\s*(?:\bThis article is more than \d+ (?:years?|months?) old\b\s*)+/g;
 // A credit after a pipe, and what follows it, which is page furniture: "… political necessity. | Win McNamee/Pool
 // via AP Trump offers same policies …", "… before November. | John Shinkle/POLITICO Elections Republicans boot …"
-// (the section and the headline of a related story). And one after "Photo:" before the story ("Photo: Brendan
-// Smialowski/AFP via Getty Images We’re committed …").
+// (the section and the headline of a related story). What stands before it is the photo's caption when it is one
+// sentence ("Iranian Foreign Minister Mohammad Javad Zarif. | Pavel Golovkin/AP Photo defense …"): such a lead is
+// page furniture from end to end. And a credit after "Photo:" before the story ("Photo: Brendan Smialowski/AFP via
+// Getty Images We’re committed …").
 const PIPE_CREDIT = new RegExp(`\\s+\\|\\s+${PERSON}\\/\\p{Lu}[\\s\\S]*$`, 'u');
 const PHOTO_CREDIT = new RegExp(`^Photo: ${PERSON}\\/[^.]{0,40}?\\b${AGENCY_OR_POOL}\\s+(?=\\p{Lu})`, 'u');
 // What is left of a caption whose start was cut off, up to its credit: "… south of Donna, Texas./The Monitor via AP)
@@ -79,14 +83,24 @@ const PHOTO_CREDIT = new RegExp(`^Photo: ${PERSON}\\/[^.]{0,40}?\\b${AGENCY_OR_P
 const CUT_CAPTION_CREDIT =
   /^[^()]{0,400}?\/[^()]{0,60}?\bvia (?:AP|Getty Images|Reuters|AFP)\)\s*(?=\p{Lu})/u;
 
+// A label in capitals before the sentence: a newsletter's running head ("TRUMP VS CALIFORNIA, PART 89234094: "), a
+// caption's date ("NOVEMBER 01: ").
+const CAPITALS_LABEL = /^(?=[^:]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,.'’&/-]{2,60}:\s+(?=["“]?\p{Lu})/u;
+
+function dropPipeCredit(text: string): string {
+  const credit = PIPE_CREDIT.exec(text);
+  if (!credit) return text;
+  const before = text.slice(0, credit.index);
+  return /[.!?]["”’]?\s+\p{Lu}/u.test(before) ? before : '';
+}
+
 /** An article body without page chrome before the story and related-link widgets, before it is split into sentences. */
 export function cleanBody(text: string): string {
-  return text
-    .replace(ARCHIVE_NOTICE, (_notice, offset: number) =>
-      offset === 0 || /[.!?]["”’]?$/.test(text.slice(0, offset)) ? ' ' : '. ',
+  return dropPipeCredit(text)
+    .replace(ARCHIVE_NOTICE, (_notice, offset: number, whole: string) =>
+      offset === 0 || /[.!?]["”’]?$/.test(whole.slice(0, offset)) ? ' ' : '. ',
     )
     .trim()
-    .replace(PIPE_CREDIT, '')
     .replace(PHOTO_CREDIT, '')
     .replace(CUT_CAPTION_CREDIT, '')
     .replace(IMAGE_CHROME, '')
@@ -116,6 +130,7 @@ export function cleanSentence(raw: string): string {
       .replace(DATELINE, '')
       .replace(BYLINE, '')
       .replace(SIGNPOST, '')
+      .replace(CAPITALS_LABEL, '')
       .replace(INSTRUMENT_CODE, '')
       .trim();
   }
@@ -126,7 +141,7 @@ export function cleanSentence(raw: string): string {
 // Iowa.", "Devin Nunes speaks to reporters on Capitol Hill, October 2017.": a caption says what its subject does
 // in the picture, in the present tense, where a report uses the past.
 const PICTURED_ACTION =
-  /\b(?:waves (?:to|at|goodbye)\b|(?:speaks|appears|arrives|departs|gestures|listens|looks on|walks|testifies|poses|greets|pauses|smiles|reacts|attends|campaigns|sits|stands|is seen|are seen|is pictured|are pictured)\s+(?:at|in|on|during|before|with|outside|after|near|inside|from|alongside|next to|to (?:reporters|the media|the press|supporters))\b)/;
+  /\b(?:waves (?:to|at|goodbye)\b|(?:speaks|appears|arrives|departs|gestures|listens|looks on|walks|testifies|poses|greets|pauses|smiles|reacts|attends|campaigns|sits|stands|is seen|are seen|is pictured|are pictured|speak|walk|sit|stand|wait|gather|march|pose|listen|look on|arrive|rally|protest)\s+(?:at|in|on|during|before|with|outside|after|near|inside|from|alongside|next to|to (?:reporters|the media|the press|supporters))\b)/;
 // A caption's subject is a name with its titles: no clause, no verb of its own.
 const CLAUSE_WORD =
   /[,;:"“”]|\b(?:that|which|who|whom|as|when|while|if|because|after|is|are|was|were|has|have|had|will|would|can|could|should|may|might|seems?|it)\b/i;
@@ -138,9 +153,21 @@ const REPORTING = /\b(?:said|says|told|tells|according to|announced)\b/;
 const PHOTO_INTRO =
   /^(?:In this|This)\b.{0,50}?\b(?:photo|image|picture|screenshot|screen grab)\b|\bIn (?:this|an?)\b.{0,50}?\bfile (?:photo|image)\b/i;
 
+// "Agnes Chow (L) and Joshua Wong (R) speak to the press": a caption places its people in the picture; "flashes a
+// thumbs-up as he arrives at the World Economic Forum": it tells what they do in the present; "… addressing a session
+// on June 6, 2017 in Geneva.": Getty's captions end on the day and the place, without a comma after the year.
+const POSITION_MARKER =
+  /\((?:L|R|C|CL|CR|C-L|C-R|2nd [LR]|3rd [LR]|left|right|center|centre|front|rear|top|bottom)\)/;
+const PRESENT_AS =
+  /\bas (?:he|she|they) (?:arrives|speaks|talks|leaves|walks|departs|listens|waits|prepares|addresses|gestures|exits|enters)\b/;
+const GETTY_DATE =
+  /\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} in \p{Lu}[^.,]{0,40}(?:, \p{Lu}[^.,]{0,30})?\.?$/u;
+
 /** True for a photo caption ("… speaks during a news conference … January 20, 2018."). */
 export function isCaption(text: string): boolean {
   if (CAPTION.test(text) || CAPTION_DATE.test(text) || PHOTO_INTRO.test(text)) return true;
+  if (POSITION_MARKER.test(text) || GETTY_DATE.test(text)) return true;
+  if (PRESENT_AS.test(text) && !REPORTING.test(text)) return true;
   const action = PICTURED_ACTION.exec(text);
   if (!action || REPORTING.test(text) || text.split(/\s+/).length > 40) return false;
   const subject = text.slice(0, action.index).trim();
@@ -157,7 +184,7 @@ const NOTE =
 // "Good morning, I’m Tim Walker with today’s headlines.", "Welcome to The Hill’s Morning Report …": the page or
 // the newsletter speaking to its reader.
 const HOUSE_NOTE =
-  /\b(?:become a (?:subscriber|member)|subscribe (?:now|today|here)|sign up (?:here|now|today)|removed our paywall|support our (?:journalists|journalism|reporting)|committed to keeping our readers informed|receive this (?:briefing|newsletter) by email)\b|^good (?:morning|afternoon|evening)\b|^welcome (?:to|back to)\b[^.!?]{0,60}\b(?:report|briefing|newsletter|podcast|show|edition)\b/i;
+  /\bthis is the (?:first|second|third|fourth|fifth|\w+th|latest|last|final) (?:in|of|installment of|part of) (?:a|an|our|the) (?:\w+ )?series\b|\b(?:become a (?:subscriber|member)|subscribe (?:now|today|here)|sign up (?:here|now|today)|removed our paywall|support our (?:journalists|journalism|reporting)|committed to keeping our readers informed|receive this (?:briefing|newsletter) by email)\b|^good (?:morning|afternoon|evening)\b|^welcome (?:to|back to)\b[^.!?]{0,60}\b(?:report|briefing|newsletter|podcast|show|edition)\b/i;
 
 /** True for an editor's note, a correction notice, an embedded social-media post or the page's own promotion. */
 export function isNote(text: string): boolean {
@@ -167,7 +194,7 @@ export function isNote(text: string): boolean {
 // "Here are five big takeaways from the announcement.", "Get ready to hear about a court case known as Garza v.
 // Hargan.": a sentence that points the reader at what follows reports nothing itself.
 const TEASER =
-  /^(?:here(?:'s|’s| is| are)\b|get ready\b|find out\b|read on\b|keep reading\b|scroll down\b)|\b(?:you need to know|takeaways from|things to know about|things to watch)\b/i;
+  /^(?:here(?:'s|’s| is| are)\b|get ready\b|find out\b|read on\b|keep reading\b|scroll down\b)|^this (?:\w+ )?(?:checklist|guide|explainer|quiz|tool|tracker|map|timeline) (?:will|can|lets|shows)\b|\b(?:you need to know|takeaways from|things to know about|things to watch)\b/i;
 
 /** True for a sentence that announces the rest of the article ("Here are five takeaways …"). */
 export function isTeaser(text: string): boolean {

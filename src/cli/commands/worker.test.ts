@@ -52,7 +52,7 @@ test('worker: a bad concurrency names where it came from (no PostgreSQL needed: 
   assert.equal(fromEnv.status, 2);
   assert.equal(
     fromEnv.stderr,
-    'parallax: worker: worker.concurrency (PARALLAX_WORKER_CONCURRENCY) must be a positive integer, got "-2"\n',
+    'parallax: config: environment: worker.concurrency (PARALLAX_WORKER_CONCURRENCY) must be above 0, not -2\n',
   );
   const fromOption = run(['--concurrency', '0'], '4');
   assert.equal(fromOption.status, 2);
