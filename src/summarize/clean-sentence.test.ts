@@ -357,3 +357,30 @@ test('more of what the demo snapshot showed as summaries: datelines, labels in c
   assert.ok(isNote('This is the second in a series of stories based on our conversations.'));
   assert.ok(isTeaser('This simple checklist will help make sure your vote counts.'));
 });
+
+test('a short place with a comma or a slash before an agency is a dateline; a Getty caption may end on "D.C."', () => {
+  const cases: [string, string][] = [
+    [
+      'SACRAMENTO, Calif./PRINCETON, N.J. (Reuters) - California Democrats overcame quirks.',
+      'California Democrats overcame quirks.',
+    ],
+    [
+      'Al ASAD AIR BASE, Iraq (Reuters) - President Donald Trump defended his decision.',
+      'President Donald Trump defended his decision.',
+    ],
+    [
+      'Saint-Jean-de-Luz, France (CNN) Even after the summit began, talks stalled.',
+      'Even after the summit began, talks stalled.',
+    ],
+    [
+      'The report was first published by Reuters and confirmed (AP) - later.',
+      'The report was first published by Reuters and confirmed (AP) - later.',
+    ],
+  ];
+  for (const [raw, clean] of cases) assert.equal(cleanSentence(raw), clean);
+  assert.ok(
+    isCaption(
+      'Senator Bernie Sanders introduces the Medicare for All Act of 2019 on April 9, 2019 in Washington, D.C.',
+    ),
+  );
+});

@@ -6,6 +6,10 @@
 // "LOS ANGELES/CHARLESTON, S.C. (Reuters) - ", "Christchurch, New Zealand (AP) -- "
 const DATELINE =
   /^(?:[A-Z][A-Z .,'/-]{1,40}?\s*)?(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])|^(?:[A-Z][A-Za-z.]+(?:,? [A-Z][A-Za-z.]+){0,3}\s+)?\((?:CNN|AP|Reuters|AFP|CNN Business|CNN Politics)\)\s*(?:[—–-]{1,2}\s*)?/;
+// "SACRAMENTO, Calif./PRINCETON, N.J. (Reuters) - ", "Saint-Jean-de-Luz, France (CNN) ": any short place with a
+// comma or a slash before an agency at the start.
+const AGENCY_DATELINE =
+  /^(?=[^()]{0,60}[,/][^()]{0,60}\()\p{Lu}[^()]{1,60}?\s+\((?:Reuters|AP|AFP|CNN|CNN Business|CNN Politics|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?(?=["“]?\p{Lu})/u;
 // "MANCHESTER, New Hampshire (Reuters) - ": a city in capitals, its state or country, the agency.
 const PLACE_DATELINE =
   /^\p{Lu}[\p{Lu} .'-]+,(?: \p{Lu}[\p{L}.]+){1,3}\s+\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?/u;
@@ -127,6 +131,7 @@ export function cleanSentence(raw: string): string {
       .replace(VERSION_NOTE, '')
       .replace(UPDATE_STAMP, '')
       .replace(PLACE_DATELINE, '')
+      .replace(AGENCY_DATELINE, '')
       .replace(DATELINE, '')
       .replace(BYLINE, '')
       .replace(SIGNPOST, '')
@@ -161,7 +166,7 @@ const POSITION_MARKER =
 const PRESENT_AS =
   /\bas (?:he|she|they) (?:arrives|speaks|talks|leaves|walks|departs|listens|waits|prepares|addresses|gestures|exits|enters)\b/;
 const GETTY_DATE =
-  /\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} in \p{Lu}[^.,]{0,40}(?:, \p{Lu}[^.,]{0,30})?\.?$/u;
+  /\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} in \p{Lu}[^.,]{0,40}(?:, \p{Lu}[^,]{0,30}?)?\.?$/u;
 
 /** True for a photo caption ("… speaks during a news conference … January 20, 2018."). */
 export function isCaption(text: string): boolean {
