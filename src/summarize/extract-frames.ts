@@ -16,6 +16,8 @@ export interface FrameOptions {
   readonly duplicateThreshold: number;
   readonly citeThreshold: number;
   readonly render: (sentence: ModelSentence) => string;
+  /** Sentences the story already shows (its summary and key points): a frame repeats one only when its side has no other. */
+  readonly shown?: ReadonlySet<ModelSentence>;
 }
 
 const PRIOR_WORDS = 500;
@@ -39,7 +41,8 @@ const FUNCTION_WORDS = new Set([
 
 /**
  * What each side stresses: for every side with enough articles (and some coverage outside it), the sentences
- * closest to that side's centre and farthest from the rest, and the words it uses disproportionately.
+ * closest to that side's centre and farthest from the rest, and the words it uses disproportionately. A sentence
+ * the story already shows as its summary or a key point is left to the side that has nothing else to say.
  */
 export function extractFrames(model: StoryModel, options: FrameOptions): Frame[] {
   const frames: Frame[] = [];
@@ -50,7 +53,9 @@ export function extractFrames(model: StoryModel, options: FrameOptions): Frame[]
     const ownIds = new Set(own.map((a) => a.id));
     const ownCentre = centroidOf(own.map((a) => model.articleVectors.get(a.id)!));
     const otherCentre = centroidOf(others.map((a) => model.articleVectors.get(a.id)!));
-    const pool = model.sentences.filter((s) => s.showable && ownIds.has(s.articleId));
+    const all = model.sentences.filter((s) => s.showable && ownIds.has(s.articleId));
+    const fresh = all.filter((s) => !options.shown?.has(s));
+    const pool = fresh.length > 0 ? fresh : all;
     const relevance = (s: ModelSentence) =>
       cosine(s.vector, ownCentre) - 0.5 * cosine(s.vector, otherCentre) + 0.05 / (1 + s.position);
     const picked = selectByMmr(pool, relevance, [], {

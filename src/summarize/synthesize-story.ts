@@ -67,6 +67,7 @@ export function synthesizeStory(
       duplicateThreshold: o.duplicateThreshold,
       citeThreshold: o.citeThreshold,
       render,
+      shown: new Set([...(summary === undefined ? [] : [summary]), ...points.map((p) => p.sentence)]),
     }),
     entities: extractEntities(model.articles),
   };
