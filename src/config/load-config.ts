@@ -38,6 +38,18 @@ function readConfigFile(file: string): unknown {
 // The variable each setting came from, so an error names what the operator typed.
 const ENV_NAMES = new Map<string, string>();
 
+/** Environment variables that set a number, and the setting each sets. */
+const NUMERIC_ENV: readonly (readonly [string, string])[] = [
+  ['PARALLAX_DATABASE_POOL_SIZE', 'postgres.poolSize'],
+  ['PARALLAX_STATEMENT_TIMEOUT_MS', 'postgres.statementTimeoutMs'],
+  ['PARALLAX_WORKER_CONCURRENCY', 'worker.concurrency'],
+  ['PARALLAX_JOB_TIMEOUT_SECONDS', 'worker.jobTimeoutSeconds'],
+  ['PARALLAX_JOB_RETRY_DELAY_SECONDS', 'worker.retryDelaySeconds'],
+  ['PARALLAX_POLL_INTERVAL_MS', 'worker.pollIntervalMs'],
+  ['PARALLAX_CLUSTER_INTERVAL_MS', 'worker.clusterIntervalMs'],
+  ['PORT', 'port'],
+];
+
 function fromEnv(env: Env): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const set = (path: string, value: unknown, variable?: string) => {
@@ -58,30 +70,8 @@ function fromEnv(env: Env): Record<string, unknown> {
   };
   if (env.PARALLAX_DB) set('db', env.PARALLAX_DB);
   if (env.PARALLAX_DATABASE_URL) set('databaseUrl', env.PARALLAX_DATABASE_URL);
-  if (env.PARALLAX_DATABASE_POOL_SIZE)
-    set('postgres.poolSize', number('PARALLAX_DATABASE_POOL_SIZE'), 'PARALLAX_DATABASE_POOL_SIZE');
-  if (env.PARALLAX_STATEMENT_TIMEOUT_MS)
-    set(
-      'postgres.statementTimeoutMs',
-      number('PARALLAX_STATEMENT_TIMEOUT_MS'),
-      'PARALLAX_STATEMENT_TIMEOUT_MS',
-    );
-  if (env.PARALLAX_WORKER_CONCURRENCY)
-    set('worker.concurrency', number('PARALLAX_WORKER_CONCURRENCY'), 'PARALLAX_WORKER_CONCURRENCY');
-  if (env.PARALLAX_JOB_TIMEOUT_SECONDS)
-    set('worker.jobTimeoutSeconds', number('PARALLAX_JOB_TIMEOUT_SECONDS'), 'PARALLAX_JOB_TIMEOUT_SECONDS');
-  if (env.PARALLAX_JOB_RETRY_DELAY_SECONDS)
-    set(
-      'worker.retryDelaySeconds',
-      number('PARALLAX_JOB_RETRY_DELAY_SECONDS'),
-      'PARALLAX_JOB_RETRY_DELAY_SECONDS',
-    );
-  if (env.PARALLAX_POLL_INTERVAL_MS)
-    set('worker.pollIntervalMs', number('PARALLAX_POLL_INTERVAL_MS'), 'PARALLAX_POLL_INTERVAL_MS');
-  if (env.PARALLAX_CLUSTER_INTERVAL_MS)
-    set('worker.clusterIntervalMs', number('PARALLAX_CLUSTER_INTERVAL_MS'), 'PARALLAX_CLUSTER_INTERVAL_MS');
+  for (const [variable, path] of NUMERIC_ENV) if (env[variable]) set(path, number(variable), variable);
   if (env.HOST) set('host', env.HOST);
-  if (env.PORT) set('port', number('PORT'), 'PORT');
   if (env.PARALLAX_DATA_DIR) set('dataDir', env.PARALLAX_DATA_DIR);
   if (env.PARALLAX_OUTLET_OVERRIDES) set('outletOverrides', env.PARALLAX_OUTLET_OVERRIDES);
   if (env.PARALLAX_ALLOW_PRIVATE_ADDRESSES)
