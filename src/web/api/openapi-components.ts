@@ -292,7 +292,11 @@ export const OPENAPI_COMPONENTS = {
         stories: {
           type: 'object',
           properties: {
-            total: { type: 'integer' },
+            total: {
+              type: 'integer',
+              description:
+                'Stories matching the query, counted before the preferences (hide, min_factuality) leave out those whose every article they hide.',
+            },
             hits: {
               type: 'array',
               items: {
@@ -310,7 +314,11 @@ export const OPENAPI_COMPONENTS = {
         articles: {
           type: 'object',
           properties: {
-            total: { type: 'integer' },
+            total: {
+              type: 'integer',
+              description:
+                'Articles matching the query, counted before the preferences leave out hidden outlets.',
+            },
             hits: {
               type: 'array',
               items: {
