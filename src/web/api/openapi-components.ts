@@ -316,8 +316,7 @@ export const OPENAPI_COMPONENTS = {
           properties: {
             total: {
               type: 'integer',
-              description:
-                'Articles matching the query, counted before the preferences leave out hidden outlets.',
+              description: 'Articles matching the query from the outlets the preferences show.',
             },
             hits: {
               type: 'array',
