@@ -15,3 +15,28 @@ test('sharedWords lists names first, then the other words, each once', () => {
   assert.equal(sharedWords({ sharedEntities: ['d.c', 'Biden'], sharedTerms: [] }), 'D.C, Biden');
   assert.equal(sharedWords({ sharedEntities: [], sharedTerms: [] }), '');
 });
+
+test('sharedWords shows name words that stand side by side in the article as the name they make there', () => {
+  assert.equal(
+    sharedWords(
+      {
+        sharedEntities: ['house', 'white', 'trump', 'donald', 'pence'],
+        sharedTerms: ['tax', 'white', 'pence'],
+      },
+      "Donald Trump's tax plan reached the White House; Pence spoke in Washington, D.C.",
+    ),
+    'White House, Donald Trump, Pence · tax',
+  );
+  // Words that do not stand together stay single; a possessive ends a name.
+  assert.equal(
+    sharedWords(
+      { sharedEntities: ['kavanaugh', 'brett', 'senate'], sharedTerms: [] },
+      "Kavanaugh's Senate vote: Brett was there.",
+    ),
+    'Kavanaugh, Brett, Senate',
+  );
+  assert.equal(
+    sharedWords({ sharedEntities: ['d.c', 'washington'], sharedTerms: [] }, 'In Washington D.C. today'),
+    'Washington D.C',
+  );
+});

@@ -69,7 +69,7 @@ export function WhyTogether(props: {
                         'none'
                       )}
                     </td>
-                    <td>{sharedWords(e) || '—'}</td>
+                    <td>{sharedWords(e, `${a.title} ${a.lead}`) || '—'}</td>
                   </tr>
                 );
               })}
@@ -81,14 +81,71 @@ export function WhyTogether(props: {
 }
 
 /**
- * The names an article shares with its story, then the other words it shares ("Kavanaugh, Brett, Senate · nominee,
- * confirmation"): the clusterer compares names and words apart, so a name is often among the words too, shown once.
+ * The names an article shares with its story, then the other words it shares ("Brett Kavanaugh, Supreme Court, Senate
+ * · nominee, confirmation"): the clusterer compares names and words apart, so a name is often among the words too,
+ * shown once. The clusterer keeps a name's words apart ("brett", "kavanaugh"); given the article's own text, words
+ * that stand side by side in it are shown as the name they make there, in its spelling, heaviest first.
  */
-export function sharedWords(e: Pick<StoredExplanation, 'sharedEntities' | 'sharedTerms'>): string {
-  const names = [...new Set(e.sharedEntities.map(capitalise))];
-  const named = new Set(names.map((n) => n.toLowerCase()));
+export function sharedWords(e: Pick<StoredExplanation, 'sharedEntities' | 'sharedTerms'>, text = ''): string {
+  const rank = new Map<string, number>();
+  e.sharedEntities.forEach((name, i) => {
+    if (!rank.has(name.toLowerCase())) rank.set(name.toLowerCase(), i);
+  });
+  const phrases = namePhrases(text, rank);
+  const joined = new Set(phrases.flatMap((p) => p.words));
+  const names = [
+    ...phrases.map((p) => ({ text: p.text, rank: p.rank })),
+    ...[...rank]
+      .filter(([word]) => !joined.has(word))
+      .map(([word, i]) => ({ text: capitalise(word), rank: i })),
+  ]
+    .sort((a, b) => a.rank - b.rank)
+    .map((n) => n.text);
+  const named = new Set([...rank.keys(), ...names.map((n) => n.toLowerCase())]);
   const words = [...new Set(e.sharedTerms)].filter((w) => !named.has(w.toLowerCase()));
-  return [names.join(', '), words.join(', ')].filter((part) => part !== '').join(' · ');
+  return [[...new Set(names)].join(', '), words.join(', ')].filter((part) => part !== '').join(' · ');
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
+
+/** Runs of two or more shared name words side by side in `text`, as written there, with their best rank. */
+function namePhrases(
+  text: string,
+  rank: ReadonlyMap<string, number>,
+): { text: string; words: string[]; rank: number }[] {
+  const phrases: { text: string; words: string[]; rank: number }[] = [];
+  let run: { start: number; end: number; words: string[] } | undefined;
+  const close = () => {
+    if (run && run.words.length >= 2) {
+      phrases.push({
+        text: text.slice(run.start, run.end),
+        words: run.words,
+        rank: Math.min(...run.words.map((w) => rank.get(w)!)),
+      });
+    }
+    run = undefined;
+  };
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0]
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/\.$/, '');
+    const end = match.index + match[0].replace(/['’]s$/, '').replace(/\.$/, '').length;
+    const adjacent = run !== undefined && /^\s+$/.test(text.slice(run.end, match.index));
+    if (!rank.has(word)) {
+      close();
+      continue;
+    }
+    if (!adjacent) close();
+    if (run) {
+      run.end = end;
+      run.words.push(word);
+    } else run = { start: match.index, end, words: [word] };
+    // A possessive or a full stop ends the name ("Trump's White House": two names).
+    if (/['’]s$|\.$/.test(match[0]) && !/\p{L}\.\p{L}/u.test(match[0])) close();
+  }
+  close();
+  return phrases;
 }
 
 /** "kavanaugh" → "Kavanaugh"; a dotted abbreviation in capitals ("d.c" → "D.C"). */
