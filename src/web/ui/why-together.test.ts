@@ -39,4 +39,15 @@ test('sharedWords shows name words that stand side by side in the article as the
     sharedWords({ sharedEntities: ['d.c', 'washington'], sharedTerms: [] }, 'In Washington D.C. today'),
     'Washington D.C',
   );
+  // The demo's Kavanaugh story: the shorter form of a name goes, and title and lead do not run together.
+  assert.equal(
+    sharedWords(
+      {
+        sharedEntities: ['kavanaugh', 'supreme', 'court', 'trump', 'president', 'donald', 'washington'],
+        sharedTerms: [],
+      },
+      'President Trump picks Kavanaugh for Supreme Court · WASHINGTON — President Donald Trump named Brett Kavanaugh.',
+    ),
+    'Kavanaugh, Supreme Court, President Donald Trump, Washington',
+  );
 });

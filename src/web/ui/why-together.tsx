@@ -69,7 +69,7 @@ export function WhyTogether(props: {
                         'none'
                       )}
                     </td>
-                    <td>{sharedWords(e, `${a.title} ${a.lead}`) || '—'}</td>
+                    <td>{sharedWords(e, `${a.title} · ${a.lead}`) || '—'}</td>
                   </tr>
                 );
               })}
@@ -91,7 +91,11 @@ export function sharedWords(e: Pick<StoredExplanation, 'sharedEntities' | 'share
   e.sharedEntities.forEach((name, i) => {
     if (!rank.has(name.toLowerCase())) rank.set(name.toLowerCase(), i);
   });
-  const phrases = namePhrases(text, rank);
+  // A shorter form of a longer name in the same text ("President Trump" beside "President Donald Trump") goes.
+  const found = namePhrases(text, rank);
+  const phrases = found.filter(
+    (p) => !found.some((q) => q.words.length > p.words.length && p.words.every((w) => q.words.includes(w))),
+  );
   const joined = new Set(phrases.flatMap((p) => p.words));
   const names = [
     ...phrases.map((p) => ({ text: p.text, rank: p.rank })),
