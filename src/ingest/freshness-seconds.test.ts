@@ -22,5 +22,11 @@ test('parseRetryAfter reads delay-seconds and HTTP-dates', () => {
   );
   assert.equal(parseRetryAfter('Tue, 04 Jun 2024 11:00:00 GMT', now)?.toISOString(), now.toISOString());
   assert.equal(parseRetryAfter('soon', now), undefined);
+  // A server asking for years (the audit's 999999999999 seconds, logged as the year +033715) is taken at a week.
+  assert.equal(parseRetryAfter('999999999999', now)?.toISOString(), '2024-06-11T12:00:00.000Z');
+  assert.equal(
+    parseRetryAfter('Fri, 01 Jan 2100 00:00:00 GMT', now)?.toISOString(),
+    '2024-06-11T12:00:00.000Z',
+  );
   assert.equal(parseRetryAfter(undefined, now), undefined);
 });

@@ -1,3 +1,5 @@
+import { MAX_RETRY_AFTER_MS } from './parse-retry-after.ts';
+
 /** What is known after one refresh of a feed. */
 export interface NextCheckInput {
   readonly now: Date;
@@ -18,7 +20,6 @@ export interface NextCheckOptions {
 }
 
 // A server may ask for a long pause, but a week is the most we wait before trying a feed again.
-const MAX_RETRY_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * When to poll a feed next. The wait is the usual interval, doubled for each consecutive failure after the

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { IngestError } from '../ingest-error.ts';
 import { parseFeed } from './parse-feed.ts';
 
@@ -136,4 +137,14 @@ test('parseFeed reports empty, truncated, JSON and OPML bodies as parse errors',
   assert.match(parseError('{"hello": "world"}').message, /malformed JSON feed/);
   assert.match(parseError('<opml version="2.0"><body/></opml>').message, /OPML/);
   assert.match(parseError('hello world').message, /not a feed \(starts with "hello world"\)/);
+  // A .gz file served without Content-Encoding, and other binary bodies, are described, not quoted.
+  const gzipped = gzipSync('<rss version="2.0"><channel><title>x</title></channel></rss>');
+  assert.match(
+    parseError(gzipped).message,
+    /not a feed \(looks like gzip data served without Content-Encoding\)/,
+  );
+  const png = new Uint8Array([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+  ]);
+  assert.match(parseError(png).message, /not a feed \(is binary, not text\)/);
 });

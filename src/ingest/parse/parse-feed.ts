@@ -73,7 +73,11 @@ function notAFeedPage(html: string, url: string): IngestError {
 
 function describeStart(text: string): string {
   const start = text.trim().slice(0, 40).replace(/\s+/g, ' ');
-  return start === '' ? 'empty body' : `starts with ${JSON.stringify(start)}`;
+  if (start === '') return 'empty body';
+  // Binary bodies (a .gz served without Content-Encoding, an image) say what they look like, not their bytes.
+  if (/^\u001f[\u008b\u2039\ufffd]/.test(text)) return 'looks like gzip data served without Content-Encoding';
+  const unreadable = [...start].filter((c) => /[\u0000-\u0008\u000e-\u001f\ufffd]/.test(c)).length;
+  return unreadable > 3 ? 'is binary, not text' : `starts with ${JSON.stringify(start)}`;
 }
 
 // feedsmith reports "Invalid feed format" and keeps the XML parser's own reason as the cause.
