@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collectSentences } from './collect-sentences.ts';
+import { collectSentences, speaksInFirstPerson } from './collect-sentences.ts';
 import type { SynthesisArticle } from './types.ts';
 
 const article = (lead: string): SynthesisArticle => ({
@@ -52,4 +52,19 @@ test('collectSentences does not show a lead cut after a title', () => {
   // The demo snapshot's leads were cut by an older splitter at "Reps." and "Sens.".
   for (const lead of ['Two leaders of the House Freedom Caucus, Reps.', 'Republicans set a vote for 1:30 p.'])
     assert.equal(flags(lead)[0]!.showable, false, lead);
+});
+
+test('a sentence in the writer’s own voice, outside its quotations, counts as a view (demo snapshot key points)', () => {
+  for (const text of [
+    'I wrote last week about what we in my office informally call "missing stories."',
+    'In my farewell message to colleagues, I cited the need for a new approach.',
+    'Now we need the version who’s not afraid to attack the problem.',
+  ])
+    assert.ok(speaksInFirstPerson(text), text);
+  for (const text of [
+    '“We will not back down,” the governor said of the US response.',
+    'The senator told reporters that the vote “is what I promised.”',
+    'US officials met in Geneva on Monday.',
+  ])
+    assert.ok(!speaksInFirstPerson(text), text);
 });

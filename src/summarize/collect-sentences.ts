@@ -16,7 +16,7 @@ export interface SourceSentence {
   readonly showable: boolean;
   /** A caption, credit, editor's note, teaser or widget: not the article's own words, never shown at all. */
   readonly boilerplate: boolean;
-  /** From an opinion or analysis piece (by its headline or section): a view, not a report. */
+  /** From an opinion or analysis piece (by its headline or section), or in the writer's own voice: a view, not a report. */
   readonly opinion: boolean;
   /**
    * Opens with a pronoun or connective ("He", "But", "Later that day"), or quotes a speaker it names only by a
@@ -31,6 +31,17 @@ const DANGLING =
 // "“We will discourage illegal migration,” she commented.": a quote whose speaker is named only before.
 const UNNAMED_SPEAKER =
   /["”’],?\s+(?:he|she|they)\s+(?:said|says|added|adds|commented|noted|wrote|writes|continued|told [^.]{1,40})\.$/i;
+
+// The writer speaking in their own voice, outside any quotation ("I wrote last week about …", "In my farewell message
+// to colleagues, I cited …", "we need the version who's not afraid …"): a column's or a transcript's view, not a
+// report, so it counts as opinion. "US" in capitals is the country.
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
+
+/** Whether the sentence speaks in the first person outside its quotations. */
+export function speaksInFirstPerson(text: string): boolean {
+  return FIRST_PERSON.test(text.replace(QUOTED, ' '));
+}
 
 const BOILERPLATE =
   /\b(?:click here|sign up|subscribe|newsletter|all rights reserved|getty images|ap photo|photo courtesy|toggle caption|enlarge this image|follow us|read more|copyright|advertisement)\b|\b(?:photo|image|watch|listen):/i;
@@ -66,7 +77,7 @@ export function collectSentences(
         words,
         showable: !boilerplate && isShowable(text, words),
         boilerplate,
-        opinion,
+        opinion: opinion || speaksInFirstPerson(text),
         dangling: DANGLING.test(text) || UNNAMED_SPEAKER.test(text),
       });
       position += 1;
