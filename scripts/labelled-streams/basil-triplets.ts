@@ -23,10 +23,10 @@ export function convertBasil(path: string): { train: StreamRecord[]; test: Strea
   const random = seededRandom(2019);
   // BASIL gives a date only; a seeded time of day keeps same-day articles from sharing one exact timestamp.
   // Four articles carry the uuid "empty": those are named by their triplet and outlet, so every id is unique.
+  const lines = readJsonLines(path) as BasilLine[];
   const counts = new Map<string, number>();
-  for (const { data } of readJsonLines(path) as BasilLine[])
-    counts.set(data.uuid, (counts.get(data.uuid) ?? 0) + 1);
-  const rows = (readJsonLines(path) as BasilLine[]).map(({ data }) => {
+  for (const { data } of lines) counts.set(data.uuid, (counts.get(data.uuid) ?? 0) + 1);
+  const rows = lines.map(({ data }) => {
     const time = Date.parse(`${data.date}T00:00:00Z`) + Math.floor(random() * 24 * 60) * 60_000;
     const unique = counts.get(data.uuid) === 1 && data.uuid !== 'empty';
     const record: StreamRecord = {

@@ -35,9 +35,6 @@ function readConfigFile(file: string): unknown {
   }
 }
 
-// The variable each setting came from, so an error names what the operator typed.
-const ENV_NAMES = new Map<string, string>();
-
 /** Environment variables that set a number, and the setting each sets. */
 const NUMERIC_ENV: readonly (readonly [string, string])[] = [
   ['PARALLAX_DATABASE_POOL_SIZE', 'postgres.poolSize'],
@@ -49,11 +46,12 @@ const NUMERIC_ENV: readonly (readonly [string, string])[] = [
   ['PARALLAX_CLUSTER_INTERVAL_MS', 'worker.clusterIntervalMs'],
   ['PORT', 'port'],
 ];
+// The variable a number came from, so an error in it names what the operator typed.
+const VARIABLE_OF = new Map(NUMERIC_ENV.map(([variable, path]) => [path, variable]));
 
 function fromEnv(env: Env): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const set = (path: string, value: unknown, variable?: string) => {
-    if (variable) ENV_NAMES.set(path, variable);
+  const set = (path: string, value: unknown) => {
     const keys = path.split('.');
     let node = out;
     for (const key of keys.slice(0, -1)) {
@@ -70,7 +68,7 @@ function fromEnv(env: Env): Record<string, unknown> {
   };
   if (env.PARALLAX_DB) set('db', env.PARALLAX_DB);
   if (env.PARALLAX_DATABASE_URL) set('databaseUrl', env.PARALLAX_DATABASE_URL);
-  for (const [variable, path] of NUMERIC_ENV) if (env[variable]) set(path, number(variable), variable);
+  for (const [variable, path] of NUMERIC_ENV) if (env[variable]) set(path, number(variable));
   if (env.HOST) set('host', env.HOST);
   if (env.PARALLAX_DATA_DIR) set('dataDir', env.PARALLAX_DATA_DIR);
   if (env.PARALLAX_OUTLET_OVERRIDES) set('outletOverrides', env.PARALLAX_OUTLET_OVERRIDES);
@@ -125,7 +123,7 @@ const WHOLE =
   /^(?:port|postgres\.poolSize|worker\.concurrency|fetch\.(?:maxRedirects|perHostConcurrency|concurrency|maxBodyBytes)|schedule\.feedErrorLimit|blindspot\.minRatedOutlets)$/;
 
 function checkRange(value: number, origin: string, where: string): void {
-  const variable = origin === 'environment' ? ENV_NAMES.get(where) : undefined;
+  const variable = origin === 'environment' ? VARIABLE_OF.get(where) : undefined;
   const named = variable ? `${where} (${variable})` : where;
   const fail = (what: string) => {
     throw new ConfigError(`config: ${origin}: ${named} must be ${what}, not ${value}`);

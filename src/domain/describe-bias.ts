@@ -8,13 +8,12 @@ import { wholePercents } from './whole-percents.ts';
 export function describeBias(coverage: Coverage): string | undefined {
   if (coverage.rated === 0) return undefined;
   const sides = [
-    ['Center', coverage.center],
-    ['Left', coverage.left],
-    ['Right', coverage.right],
+    ['Center', 'center'],
+    ['Left', 'left'],
+    ['Right', 'right'],
   ] as const;
-  const [name] = sides.reduce((best, side) => (side[1] > best[1] ? side : best));
-  const percents = sidePercents(coverage);
-  return `${percents[name === 'Center' ? 'center' : name === 'Left' ? 'left' : 'right']}% of the sources are ${name}`;
+  const [name, key] = sides.reduce((best, side) => (coverage[side[1]] > coverage[best[1]] ? side : best));
+  return `${sidePercents(coverage)[key]}% of the sources are ${name}`;
 }
 
 /**

@@ -19,8 +19,6 @@ export interface NextCheckOptions {
   readonly maxIntervalMinutes: number;
 }
 
-// A server may ask for a long pause, but a week is the most we wait before trying a feed again.
-
 /**
  * When to poll a feed next. The wait is the usual interval, doubled for each consecutive failure after the
  * first (exponential backoff); never shorter than the feed's TTL or the response's freshness lifetime; capped

@@ -21,4 +21,4 @@ export { RatingsFileError } from './ratings-file-error.ts';
 export { parseOutletLines, readOutletRecords } from './read-outlet-records.ts';
 export { parseOverrides, readOverrides } from './read-overrides.ts';
 export { createRegistry, DEFAULT_WEIGHTS, type Registry, type RegistryOptions } from './registry.ts';
-export { writeOverride } from './write-override.ts';
+export { overrideKey, writeOverride } from './write-override.ts';

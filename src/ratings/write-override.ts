@@ -3,6 +3,11 @@ import { normalizeDomain } from './outlet-id.ts';
 import type { Override, Overrides } from './overrides.ts';
 import { readOverrides, toLocalEntry } from './read-overrides.ts';
 
+/** The key an override is stored under: an outlet id as it is, a domain normalized (www.CNN.com is cnn.com). */
+export function overrideKey(domain: string): string {
+  return domain.includes('~') ? domain : (normalizeDomain(domain) ?? domain);
+}
+
 /**
  * Sets (merges) the override of a domain (normalized: www.CNN.com is cnn.com) or outlet id in the file at `path`,
  * dated `now`, and returns the new overrides. A `patch` of undefined removes it. The file is read and checked first (a malformed file throws and is left
@@ -15,7 +20,7 @@ export function writeOverride(
   now: Date = new Date(),
 ): Overrides {
   const current = readOverrides(path);
-  const key = domain.includes('~') ? domain : (normalizeDomain(domain) ?? domain);
+  const key = overrideKey(domain);
   const next: Record<string, Override> = { ...current };
   if (patch === undefined) {
     delete next[key];

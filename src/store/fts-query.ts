@@ -43,8 +43,8 @@ export function parseSearch(input: string): ParsedSearch | undefined {
       continue;
     }
     const terms = phrase !== undefined ? phraseTerm(phrase) : wordTerms(word ?? '');
-    const key = `${negative ? '-' : ''}${terms.map(termKey).join(' ')}`;
     if (terms.length === 0) continue;
+    const key = `${negative ? '-' : ''}${terms.map(termKey).join(' ')}`;
     if (seen.has(key)) {
       joinNext = false;
       continue;
@@ -85,7 +85,7 @@ function phraseTerm(text: string): SearchTerm[] {
 function wordTerms(word: string): SearchTerm[] {
   const stem = word.slice(0, -1);
   const prefix = word.endsWith('*') && (stem.match(/\p{L}|\p{N}/gu)?.length ?? 0) >= MIN_PREFIX_LENGTH;
-  const clean = cleanText(prefix ? word.slice(0, -1) : word);
+  const clean = cleanText(prefix ? stem : word);
   if (clean === undefined) return [];
   if (prefix) return [{ text: clean, phrase: false, prefix: true }];
   return englishSpellings(clean.toLowerCase()).map((spelling, i) => ({

@@ -86,21 +86,17 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
         (part !== undefined && /^\s+\p{Lu}/u.test(part)) ||
         (!modifier && !part && /^ \p{Lu}/u.test(after));
       if (isWeekday && named) return match;
+      const past = PAST_JUST_BEFORE.test(before) || PAST_JUST_AFTER.test(after);
       const next = WORD_AFTER.exec(after)?.[1]?.replace(/['’].*$/, '');
       const attributive =
         isWeekday &&
         !modifier &&
         !part &&
         (DETERMINER_BEFORE.test(before) ||
-          (next !== undefined &&
-            !PAST_JUST_BEFORE.test(before) &&
-            !AFTER_A_TIME.has(next.toLowerCase()) &&
-            !/ly$/.test(next) &&
-            !PAST_JUST_AFTER.test(after)));
+          (next !== undefined && !past && !AFTER_A_TIME.has(next.toLowerCase()) && !/ly$/.test(next)));
       if (attributive) return match;
       const future = FUTURE.test(before);
       const explicit = !isWeekday || /^(?:last|this past|next|this coming)$/i.test(modifier ?? '');
-      const past = PAST_JUST_BEFORE.test(before) || PAST_JUST_AFTER.test(after);
       if (!future && !explicit && !past && FUTURE_ANYWHERE.test(clauseAround(sentence, offset, match.length)))
         return match;
       const shift = daysFromPublication(day, modifier?.toLowerCase(), published.weekday, future);

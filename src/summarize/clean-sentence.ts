@@ -6,13 +6,10 @@
 // "LOS ANGELES/CHARLESTON, S.C. (Reuters) - ", "Christchurch, New Zealand (AP) -- "
 const DATELINE =
   /^(?:[A-Z][A-Z .,'/-]{1,40}?\s*)?(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])|^(?:[A-Z][A-Za-z.]+(?:,? [A-Z][A-Za-z.]+){0,3}\s+)?\((?:CNN|AP|Reuters|AFP|CNN Business|CNN Politics)\)\s*(?:[—–-]{1,2}\s*)?/;
-// "SACRAMENTO, Calif./PRINCETON, N.J. (Reuters) - ", "Saint-Jean-de-Luz, France (CNN) ": any short place with a
-// comma or a slash before an agency at the start.
+// "MANCHESTER, New Hampshire (Reuters) - ", "SACRAMENTO, Calif./PRINCETON, N.J. (Reuters) - ", "Saint-Jean-de-Luz,
+// France (CNN) ": any short place with a comma or a slash before an agency at the start.
 const AGENCY_DATELINE =
   /^(?=[^()]{0,60}[,/][^()]{0,60}\()\p{Lu}[^()]{1,60}?\s+\((?:Reuters|AP|AFP|CNN|CNN Business|CNN Politics|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?(?=["“]?\p{Lu})/u;
-// "MANCHESTER, New Hampshire (Reuters) - ": a city in capitals, its state or country, the agency.
-const PLACE_DATELINE =
-  /^\p{Lu}[\p{Lu} .'-]+,(?: \p{Lu}[\p{L}.]+){1,3}\s+\((?:Reuters|AP|AFP|CNN|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?/u;
 // "(This Feb. 4 story corrects first paragraph …)", "(Adds quotes …)": an agency's note on the version.
 const VERSION_NOTE =
   /^\((?:this [^()]{0,40}story (?:corrects|updates|adds|refiles)|corrects|updates|adds|refiles)\b[^()]*\)\s*/i;
@@ -130,7 +127,6 @@ export function cleanSentence(raw: string): string {
       .replace(CAPTION_CREDIT, '')
       .replace(VERSION_NOTE, '')
       .replace(UPDATE_STAMP, '')
-      .replace(PLACE_DATELINE, '')
       .replace(AGENCY_DATELINE, '')
       .replace(DATELINE, '')
       .replace(BYLINE, '')

@@ -16,6 +16,7 @@ import {
   normalizeDomain,
   type Override,
   parseBiasLabel,
+  overrideKey,
   parseFactualityLabel,
   readOverrides,
   type Registry,
@@ -85,8 +86,7 @@ export function registerOutlets(program: Command): void {
     .action((domain: string) => {
       const config = getConfig();
       const key = overrideKeyOf(openRegistry(config), domain);
-      const normalized = key.includes('~') ? key : (normalizeDomain(key) ?? key);
-      if (!Object.hasOwn(readOverrides(config.outletOverrides), normalized)) {
+      if (!Object.hasOwn(readOverrides(config.outletOverrides), overrideKey(key))) {
         process.stdout.write(`${config.outletOverrides}: no local override of ${key}; nothing changed\n`);
         return;
       }

@@ -58,13 +58,9 @@ export function registerWorker(program: Command): void {
         );
       const concurrency =
         opts.concurrency === undefined ? config.worker.concurrency : Number(opts.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1) {
-        const origin =
-          opts.concurrency === undefined
-            ? 'worker.concurrency (PARALLAX_WORKER_CONCURRENCY)'
-            : '--concurrency';
-        throw new UsageError(`worker: ${origin} must be a positive integer, got "${concurrency}"`);
-      }
+      // The config's value is checked when it is loaded (a whole number above 0); the option's here.
+      if (!Number.isInteger(concurrency) || concurrency < 1)
+        throw new UsageError(`worker: --concurrency must be a positive integer, got "${opts.concurrency}"`);
       const logger = createLogger();
       const store = await openConfiguredStore(config);
       const outlets = loadOutlets(config);

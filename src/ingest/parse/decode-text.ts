@@ -28,7 +28,7 @@ export function decodeText(body: Uint8Array | string, contentType?: string): str
 }
 
 /** Valid multi-byte UTF-8 sequences in `bytes`, and bytes above 0x7F that belong to none. */
-export function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
+function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0;
   let invalid = 0;
   for (let i = 0; i < bytes.length; ) {

@@ -130,11 +130,9 @@ function namePhrases(
     run = undefined;
   };
   for (const match of text.matchAll(WORD)) {
-    const word = match[0]
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-      .replace(/\.$/, '');
-    const end = match.index + match[0].replace(/['’]s$/, '').replace(/\.$/, '').length;
+    const bare = match[0].replace(/['’]s$/, '').replace(/\.$/, '');
+    const word = bare.toLowerCase();
+    const end = match.index + bare.length;
     const adjacent = run !== undefined && /^\s+$/.test(text.slice(run.end, match.index));
     if (!rank.has(word)) {
       close();
