@@ -32,10 +32,31 @@ export function chooseTitle(model: StoryModel, citeThreshold: number): TitleChoi
   };
 }
 
+// A headline that argues rather than reports, in the writer's own voice: it prescribes ("House Democrats must resist
+// Trump's infrastructure trap", "The Right Should Reject …"; not a forecast, "the new VA chief will have to address",
+// nor "a must win") or opens on an imperative ("Let's Chill about Hate Crimes", "Don't Assume Millennials …"). Words inside quotation marks are someone else's, and a headline that names
+// who says so reports the view ("Trump says only 'highly trained' teachers should have guns", "Collins: New justice
+// should not favor …"), so neither counts.
+const PRESCRIBES =
+  /\b(?<!\b(?:will|would|may|might|could|a) )(?:should|must|ought to|needs? to|has to|have to)\b/i;
+const IMPERATIVE_OPENING =
+  /^(?:let['’]s|don['’]t|do not|stop|forget|enough|brace for|remember|imagine|never mind)(?![\w'’-])/i;
+const ATTRIBUTED =
+  /\b(?:says?|said|tells?|told|urges?|urged|argues?|argued|warns?|warned|wants?|wanted|calls? for|called for|claims?|claimed|insists?|insisted|according to|asks?|asked|rules?|ruled|implies|finds|found|shows?)\b|^[^:]{2,40}:\s/i;
+const QUOTED = /“[^”]*”|‘[^’]*’|"[^"]*"|(?:^|\s)'[^']*'(?=\W|$)/g;
+
+/** Whether a headline argues in its own voice (the quotations left out): a prescription or an imperative opening. */
+export function headlineArgues(clean: string): boolean {
+  const own = clean.replace(QUOTED, ' ');
+  if (IMPERATIVE_OPENING.test(own.trim())) return true;
+  return PRESCRIBES.test(own) && !ATTRIBUTED.test(own);
+}
+
 function headlinePenalty(clean: string, opinion: boolean): number {
   const words = clean.split(/\s+/).length;
   let penalty = 0.15 * countLoadedWords(clean);
   if (opinion) penalty += 0.3;
+  if (headlineArgues(clean)) penalty += 0.15;
   if (/[?!]/.test(clean)) penalty += 0.15;
   if (/["“”‘’]|(?:^|\s)'/.test(clean)) penalty += 0.05;
   if (/:/.test(clean)) penalty += 0.03;
