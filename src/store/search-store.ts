@@ -12,8 +12,13 @@ export interface SearchQuery {
   readonly text: string;
   readonly limit: number;
   readonly offset?: number;
-  /** Articles of these outlets are left out (the reader's hidden outlets). */
+  /**
+   * Articles of these outlets are left out (the reader's hidden outlets); stories, when every article they hold is
+   * left out.
+   */
   readonly excludeOutlets?: readonly string[];
+  /** Articles without an outlet are left out of stories too (the reader hides unrated outlets); stories only. */
+  readonly excludeUnknownOutlet?: boolean;
 }
 
 export interface SearchResult<T> {
@@ -93,32 +98,36 @@ export class SearchStore {
     private readonly dialect: DialectName,
   ) {}
 
-  /** Stories whose title or summary match. */
+  /** Stories whose title or summary match and that hold an article the reader is shown (see SearchQuery). */
   async searchStories(query: SearchQuery): Promise<SearchResult<StoryHit>> {
     const columns = sql.join(STORY_COLUMNS.map((c) => sql.ref(`s.${c}`)));
+    const shown = shownStory(query);
     let total: number;
     let rows: (Selectable<StoryTable> & Marked)[];
     if (this.dialect === 'postgres') {
       const search = parseSearch(query.text);
       if (search === undefined) return { total: 0, hits: [] };
       const q = tsQuery(search);
-      total = await this.count(sql`SELECT count(*) AS n FROM stories s WHERE s.search @@ ${q}`);
+      total = await this.count(sql`SELECT count(*) AS n FROM stories s WHERE s.search @@ ${q} ${shown}`);
       rows = await this.rows(
         sql`SELECT ${columns}, ts_headline('english', s.title, ${q}, ${PG_WHOLE}) AS title_marked,
           ts_headline('english', s.summary, ${q}, ${PG_SNIPPET}) AS snippet_marked
-        FROM stories s WHERE s.search @@ ${q}
+        FROM stories s WHERE s.search @@ ${q} ${shown}
         ORDER BY ts_rank_cd(s.search, ${q}) DESC, s.updated_at DESC, s.id DESC
         LIMIT ${query.limit} OFFSET ${query.offset ?? 0}`,
       );
     } else {
       const match = toFtsQuery(query.text);
       if (match === undefined) return { total: 0, hits: [] };
-      total = await this.count(sql`SELECT count(*) AS n FROM stories_fts WHERE stories_fts MATCH ${match}`);
+      total = await this.count(
+        sql`SELECT count(*) AS n FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
+          WHERE stories_fts MATCH ${match} ${shown}`,
+      );
       rows = await this.rows(
         sql`SELECT ${columns}, highlight(stories_fts, 0, ${HIT_OPEN}, ${HIT_CLOSE}) AS title_marked,
           snippet(stories_fts, 1, ${HIT_OPEN}, ${HIT_CLOSE}, '…', ${SNIPPET_TOKENS}) AS snippet_marked
         FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
-        WHERE stories_fts MATCH ${match}
+        WHERE stories_fts MATCH ${match} ${shown}
         ORDER BY bm25(stories_fts, 4.0, 1.0), s.updated_at DESC, s.id DESC
         LIMIT ${query.limit} OFFSET ${query.offset ?? 0}`,
       );
@@ -192,6 +201,25 @@ export class SearchStore {
   private async rows<T>(query: RawBuilder<unknown>): Promise<T[]> {
     return ((await query.execute(this.db)).rows as T[]) ?? [];
   }
+}
+
+/**
+ * The condition that keeps a story `s` only when one of its articles is shown under `query`'s exclusions (what
+ * viewStories keeps), so that the total and the pages count what the reader sees; empty when nothing is excluded.
+ * One probe of the articles_story index per matching story.
+ */
+function shownStory(query: SearchQuery): RawBuilder<unknown> {
+  const excluded = query.excludeOutlets ?? [];
+  const unknown = query.excludeUnknownOutlet === true;
+  if (excluded.length === 0 && !unknown) return sql``;
+  const known = sql`a.outlet_id NOT IN (${sql.join(excluded.map((id) => sql`${id}`))})`;
+  const outlet =
+    excluded.length === 0
+      ? sql`a.outlet_id IS NOT NULL`
+      : unknown
+        ? sql`a.outlet_id IS NOT NULL AND ${known}`
+        : sql`(a.outlet_id IS NULL OR ${known})`;
+  return sql`AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND ${outlet})`;
 }
 
 /**

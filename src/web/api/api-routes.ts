@@ -155,10 +155,18 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
     if (text === '') throw new HttpError(400, 'web: q is required');
     const type = parseChoice(c.req.query('type'), 'type', ['all', 'stories', 'articles'] as const, 'all');
     const page = parseApiPage((n) => c.req.query(n), { fallback: 20, max: 100 });
-    const exclude = excludedOutlets(c.get('prefs'), c.get('filter'), await app.publishingOutlets());
+    const filter = c.get('filter');
+    const exclude = excludedOutlets(c.get('prefs'), filter, await app.publishingOutlets());
     const none = { total: 0, hits: [] };
     const [stories, articles] = await Promise.all([
-      type === 'articles' ? none : store.search.searchStories({ text, ...page }),
+      type === 'articles'
+        ? none
+        : store.search.searchStories({
+            text,
+            ...page,
+            excludeOutlets: exclude,
+            excludeUnknownOutlet: !filter(null),
+          }),
       type === 'stories' ? none : store.search.searchArticles({ text, ...page, excludeOutlets: exclude }),
     ]);
     const hasMore = Math.max(stories.total, articles.total) > page.offset + page.limit;

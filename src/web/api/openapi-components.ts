@@ -15,7 +15,7 @@ export const OPENAPI_COMPONENTS = {
       name: 'hide',
       in: 'query',
       description:
-        'Outlet ids to hide, comma-separated (at most 120). A story whose every article the preferences hide is left out of its page, so a page can hold fewer than `limit` items and still have a `next`.',
+        'Outlet ids to hide, comma-separated (at most 120). A story whose every article the preferences hide is left out of its page, so a page can hold fewer than `limit` items and still have a `next`; /search leaves such stories out before paging, so its pages are full and its totals count only what is shown.',
       schema: { type: 'string' },
       example: 'foxnews.com,cnn.com',
     },
@@ -295,7 +295,7 @@ export const OPENAPI_COMPONENTS = {
             total: {
               type: 'integer',
               description:
-                'Stories matching the query, counted before the preferences (hide, min_factuality) leave out those whose every article they hide.',
+                'Stories matching the query that the preferences show: those whose every article the preferences (hide, min_factuality, hide_unrated_factuality) hide are not counted, as they are not in the hits.',
             },
             hits: {
               type: 'array',

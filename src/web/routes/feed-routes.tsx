@@ -100,7 +100,12 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
       if (text === '') throw new HttpError(400, 'web: a search feed needs q');
       const exclude = excludedOutlets(c.get('prefs'), filter, await app.publishingOutlets());
       const [stories, articles] = await Promise.all([
-        store.search.searchStories({ text, limit: ITEMS }),
+        store.search.searchStories({
+          text,
+          limit: ITEMS,
+          excludeOutlets: exclude,
+          excludeUnknownOutlet: !filter(null),
+        }),
         store.search.searchArticles({ text, limit: ITEMS, excludeOutlets: exclude }),
       ]);
       // Stories that match, then the stories of matching articles, each once, newest first.

@@ -21,14 +21,20 @@ export async function runSearch(
   type: SearchType,
   page: { limit: number; offset: number },
   excludeOutlets: readonly string[],
+  excludeUnknownOutlet: boolean,
 ): Promise<{ stories: SearchResult<StoryHit>; articles: SearchResult<ArticleHit> }> {
   const empty = { total: 0, hits: [] };
   if (text === '') return { stories: empty, articles: empty };
   const search = app.deps.store.search;
+  const shown = { excludeOutlets, excludeUnknownOutlet };
   const [stories, articles] = await Promise.all([
     type === 'articles'
-      ? search.searchStories({ text, limit: 1 }).then((r) => ({ total: r.total, hits: [] }))
-      : search.searchStories({ text, ...(type === 'all' ? { limit: PREVIEW.stories, offset: 0 } : page) }),
+      ? search.searchStories({ text, limit: 1, ...shown }).then((r) => ({ total: r.total, hits: [] }))
+      : search.searchStories({
+          text,
+          ...shown,
+          ...(type === 'all' ? { limit: PREVIEW.stories, offset: 0 } : page),
+        }),
     type === 'stories'
       ? search.searchArticles({ text, limit: 1, excludeOutlets }).then((r) => ({ total: r.total, hits: [] }))
       : search.searchArticles({
@@ -49,7 +55,7 @@ export function searchRoutes(app: AppContext): Hono<WebEnv> {
     const { page, limit, offset } = parsePageNumber(c.req.query('page'), PER_PAGE);
     const filter = c.get('filter');
     const exclude = excludedOutlets(c.get('prefs'), filter, await app.publishingOutlets());
-    const result = await runSearch(app, text, type, { limit, offset }, exclude);
+    const result = await runSearch(app, text, type, { limit, offset }, exclude, !filter(null));
     const storyViews = await viewStories(
       result.stories.hits.map((h) => h.story),
       { ...app.deps, filter, blindspot: app.blindspot },
