@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { DEFAULT_SETTINGS, validateClusterModel } from './cluster-model.ts';
+import { DEFAULT_SETTINGS, joinThreshold, validateClusterModel } from './cluster-model.ts';
 import { DEFAULT_MODEL_PATH } from './load-cluster-model.ts';
 
 const shipped = JSON.parse(readFileSync(DEFAULT_MODEL_PATH, 'utf8'));
@@ -38,5 +38,25 @@ test('validateClusterModel refuses other files, other features and settings of t
   assert.throws(
     () => validateClusterModel(withSettings({ candidates: '12' }), 'm.json'),
     /settings\.candidates must be a number ≥ 0, not "12"/,
+  );
+});
+
+test('joinThreshold: an article dated by the day only takes the dated threshold, across languages the cross-language one', () => {
+  const model = validateClusterModel(shipped, 'the shipped model');
+  const weights = { rank: [], merge: { weights: [], bias: 0, threshold: 0.3, datedThreshold: 0.45 } };
+  const day = Date.parse('2021-07-01T00:00:00.000Z') / 86_400_000;
+  const afternoon = Date.parse('2021-07-01T14:30:00.000Z') / 86_400_000;
+  assert.equal(joinThreshold(model, weights, { language: 'en', day }, 'en'), 0.45);
+  assert.equal(joinThreshold(model, weights, { language: 'en', day: afternoon }, 'en'), 0.3);
+  assert.equal(joinThreshold(model, weights, { language: 'en', day: Number.NaN }, 'en'), 0.3);
+  assert.equal(
+    joinThreshold(model, weights, { language: 'zh', day }, 'en'),
+    model.settings.crossLanguageThreshold,
+  );
+  const undated = { ...weights, merge: { ...weights.merge, datedThreshold: undefined } };
+  assert.equal(
+    joinThreshold(model, undated, { language: 'en', day }, 'en'),
+    0.3,
+    'a model without one: the threshold',
   );
 });

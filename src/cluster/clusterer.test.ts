@@ -193,3 +193,25 @@ test('createClusterer holds a join across languages to the cross-language thresh
   // Taken for English, the threshold across languages does not apply: even 0 does not let it in.
   assert.equal(run(0, 'en').joined, false);
 });
+
+test('createClusterer holds an article dated by the day only to the dated threshold', () => {
+  const [first, second] = [STREAM[1]!, STREAM[3]!];
+  const run = (datedThreshold: number, published: (iso: string) => string) => {
+    const timed = model.profiles['full-timed']!;
+    const clusterer = createClusterer({
+      ...model,
+      profiles: { ...model.profiles, 'full-timed': { ...timed, merge: { ...timed.merge, datedThreshold } } },
+    });
+    const a = clusterer.assign({ ...first, published: published(first.published!) });
+    const b = clusterer.assign({ ...second, published: published(second.published!) });
+    return b.story === a.story;
+  };
+  const midnight = (iso: string) => `${iso.slice(0, 10)}T00:00:00Z`;
+  assert.equal(
+    run(0.999, (iso) => iso),
+    true,
+    'with a time of day the tuned threshold holds',
+  );
+  assert.equal(run(0.999, midnight), false, 'dated by the day, the dated threshold holds');
+  assert.equal(run(0.01, midnight), true);
+});

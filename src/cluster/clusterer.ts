@@ -67,8 +67,7 @@ export function createClusterer(model: ClusterModel, options: ClustererOptions =
       join: best ? joinProbability(best, weights) : 0,
       other: second ? joinProbability(second, weights) : 0,
       threshold:
-        options.joinThreshold ??
-        joinThreshold(model, weights, prepared.article.language, best?.story.language),
+        options.joinThreshold ?? joinThreshold(model, weights, prepared.article, best?.story.language),
     };
   }
 

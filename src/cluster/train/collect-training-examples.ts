@@ -111,7 +111,7 @@ export function collectTrainingExamples(
     if (policy) {
       const weights = weightsFor(policy, prepared.profile);
       const [best] = rankCandidates(candidates, weights);
-      const threshold = joinThreshold(policy, weights, prepared.article.language, best?.story.language);
+      const threshold = joinThreshold(policy, weights, prepared.article, best?.story.language);
       target = best && joinProbability(best, weights) >= threshold ? best.story.id : engine.newStoryId();
     } else {
       target = goldStory ?? engine.newStoryId();

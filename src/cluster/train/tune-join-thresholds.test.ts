@@ -9,6 +9,7 @@ import {
 } from '../cluster-model.ts';
 import type { LabelledArticle } from '../parse-labelled-stream.ts';
 import { FEATURE_NAMES } from '../similarity-features.ts';
+import { asBusyDays } from './busy-days.ts';
 import { tuneJoinThresholds } from './tune-join-thresholds.ts';
 
 // A hand-set model: rank and join on the headline cosine alone, so overlapping headlines get a middling join
@@ -58,4 +59,24 @@ test('tuneJoinThresholds: a shape only augmented copies have is tuned on them', 
     tune([{ articles: stream(true), augmented: true }]),
     tune([{ articles: stream(true), augmented: false }]),
   );
+});
+
+test('tuneJoinThresholds: a timed shape also gets the threshold for articles dated by the day, tuned on its days', () => {
+  // The pairs a day apart are one story; the stories a day apart from each other: dated by the day, plain and
+  // with the days laid four over one another, they are what the dated threshold is tuned on.
+  const timed = stream(true).map((a, i) => ({
+    ...a,
+    input: { ...a.input, published: new Date(Date.UTC(2021, 6, 1 + i, 9 + i)).toISOString() },
+  }));
+  const tuned = tuneJoinThresholds(model, [{ articles: timed, augmented: false }], { windowDays: 3 });
+  const dated = tuned.profiles['title-timed']!.merge.datedThreshold;
+  assert.notEqual(dated, undefined);
+  assert.equal(tuned.profiles['title-untimed']!.merge.datedThreshold, undefined, 'untimed shapes have none');
+  const access = {
+    dayOf: (a: LabelledArticle) => Math.floor(Date.parse(a.input.published!) / 86_400_000),
+    redate: (a: LabelledArticle, published: string) => ({ ...a, input: { ...a.input, published } }),
+  };
+  const days = [1, 4].map((periods) => ({ articles: asBusyDays(timed, access, periods), augmented: false }));
+  const onDays = tuneJoinThresholds(model, days, { windowDays: 3 }).profiles['title-timed']!.merge.threshold;
+  assert.equal(dated, onDays);
 });
