@@ -1,0 +1,99 @@
+/** One article set a reader partitioned into events (data/cluster/judged/demo-sets.jsonl). */
+export interface JudgedSet {
+  /** The sample it was drawn in ("t45", "u1", …) and its number there. */
+  readonly sample: string;
+  readonly case: number;
+  readonly judge: string;
+  readonly urls: readonly string[];
+  /** Groups of 1-based positions in `urls`: the events the reader saw. */
+  readonly partition: readonly (readonly number[])[];
+  readonly unsure: boolean;
+}
+
+/** Pair counts of a clustering against the readers' partitions. */
+export interface JudgedScore {
+  readonly sets: number;
+  /** Pairs the reader and the clustering both put together / only the clustering / only the reader. */
+  readonly together: number;
+  readonly wronglyJoined: number;
+  readonly missed: number;
+  /** Sets holding at least one wrongly joined pair / at least one missed pair. */
+  readonly setsWithWrongJoin: number;
+  readonly setsWithSplit: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+/** Where each article went in the clustering scored, by URL (undefined: the article is not in it). */
+export type StoryOf = (url: string) => number | string | undefined;
+
+/** Scores a clustering on judged sets, pair by pair within each set; throws when an article is missing. */
+export function scoreJudgedSets(sets: readonly JudgedSet[], storyOf: StoryOf): JudgedScore {
+  let together = 0;
+  let wronglyJoined = 0;
+  let missed = 0;
+  let setsWithWrongJoin = 0;
+  let setsWithSplit = 0;
+  for (const set of sets) {
+    const event = new Map<number, number>();
+    set.partition.forEach((group, g) => {
+      for (const position of group) event.set(position - 1, g);
+    });
+    const stories = set.urls.map((url) => {
+      const story = storyOf(url);
+      if (story === undefined)
+        throw new Error(`judged set ${set.sample} ${set.case}: ${url} is not clustered`);
+      return story;
+    });
+    let wrong = 0;
+    let split = 0;
+    for (let i = 0; i < stories.length; i++) {
+      for (let j = i + 1; j < stories.length; j++) {
+        const judged = event.get(i) === event.get(j);
+        const clustered = stories[i] === stories[j];
+        if (judged && clustered) together += 1;
+        else if (clustered) wrong += 1;
+        else if (judged) split += 1;
+      }
+    }
+    wronglyJoined += wrong;
+    missed += split;
+    if (wrong > 0) setsWithWrongJoin += 1;
+    if (split > 0) setsWithSplit += 1;
+  }
+  const precision = together + wronglyJoined === 0 ? 1 : together / (together + wronglyJoined);
+  const recall = together + missed === 0 ? 1 : together / (together + missed);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    sets: sets.length,
+    together,
+    wronglyJoined,
+    missed,
+    setsWithWrongJoin,
+    setsWithSplit,
+    precision,
+    recall,
+    f1,
+  };
+}
+
+/** Checks a parsed line of the judged sets file. */
+export function parseJudgedSet(value: unknown, where: string): JudgedSet {
+  const set = value as Partial<JudgedSet>;
+  const fail = (what: string): never => {
+    throw new Error(`judged sets: ${where}: ${what}`);
+  };
+  if (typeof set?.sample !== 'string' || typeof set.case !== 'number' || typeof set.judge !== 'string') {
+    fail('sample, case and judge are required');
+  }
+  if (!Array.isArray(set.urls) || set.urls.length < 2 || !set.urls.every((u) => typeof u === 'string')) {
+    fail('urls must list two or more articles');
+  }
+  const positions = (set.partition ?? []).flat();
+  const n = set.urls!.length;
+  if (positions.length !== n || new Set(positions).size !== n || positions.some((p) => !(p >= 1 && p <= n))) {
+    fail(`partition must hold each of the positions 1..${n} once`);
+  }
+  return { ...(set as JudgedSet), unsure: set.unsure === true };
+}

@@ -1,0 +1,71 @@
+// Scores how demo databases group the judged article sets of data/cluster/judged/demo-sets.jsonl: sets of demo
+// snapshot articles that a reader partitioned into events, blind to any clustering (see data/cluster/README.md).
+// Pairs within each set: together in both, wrongly joined (one story, two events), missed (one event, two stories);
+// per sample group ("t": drawn where two dated thresholds changed the clustering, "u": drawn uniformly), over all
+// sets and over the sets the reader was sure of. A database is a demo built by `npm start` (any PARALLAX_DB).
+// Usage: node --import tsx scripts/measure-judged-sets.ts --db FILE [--db FILE …] [--sets FILE] [--judge A]
+// Example: PARALLAX_DB=/tmp/demo.db npm start (stop it once it serves), then
+//   node --import tsx scripts/measure-judged-sets.ts --db /tmp/demo.db
+import { readFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { type JudgedSet, parseJudgedSet, scoreJudgedSets } from './judged-sets/score-judged-sets.ts';
+import { exitWithUsageError, parseScriptArgs } from './script-args.ts';
+
+const { values } = parseScriptArgs(import.meta.filename, {
+  options: {
+    db: { type: 'string', multiple: true },
+    sets: { type: 'string', default: 'data/cluster/judged/demo-sets.jsonl' },
+    judge: { type: 'string', default: 'A' },
+  },
+});
+if (!values.db?.length) exitWithUsageError(import.meta.filename, '--db is required');
+
+const all: JudgedSet[] = readFileSync(values.sets, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line, i) => parseJudgedSet(JSON.parse(line), `${values.sets}:${i + 1}`));
+const sets = all.filter((s) => s.judge === values.judge);
+const groups = [...new Set(sets.map((s) => s.sample.charAt(0)))].sort();
+const fixed = (x: number) => x.toFixed(3);
+
+for (const path of values.db) {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const storyOf = new Map(
+    (db.prepare('SELECT url, story_id AS story FROM articles').all() as { url: string; story: number }[]).map(
+      (r) => [r.url, r.story],
+    ),
+  );
+  db.close();
+  console.log(`== ${path}`);
+  for (const group of groups) {
+    for (const sureOnly of [false, true]) {
+      const chosen = sets.filter((s) => s.sample.startsWith(group) && (!sureOnly || !s.unsure));
+      const s = scoreJudgedSets(chosen, (url) => storyOf.get(url));
+      console.log(
+        `  ${group}${sureOnly ? ' sure' : '     '} ${String(s.sets).padStart(3)} sets: pairwise P ${fixed(s.precision)} R ${fixed(s.recall)} F1 ${fixed(s.f1)}` +
+          ` (together ${s.together}, wrongly joined ${s.wronglyJoined}, missed ${s.missed}; sets with a wrong join ${s.setsWithWrongJoin}, with a split ${s.setsWithSplit})`,
+      );
+    }
+  }
+}
+// Where a second reader partitioned a sample too: how far two readers agree, the first reader's partition scored as
+// a clustering against the second's (pairwise F1).
+const pairs = all
+  .filter((s) => s.judge !== values.judge)
+  .flatMap((other) => {
+    const first = sets.find((s) => s.sample === other.sample && s.case === other.case);
+    return first ? [{ first, other }] : [];
+  });
+if (pairs.length > 0) {
+  const scores = pairs.map(({ first, other }) => {
+    const group = new Map(first.partition.flatMap((g, i) => g.map((p) => [first.urls[p - 1]!, i] as const)));
+    return scoreJudgedSets([other], (url) => group.get(url));
+  });
+  const sum = (key: 'together' | 'wronglyJoined' | 'missed') => scores.reduce((n, s) => n + s[key], 0);
+  const together = sum('together');
+  const f1 = (2 * together) / (2 * together + sum('wronglyJoined') + sum('missed'));
+  const same = pairs.filter((_, i) => scores[i]!.wronglyJoined + scores[i]!.missed === 0).length;
+  console.log(
+    `readers: ${pairs.length} sets read twice, partitioned alike in ${same}; pairwise F1 of one reader against the other ${fixed(f1)}`,
+  );
+}
