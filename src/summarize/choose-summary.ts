@@ -1,4 +1,5 @@
 import type { StoryModel } from './build-story-model.ts';
+import { isUnpunctuatedRun } from './collect-sentences.ts';
 import { countLoadedWords } from './loaded-words.ts';
 import { cosine, type TermVector } from './term-vector.ts';
 import type { ModelSentence } from './build-story-model.ts';
@@ -6,7 +7,7 @@ import type { ModelSentence } from './build-story-model.ts';
 /**
  * The one-line summary: the lead sentence closest to the story's centroid that does not repeat the title and
  * carries no loaded words; without one, a whole sentence further down or the lead's first sentence that is not
- * boilerplate. Undefined if none.
+ * boilerplate, punctuated as written text where one is (not a transcript's run of words). Undefined if none.
  */
 export function chooseSummary(
   model: StoryModel,
@@ -17,8 +18,12 @@ export function chooseSummary(
     s.showable && s.words <= 45 && cosine(s.vector, title.vector) < duplicateThreshold + 0.1;
   const same = (s: { readonly text: string }) => s.text.replace(/\W+/g, ' ').trim().toLowerCase();
   const headline = same(title);
+  const firstOwnWords = model.sentences.filter(
+    (s) => s.position === 0 && s.words >= 5 && !s.boilerplate && same(s) !== headline,
+  );
   // Without a candidate near the top: a whole sentence further down, else the first words that are the article's
-  // own (never a caption, credit or editor's note).
+  // own (never a caption, credit or editor's note), from an article written in sentences where one is (a podcast's
+  // transcript, words without punctuation, only when no article has more).
   return (
     closest(
       model,
@@ -28,7 +33,8 @@ export function chooseSummary(
       model,
       model.sentences.filter((s) => candidate(s) && s.words >= 8),
     ) ??
-    model.sentences.find((s) => s.position === 0 && s.words >= 5 && !s.boilerplate && same(s) !== headline)
+    firstOwnWords.find((s) => !isUnpunctuatedRun(s.text)) ??
+    firstOwnWords[0]
   );
 }
 

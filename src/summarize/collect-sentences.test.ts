@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { collectSentences, speaksInFirstPerson } from './collect-sentences.ts';
+import { collectSentences, isUnpunctuatedRun, speaksInFirstPerson } from './collect-sentences.ts';
 import type { SynthesisArticle } from './types.ts';
 
 const article = (lead: string): SynthesisArticle => ({
@@ -67,4 +67,27 @@ test('a sentence in the writer’s own voice, outside its quotations, counts as 
     'US officials met in Geneva on Monday.',
   ])
     assert.ok(!speaksInFirstPerson(text), text);
+});
+
+test('an unpunctuated transcript is a run of words; long news sentences, whole or cut, are not', () => {
+  // A podcast's automatic transcript, as its lead (cut with an ellipsis) and as its whole text.
+  const transcript =
+    'so today we are talking about the first public impeachment hearings which kicked off on wednesday with ' +
+    'testimony from two career diplomats who told the house intelligence committee that the president personal ' +
+    'lawyer ran a shadow foreign policy in ukraine and that the white house held up military aid';
+  assert.ok(isUnpunctuatedRun(`${transcript.slice(0, 300)}…`));
+  assert.ok(
+    isUnpunctuatedRun(`${transcript} and we have two great guests joining us today to talk about it.`),
+  );
+  for (const text of [
+    // The NeuS articles' longest stretch without punctuation: a whole sentence of 52 words.
+    'The Government Accountability Office released a nine-page report Thursday concluding the Office of Management ' +
+      'and Budget violated the Impoundment Control Act when it held up $214 million appropriated by Congress to the ' +
+      'Department of Defense to help Ukraine as it deals with a Russian incursion in the eastern part of its country.',
+    // A demo snapshot lead cut inside its first sentence.
+    'James Damore, a former Google engineer who was fired in August after posting a memo to an internal Google ' +
+      'message board arguing that women may not be equally represented in tech because they are biologically less ' +
+      'capable of engineering, has filed a class action lawsuit against the company in Santa Clara Superior…',
+  ])
+    assert.ok(!isUnpunctuatedRun(text), text);
 });

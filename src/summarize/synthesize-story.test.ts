@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isOpinionPiece } from '../text/index.ts';
+import { isOpinionPiece, makeLead } from '../text/index.ts';
 import { cleanHeadline } from './clean-headline.ts';
 import { contentStems } from './term-vector.ts';
 import { synthesizeStory } from './synthesize-story.ts';
@@ -242,6 +242,50 @@ test('a story whose leads open with captions, credits and page chrome is summed 
       /appears at|toggle caption|Enlarge this image|Updated at|FILE PHOTO|is pictured/,
       text,
     );
+  }
+});
+
+test('a podcast’s unpunctuated transcript is the summary only when no article is written in sentences', () => {
+  // A podcast page whose text is an automatic transcript, one run of words without a sentence end, beside a report
+  // whose first sentence is too long for a summary candidate, so the summary falls back to a lead's first sentence.
+  const transcript =
+    'hey everyone welcome back to the show i am your host and today we are talking about the first public ' +
+    'impeachment hearings which kicked off on wednesday with testimony from bill taylor and george kent two career ' +
+    'diplomats who told the house intelligence committee that the president personal lawyer ran a shadow foreign ' +
+    'policy in ukraine and that the white house held up nearly four hundred million dollars in military aid until ' +
+    'kyiv announced the investigations the president wanted so there is a lot to get through and we have two great ' +
+    'guests joining us today who have been following every twist of this story from the very beginning';
+  const podcast = (text: boolean): SynthesisArticle => ({
+    id: 1,
+    title: 'Impeachment hearings go public',
+    lead: makeLead(transcript),
+    ...(text ? { text: transcript } : {}),
+    outletId: 'podcast.example',
+    side: 'left',
+    publishedAt: '2019-11-14T10:00:00.000Z',
+  });
+  const report: SynthesisArticle = {
+    id: 2,
+    title: 'Diplomats testify in first public impeachment hearing',
+    lead:
+      'Two career diplomats, William Taylor and George Kent, told the House Intelligence Committee on Wednesday, ' +
+      'in the first public hearing of the impeachment inquiry into President Donald Trump, that his personal lawyer ' +
+      'Rudy Giuliani had run a shadow policy in Ukraine and that nearly $400 million in military aid was withheld ' +
+      'until Kyiv announced investigations.',
+    outletId: 'report.example',
+    side: 'center',
+    publishedAt: '2019-11-14T12:00:00.000Z',
+  };
+  for (const text of [false, true]) {
+    const result = synthesizeStory([podcast(text), report]);
+    assert.match(
+      result.summary,
+      /^Two career diplomats, William Taylor and George Kent, told/,
+      result.summary,
+    );
+    assert.equal(result.summaryArticleIds[0], 2);
+    // Alone, its first words are all there is to say what the story is about (no empty summary).
+    assert.match(synthesizeStory([podcast(text)]).summary, /^hey everyone welcome back/);
   }
 });
 
