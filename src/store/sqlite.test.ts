@@ -46,7 +46,7 @@ test('sqlite: a file that is not a database names the path', async () => {
   });
 });
 
-test('sqlite: migrations 013 and 014 mark every story of an older database for a new synthesis', async () => {
+test('sqlite: migrations 013 to 015 mark every story of an older database for a new synthesis', async () => {
   const path = join(dir, 'resynthesize.db');
   const first = await openStore({ sqlitePath: path });
   await seedStories(first, 2);
@@ -55,7 +55,7 @@ test('sqlite: migrations 013 and 014 mark every story of an older database for a
   await first.close();
   // A database from before the step: it has not run there yet.
   const raw = new SQLite(path);
-  raw.prepare("DELETE FROM kysely_migration WHERE name = '014_resynthesize_stories'").run();
+  raw.prepare("DELETE FROM kysely_migration WHERE name = '015_resynthesize_stories'").run();
   raw.close();
   const second = await openStore({ sqlitePath: path });
   assert.deepEqual(await second.stories.listDirtyIds(10), [1, 2]);
