@@ -83,13 +83,14 @@ export function AboutPage(props: {
           Articles are read once, in publication order. Each joins the open story it resembles most (TF-IDF
           vectors of its words, stems and names, compared with each story's, plus how close in time it is and
           whether it reports the same day of the week) when the match clears a threshold, and otherwise starts
-          a new story. Syndicated copies of the same wire article are found first and kept together. Each
-          story page shows, under "Why these articles are together", every article's score, the runner-up
-          story it nearly joined, and the words, names and days it shares with the story. Reports in other
-          languages can join: Chinese words are compared through their English dictionary senses (CC-CEDICT),
-          Malay and Indonesian ones through a glossary of news words, and names and numbers directly. British
-          and American spellings count as one word ("defence" and "defense"), and so do common abbreviations
-          ("GOP" and "Republican").
+          a new story. An article dated by the day only, without a time of day, must clear a higher one: time
+          cannot tell that day's stories apart, so its words have to. Syndicated copies of the same wire
+          article are found first and kept together. Each story page shows, under "Why these articles are
+          together", every article's score, the runner-up story it nearly joined, and the words, names and
+          days it shares with the story. Reports in other languages can join: Chinese words are compared
+          through their English dictionary senses (CC-CEDICT), Malay and Indonesian ones through a glossary of
+          news words, and names and numbers directly. British and American spellings count as one word
+          ("defence" and "defense"), and so do common abbreviations ("GOP" and "Republican").
         </p>
       </section>
       <section id="synthesis" aria-labelledby="synthesis-title">
