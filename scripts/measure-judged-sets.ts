@@ -1,14 +1,21 @@
 // Scores how demo databases group the judged article sets of data/cluster/judged/demo-sets.jsonl: sets of demo
 // snapshot articles that a reader partitioned into events, blind to any clustering (see data/cluster/README.md).
-// Pairs within each set: together in both, wrongly joined (one story, two events), missed (one event, two stories);
-// per sample group ("t": drawn where two dated thresholds changed the clustering, "u": drawn uniformly), over all
-// sets and over the sets the reader was sure of. A database is a demo built by `npm start` (any PARALLAX_DB).
+// Per sample group ("t": drawn where two dated thresholds changed the clustering, "u": drawn uniformly; a set drawn
+// twice counts once), over all sets and over the sets the reader was sure of: the BCubed F1 of each set on its own,
+// averaged (every set alike), and the pairs within the sets pooled: together in both, wrongly joined (one story, two
+// events), missed (one event, two stories), which a large set split in two can outweigh. With several databases,
+// each after the first is also compared with it set by set. A database is a demo built by `npm start`.
 // Usage: node --import tsx scripts/measure-judged-sets.ts --db FILE [--db FILE …] [--sets FILE] [--judge A]
 // Example: PARALLAX_DB=/tmp/demo.db npm start (stop it once it serves), then
 //   node --import tsx scripts/measure-judged-sets.ts --db /tmp/demo.db
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { type JudgedSet, parseJudgedSet, scoreJudgedSets } from './judged-sets/score-judged-sets.ts';
+import {
+  distinctSets,
+  type JudgedSet,
+  parseJudgedSet,
+  scoreJudgedSets,
+} from './judged-sets/score-judged-sets.ts';
 import { exitWithUsageError, parseScriptArgs } from './script-args.ts';
 
 const { values } = parseScriptArgs(import.meta.filename, {
@@ -28,7 +35,8 @@ const sets = all.filter((s) => s.judge === values.judge);
 const groups = [...new Set(sets.map((s) => s.sample.charAt(0)))].sort();
 const fixed = (x: number) => x.toFixed(3);
 
-for (const path of values.db) {
+const errorsOf = new Map<string, readonly number[]>();
+for (const [index, path] of values.db.entries()) {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   const storyOf = new Map(
     (db.prepare('SELECT url, story_id AS story FROM articles').all() as { url: string; story: number }[]).map(
@@ -39,11 +47,20 @@ for (const path of values.db) {
   console.log(`== ${path}`);
   for (const group of groups) {
     for (const sureOnly of [false, true]) {
-      const chosen = sets.filter((s) => s.sample.startsWith(group) && (!sureOnly || !s.unsure));
+      const label = `${group}${sureOnly ? ' sure' : ''}`;
+      const chosen = distinctSets(sets.filter((s) => s.sample.startsWith(group) && (!sureOnly || !s.unsure)));
       const s = scoreJudgedSets(chosen, (url) => storyOf.get(url));
+      let versus = '';
+      const first = errorsOf.get(label);
+      if (index === 0) errorsOf.set(label, s.errorsBySet);
+      else if (first) {
+        const fewer = s.errorsBySet.filter((e, i) => e < first[i]!).length;
+        const more = s.errorsBySet.filter((e, i) => e > first[i]!).length;
+        versus = `; against the first database: fewer errors in ${fewer} sets, more in ${more}`;
+      }
       console.log(
-        `  ${group}${sureOnly ? ' sure' : '     '} ${String(s.sets).padStart(3)} sets: pairwise P ${fixed(s.precision)} R ${fixed(s.recall)} F1 ${fixed(s.f1)}` +
-          ` (together ${s.together}, wrongly joined ${s.wronglyJoined}, missed ${s.missed}; sets with a wrong join ${s.setsWithWrongJoin}, with a split ${s.setsWithSplit})`,
+        `  ${label.padEnd(6)} ${String(s.sets).padStart(3)} sets: mean set BCubed F1 ${fixed(s.meanSetBcubed)}; pairs P ${fixed(s.precision)} R ${fixed(s.recall)} F1 ${fixed(s.f1)}` +
+          ` (together ${s.together}, wrongly joined ${s.wronglyJoined}, missed ${s.missed}; sets with a wrong join ${s.setsWithWrongJoin}, with a split ${s.setsWithSplit}${versus})`,
       );
     }
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type JudgedSet, parseJudgedSet, scoreJudgedSets } from './score-judged-sets.ts';
+import { distinctSets, type JudgedSet, parseJudgedSet, scoreJudgedSets } from './score-judged-sets.ts';
 
 const set = (urls: string[], partition: number[][]): JudgedSet => ({
   sample: 's',
@@ -15,8 +15,19 @@ test('scoreJudgedSets counts pairs within each set: together, wrongly joined, mi
   const sets = [set(['a', 'b', 'c'], [[1, 2], [3]]), set(['d', 'e'], [[1, 2]])];
   const story: Record<string, number> = { a: 1, b: 1, c: 1, d: 2, e: 3 };
   const score = scoreJudgedSets(sets, (url) => story[url]);
+  assert.deepEqual(score.errorsBySet, [2, 1]);
+  // Set 1: a, b: precision 2/3, recall 1; c: precision 1/3, recall 1 → P 5/9, R 1. Set 2: P 1, R 1/2.
+  const f = (p: number, r: number) => (2 * p * r) / (p + r);
+  assert.ok(Math.abs(score.meanSetBcubed - (f(5 / 9, 1) + f(1, 1 / 2)) / 2) < 1e-12);
   assert.deepEqual(
-    { ...score, precision: undefined, recall: undefined, f1: undefined },
+    {
+      ...score,
+      precision: undefined,
+      recall: undefined,
+      f1: undefined,
+      meanSetBcubed: undefined,
+      errorsBySet: undefined,
+    },
     {
       sets: 2,
       together: 1,
@@ -27,6 +38,8 @@ test('scoreJudgedSets counts pairs within each set: together, wrongly joined, mi
       precision: undefined,
       recall: undefined,
       f1: undefined,
+      meanSetBcubed: undefined,
+      errorsBySet: undefined,
     },
   );
   assert.equal(score.precision, 1 / 3);
@@ -56,4 +69,11 @@ test('parseJudgedSet refuses a partition that misses or repeats an article', () 
     /once/,
   );
   assert.throws(() => parseJudgedSet({ ...line, urls: ['a'], partition: [[1]] }, 'x'), /two or more/);
+});
+
+test('distinctSets keeps the first of two sets with the same articles in any order', () => {
+  const first = set(['a', 'b'], [[1, 2]]);
+  const again = { ...set(['b', 'a'], [[1], [2]]), sample: 't' };
+  assert.deepEqual(distinctSets([first, again, set(['a', 'c'], [[1, 2]])]).length, 2);
+  assert.equal(distinctSets([first, again])[0], first);
 });

@@ -23,6 +23,13 @@ export interface JudgedScore {
   readonly precision: number;
   readonly recall: number;
   readonly f1: number;
+  /**
+   * BCubed F1 of each set on its own, averaged over the sets: every set counts alike, where the pooled pairs let a
+   * large set split in two outweigh many small ones.
+   */
+  readonly meanSetBcubed: number;
+  /** Wrongly joined plus missed pairs, set by set (to compare two clusterings set by set). */
+  readonly errorsBySet: readonly number[];
 }
 
 /** Where each article went in the clustering scored, by URL (undefined: the article is not in it). */
@@ -35,6 +42,8 @@ export function scoreJudgedSets(sets: readonly JudgedSet[], storyOf: StoryOf): J
   let missed = 0;
   let setsWithWrongJoin = 0;
   let setsWithSplit = 0;
+  let bcubedSum = 0;
+  const errorsBySet: number[] = [];
   for (const set of sets) {
     const event = new Map<number, number>();
     set.partition.forEach((group, g) => {
@@ -59,6 +68,8 @@ export function scoreJudgedSets(sets: readonly JudgedSet[], storyOf: StoryOf): J
     }
     wronglyJoined += wrong;
     missed += split;
+    errorsBySet.push(wrong + split);
+    bcubedSum += setBcubed(stories, (i) => event.get(i)!);
     if (wrong > 0) setsWithWrongJoin += 1;
     if (split > 0) setsWithSplit += 1;
   }
@@ -75,7 +86,43 @@ export function scoreJudgedSets(sets: readonly JudgedSet[], storyOf: StoryOf): J
     precision,
     recall,
     f1,
+    meanSetBcubed: sets.length === 0 ? 1 : bcubedSum / sets.length,
+    errorsBySet,
   };
+}
+
+/** BCubed F1 of one set: per article, the share of its story that is its event and of its event that is its story. */
+function setBcubed(stories: readonly (number | string)[], eventOf: (i: number) => number): number {
+  let precision = 0;
+  let recall = 0;
+  for (let i = 0; i < stories.length; i++) {
+    let both = 0;
+    let story = 0;
+    let event = 0;
+    for (let j = 0; j < stories.length; j++) {
+      const sameStory = stories[i] === stories[j];
+      const sameEvent = eventOf(i) === eventOf(j);
+      if (sameStory && sameEvent) both += 1;
+      if (sameStory) story += 1;
+      if (sameEvent) event += 1;
+    }
+    precision += both / story;
+    recall += both / event;
+  }
+  precision /= stories.length;
+  recall /= stories.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+/** The sets with a list of articles not seen before in `sets` (samples drawn from one pool can repeat a set). */
+export function distinctSets(sets: readonly JudgedSet[]): JudgedSet[] {
+  const seen = new Set<string>();
+  return sets.filter((set) => {
+    const key = [...set.urls].sort().join('\n');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Checks a parsed line of the judged sets file. */
