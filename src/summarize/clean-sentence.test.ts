@@ -384,3 +384,108 @@ test('a short place with a comma or a slash before an agency is a dateline; a Ge
     ),
   );
 });
+
+test('AP’s captions that end on the weekday and the whole date, perhaps with the place, are told (demo snapshot)', () => {
+  for (const caption of [
+    'Trader Fred DeMarco works on the floor of the New York Stock Exchange, Friday, Aug. 23, 2019.',
+    'People wait to apply for asylum in the United States along the border, Tuesday, July 16, 2019, in Tijuana, Mexico.',
+    'Attendees illuminate their mobile telephones during a community vigil, late Wednesday, May 8, 2019, in Highlands Ranch, Colo.',
+    'Students leave Lewis and Clark High School at the end of classes Friday, March 13, 2020, in Spokane, Wash.',
+    'A "Banana Bloc Dance Party" gathering is held near the park on Saturday, Aug. 17, 2019, in downtown Portland, Ore.',
+  ])
+    assert.ok(isCaption(caption), caption);
+  for (const report of [
+    'The 2019 Nobel Peace Prize was given to Ethiopian Prime Minister Abiy Ahmed on Friday Oct. 11, 2019.',
+    'Stocks tumbled on Wall Street on Friday.',
+    'The Senate confirmed the nominee on Saturday, Oct. 6, 2018, in a 50-48 vote.',
+    'Officials will announce the results on Tuesday, Nov. 3.',
+  ])
+    assert.ok(!isCaption(report), report);
+});
+
+test('a dateline whose place is in capitals and its state or country as written goes (demo snapshot)', () => {
+  const cases: [string, string][] = [
+    [
+      'HANOI, Vietnam — This time around, President Trump faces higher expectations.',
+      'This time around, President Trump faces higher expectations.',
+    ],
+    [
+      'JOINT BASE ANDREWS, Maryland - President Donald Trump welcomed home three Americans.',
+      'President Donald Trump welcomed home three Americans.',
+    ],
+    [
+      'COLOMBO, Sri Lanka — Nine bombings killed nearly 300 people.',
+      'Nine bombings killed nearly 300 people.',
+    ],
+    [
+      'USA TODAY LOUISVILLE, Ky. — Criticism of Louisville Metro Police is mounting.',
+      'Criticism of Louisville Metro Police is mounting.',
+    ],
+    ['FEMA trailers — still empty — line the road.', 'FEMA trailers — still empty — line the road.'],
+    [
+      'NATO allies, Britain said — Paris too — are wary.',
+      'NATO allies, Britain said — Paris too — are wary.',
+    ],
+  ];
+  for (const [raw, clean] of cases) assert.equal(cleanSentence(raw), clean);
+});
+
+test('Yahoo News 360’s "What’s happening" label before the first sentence goes (demo snapshot)', () => {
+  const cases: [string, string][] = [
+    [
+      'What’s happening On Friday, Former Texas Rep. Beto O’Rourke announced he is ending his campaign.',
+      'On Friday, Former Texas Rep. Beto O’Rourke announced he is ending his campaign.',
+    ],
+    [
+      "What's happening: An outbreak of severe lung illness has affected more than 450 people.",
+      'An outbreak of severe lung illness has affected more than 450 people.',
+    ],
+    [
+      'What’s happening in Ukraine worries the allies, the minister said.',
+      'What’s happening in Ukraine worries the allies, the minister said.',
+    ],
+  ];
+  for (const [raw, clean] of cases) assert.equal(cleanSentence(raw), clean);
+});
+
+test('USA Today’s "Name Opinion contributor" byline before the first sentence goes (demo snapshot)', () => {
+  const cases: [string, string][] = [
+    [
+      'Dan Schnur Opinion contributor The Democratic Party is having an identity crisis.',
+      'The Democratic Party is having an identity crisis.',
+    ],
+    [
+      'Michael J. Stern Opinion columnist During 28 years as a prosecutor, I prosecuted many cases.',
+      'During 28 years as a prosecutor, I prosecuted many cases.',
+    ],
+    [
+      'Noah Smith is a Bloomberg Opinion columnist who writes about economics.',
+      'Noah Smith is a Bloomberg Opinion columnist who writes about economics.',
+    ],
+  ];
+  for (const [raw, clean] of cases) assert.equal(cleanSentence(raw), clean);
+});
+
+test('cleanBody drops Slate’s photo caption before its credit without brackets (demo snapshot leads)', () => {
+  const cases: [string, string][] = [
+    [
+      'President Trump aboard Air Force One on Friday, where he made he recent empty threats. NICHOLAS KAMM/Getty Images Donald Trump wants Jeff Sessions to launch an investigation.',
+      'Donald Trump wants Jeff Sessions to launch an investigation.',
+    ],
+    [
+      'Kamala Harris at the Iowa Democratic Party Liberty and Justice Celebration on Nov. 1 in Des Moines. Joshua Lott/Getty Images It was a cold January night.',
+      'It was a cold January night.',
+    ],
+    [
+      'Nancy Pelosi conducts her weekly news conference on Thursday. Tom Williams/CQ Roll Call Nancy Pelosi has at last put down the rebellion.',
+      'Nancy Pelosi has at last put down the rebellion.',
+    ],
+    [
+      'The senator spoke on Monday. Reporters asked about the AP/NORC poll.',
+      'The senator spoke on Monday. Reporters asked about the AP/NORC poll.',
+    ],
+  ];
+  for (const [raw, clean] of cases) assert.equal(cleanBody(raw), clean);
+  // The promotion the credit used to hide is the page speaking to its reader.
+  assert.ok(isNote('Slate is making its coronavirus coverage free for all readers.'));
+});

@@ -10,6 +10,10 @@ const DATELINE =
 // France (CNN) ": any short place with a comma or a slash before an agency at the start.
 const AGENCY_DATELINE =
   /^(?=[^()]{0,60}[,/][^()]{0,60}\()\p{Lu}[^()]{1,60}?\s+\((?:Reuters|AP|AFP|CNN|CNN Business|CNN Politics|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?(?=["“]?\p{Lu})/u;
+// "HANOI, Vietnam — ", "JOINT BASE ANDREWS, Maryland - ", "COLOMBO, Sri Lanka — ", "USA TODAY LOUISVILLE, Ky. — ": a
+// place in capitals, then its state or country as written, before a dash.
+const PLACE_DATELINE =
+  /^(?:USA TODAY )?\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*\.?, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u;
 // "(This Feb. 4 story corrects first paragraph …)", "(Adds quotes …)": an agency's note on the version.
 const VERSION_NOTE =
   /^\((?:this [^()]{0,40}story (?:corrects|updates|adds|refiles)|corrects|updates|adds|refiles)\b[^()]*\)\s*/i;
@@ -26,6 +30,9 @@ const UPDATE_STAMP = new RegExp(`^${STAMP}(?:\\s+(?=["“]?\\p{Lu})|\\s*$)`, 'u'
 // "Michael Collins USA TODAY WASHINGTON — ": a capitalised byline with an all-caps place before a dash.
 const BYLINE =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,7}?(?=[^—–]*\b\p{Lu}{4,}\b)[\p{Lu}\p{L}.'’ -]{0,60}?\s+[—–]{1,2}\s+(?=\p{Lu})/u;
+// "Dan Schnur Opinion contributor The Democratic Party …", "Ken Paulson Opinion columnist ": USA Today's byline on
+// its opinion pages, the writer's name and role run into the first sentence.
+const OPINION_BYLINE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}Opinion (?:contributor|columnist)\s+(?=["“]?\p{Lu})/u;
 // "(Joshua Roberts/Reuters) ", "(Photo: Getty Images / Maridav) ", "(Pixabay) ": a photo credit.
 const CREDIT =
   /^\((?:(?:File )?[Pp]hoto: [^()]*|[^()]*\/[^()]*|Pixabay|Unsplash|iStock|Shutterstock|Getty Images|AP Photo|Reuters|AFP)\)\s*/;
@@ -37,6 +44,9 @@ const CAPTION_CREDIT =
 // Newsletter signposts ("Why it matters:") that label a sentence rather than belong to it.
 const SIGNPOST =
   /^(?:why it matters|the big picture|driving the news|the bottom line|between the lines|what they're saying|what's next|details|context|go deeper|flashback|by the numbers|zoom in|zoom out|the latest|catch up quick|state of play|yes, but|the other side|today|update)\s*:\s*/i;
+// Yahoo News 360's section label before its first sentence, without a colon ("What’s happening On Friday, Former
+// Texas Rep. Beto O’Rourke announced …").
+const SECTION_LABEL = /^What['’]s happening:?\s+(?=["“]?\p{Lu})/u;
 // The Hill's inline link widget: "Donald John TrumpGOP senators balk at … votes MORE".
 const LINK_WIDGET = /\s(?:\p{Lu}[\p{L}'’.-]*\s){1,2}\p{Lu}\p{Ll}+\p{Lu}[\s\S]{0,300}? MORE(?=[\s,.;:'’])/gu;
 // "X speaks during a news conference on Capitol Hill January 20, 2018.": a photo caption.
@@ -88,6 +98,15 @@ const CUT_CAPTION_CREDIT =
 // caption's date ("NOVEMBER 01: ").
 const CAPITALS_LABEL = /^(?=[^:]*\p{Lu}{3})[\p{Lu}\d][\p{Lu}\d ,.'’&/-]{2,60}:\s+(?=["“]?\p{Lu})/u;
 
+// Slate's photo before the story: its caption, then the credit without brackets ("President Trump aboard Air Force One
+// on Friday, where he made he recent empty threats. NICHOLAS KAMM/Getty Images Donald Trump wants …", "Kamala Harris
+// at the Iowa Democratic Party Liberty and Justice Celebration on Nov. 1 in Des Moines. Joshua Lott/Getty Images It
+// was …"): what stands before such a credit is the caption.
+const CAPTION_BEFORE_CREDIT = new RegExp(
+  `^[\\s\\S]{1,300}?[.!?]["”’]?\\s+${PERSON}\\/(?:AFP\\/)?(?:Getty Images|Reuters|AFP|AP|CQ Roll Call|Pool|EPA|Bloomberg)\\s+(?=["“]?\\p{Lu})`,
+  'u',
+);
+
 function dropPipeCredit(text: string): string {
   const credit = PIPE_CREDIT.exec(text);
   if (!credit) return text;
@@ -105,6 +124,7 @@ export function cleanBody(text: string): string {
     .replace(PHOTO_CREDIT, '')
     .replace(CUT_CAPTION_CREDIT, '')
     .replace(IMAGE_CHROME, '')
+    .replace(CAPTION_BEFORE_CREDIT, '')
     .replace(BARE_CREDIT, '')
     .replace(HEADLINE_STAMP, '')
     .replace(ZOOM_BUTTON, '')
@@ -128,9 +148,12 @@ export function cleanSentence(raw: string): string {
       .replace(VERSION_NOTE, '')
       .replace(UPDATE_STAMP, '')
       .replace(AGENCY_DATELINE, '')
+      .replace(PLACE_DATELINE, '')
       .replace(DATELINE, '')
       .replace(BYLINE, '')
+      .replace(OPINION_BYLINE, '')
       .replace(SIGNPOST, '')
+      .replace(SECTION_LABEL, '')
       .replace(CAPITALS_LABEL, '')
       .replace(INSTRUMENT_CODE, '')
       .trim();
@@ -164,9 +187,21 @@ const PRESENT_AS =
 const GETTY_DATE =
   /\bon (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4} in \p{Lu}[^.,]{0,40}(?:, \p{Lu}[^,]{0,30}?)?\.?$/u;
 
+// "Trader Fred DeMarco works on the floor of the New York Stock Exchange, Friday, Aug. 23, 2019.", "People wait to
+// apply for asylum along the border, Tuesday, July 16, 2019, in Tijuana, Mexico.": AP's captions end on the weekday
+// and the whole date, then perhaps the place. AP's reports leave out the year of a recent date and a report that
+// names it says what was done ("was given … on Friday Oct. 11, 2019.").
+const AP_CAPTION_DATE = new RegExp(
+  `\\b${WEEKDAY_WORD},? ${MONTH_WORD} \\d{1,2}, \\d{4}` +
+    '(?:,? (?:in|at|on) (?:the |downtown )?\\p{Lu}[^;]{0,80})?\\.?$',
+  'u',
+);
+const PAST_REPORT = /\b(?:was|were|had|has been|have been|said|says)\b/;
+
 /** True for a photo caption ("… speaks during a news conference … January 20, 2018."). */
 export function isCaption(text: string): boolean {
   if (CAPTION.test(text) || CAPTION_DATE.test(text) || PHOTO_INTRO.test(text)) return true;
+  if (AP_CAPTION_DATE.test(text) && !PAST_REPORT.test(text)) return true;
   if (POSITION_MARKER.test(text) || GETTY_DATE.test(text)) return true;
   if (PRESENT_AS.test(text) && !REPORTING.test(text)) return true;
   const action = PICTURED_ACTION.exec(text);
@@ -185,7 +220,7 @@ const NOTE =
 // "Good morning, I’m Tim Walker with today’s headlines.", "Welcome to The Hill’s Morning Report …": the page or
 // the newsletter speaking to its reader.
 const HOUSE_NOTE =
-  /\bthis is the (?:first|second|third|fourth|fifth|\w+th|latest|last|final) (?:in|of|installment of|part of) (?:a|an|our|the) (?:\w+ )?series\b|\b(?:become a (?:subscriber|member)|subscribe (?:now|today|here)|sign up (?:here|now|today)|removed our paywall|support our (?:journalists|journalism|reporting)|committed to keeping our readers informed|receive this (?:briefing|newsletter) by email)\b|^good (?:morning|afternoon|evening)\b|^welcome (?:to|back to)\b[^.!?]{0,60}\b(?:report|briefing|newsletter|podcast|show|edition)\b/i;
+  /\bthis is the (?:first|second|third|fourth|fifth|\w+th|latest|last|final) (?:in|of|installment of|part of) (?:a|an|our|the) (?:\w+ )?series\b|\b(?:become a (?:subscriber|member)|subscribe (?:now|today|here)|sign up (?:here|now|today)|removed our paywall|making (?:its|our) (?:[\w-]+ ){0,3}coverage free|support our (?:journalists|journalism|reporting)|committed to keeping our readers informed|receive this (?:briefing|newsletter) by email)\b|^good (?:morning|afternoon|evening)\b|^welcome (?:to|back to)\b[^.!?]{0,60}\b(?:report|briefing|newsletter|podcast|show|edition)\b/i;
 
 /** True for an editor's note, a correction notice, an embedded social-media post or the page's own promotion. */
 export function isNote(text: string): boolean {
