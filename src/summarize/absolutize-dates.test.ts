@@ -161,3 +161,15 @@ test('absolutizeDates leaves a weekday used as an adjective, and writes a bare d
     'President Trump on July 30 addressed the interviews.',
   );
 });
+
+test('absolutizeDates writes a day a verb takes as its object without "on"', () => {
+  // Demo snapshot (story 5841 before): "J.K. Rowling spent on December 19 once again …".
+  assert.equal(
+    absolutizeDates('J.K. Rowling spent Thursday once again defending her views.', SATURDAY),
+    'J.K. Rowling spent July 29 once again defending her views.',
+  );
+  assert.equal(
+    absolutizeDates('Protesters plan to spend Saturday outside the Capitol.', SATURDAY),
+    'Protesters plan to spend July 31 outside the Capitol.',
+  );
+});

@@ -38,6 +38,8 @@ const NAMED_DAY_BEFORE =
   /\b(?:Super|Black|Cyber|Giving|Easter|Bloody|Ash|Palm|Good|Holy|Fat|Manic|Blue|[Hh]appy)\s+$/;
 const PREPOSITION =
   /\b(?:by|until|till|since|before|after|from|through|past|starting|beginning|as of|for|as (?:early|late|soon) as)\s+$/i;
+// A day a verb takes as its object ("J.K. Rowling spent Thursday once again …"): the date stands without "on".
+const OBJECT_OF = /\b(?:spent|spend|spends|spending)\s+$/i;
 // A day of the week used as an adjective ("heads into a Monday meeting", "midday Friday prayers", "the Tuesday
 // deadline"): which one it means is a guess, and "on July 9" would break the sentence, so it stays as written.
 const DETERMINER_BEFORE = /\b(?:a|an|the|his|her|its|their|our|your|my)\s+$/i;
@@ -102,7 +104,7 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
       const shift = daysFromPublication(day, modifier?.toLowerCase(), published.weekday, future);
       const date = formatDay(published.utcMidnight + shift * DAY_MS, published.year);
       if (part !== undefined) return `${match} (${date})`;
-      if (PREPOSITION.test(before)) return date;
+      if (PREPOSITION.test(before) || OBJECT_OF.test(before)) return date;
       const capital = /^[A-Z]/.test(match) && (offset === 0 || /[.!?]["”’]?\s*$/.test(before));
       return `${capital ? 'On' : 'on'} ${date}`;
     },
