@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { BiasBucket } from '../domain/index.ts';
 import { computeTimeline } from './compute-timeline.ts';
-import { firstReporter, storySpan } from './first-reporter.ts';
+import { firstReporter, sameTimeOutlets, storySpan } from './first-reporter.ts';
 import { UCI_STORY } from './testdata/uci-story.ts';
 
 const ROWS = UCI_STORY;
@@ -77,4 +77,22 @@ test('firstReporter and storySpan find the earliest article and the last update'
   assert.ok(span.lastUpdatedAt > span.firstPublishedAt);
   assert.equal(firstReporter([{ id: 1, outletId: null, publishedAt: 'x' }]), null);
   assert.equal(storySpan([]), undefined);
+});
+
+test("sameTimeOutlets names the other outlets that published at the first reporter's very time, each once", () => {
+  // The demo snapshot's dates have no time of day: CNN, The New York Times and Fox News all "first" on 2018-03-08.
+  const day = '2018-03-08T00:00:00.000Z';
+  const articles = [
+    { id: 3, outletId: 'foxnews.com', publishedAt: day },
+    { id: 7, outletId: 'cnn.com', publishedAt: day },
+    { id: 9, outletId: 'nytimes.com', publishedAt: '2018-03-08T00:00:00Z' },
+    { id: 11, outletId: 'cnn.com', publishedAt: day },
+    { id: 12, outletId: null, publishedAt: day },
+    { id: 14, outletId: 'foxnews.com', publishedAt: day },
+    { id: 15, outletId: 'apnews.com', publishedAt: '2018-03-09T00:00:00.000Z' },
+  ];
+  const first = firstReporter(articles)!;
+  assert.equal(first.outletId, 'foxnews.com');
+  assert.deepEqual(sameTimeOutlets(articles, first), ['cnn.com', 'nytimes.com']);
+  assert.deepEqual(sameTimeOutlets(articles.slice(0, 1), first), []);
 });

@@ -27,6 +27,24 @@ export function firstReporter(articles: readonly ReportingArticle[]): FirstRepor
   return { articleId: id, outletId, publishedAt };
 }
 
+/**
+ * The outlets, besides the first reporter's, of articles published at the very same time as it, each once in the
+ * order given: with dates that carry no time of day (an archive), several outlets report a story "first" on one day,
+ * and naming one of them would be an arbitrary pick.
+ */
+export function sameTimeOutlets(
+  articles: readonly ReportingArticle[],
+  first: { readonly outletId: string | null; readonly publishedAt: string },
+): string[] {
+  const time = Date.parse(first.publishedAt);
+  const outlets = new Set<string>();
+  for (const article of articles) {
+    if (article.outletId === null || article.outletId === first.outletId) continue;
+    if (Date.parse(article.publishedAt) === time) outlets.add(article.outletId);
+  }
+  return [...outlets];
+}
+
 /** First publication and last update of a story (ISO strings as given); undefined for no dated article. */
 export function storySpan(
   articles: readonly { readonly publishedAt: string }[],

@@ -11,5 +11,11 @@ export {
 } from './compute-timeline.ts';
 export { describeBlindspot, describeBlindspotRule } from './describe-blindspot-rule.ts';
 export { adjustedShares, type BlindspotOptions, detectBlindspot } from './detect-blindspot.ts';
-export { type FirstReporter, firstReporter, type ReportingArticle, storySpan } from './first-reporter.ts';
+export {
+  type FirstReporter,
+  firstReporter,
+  type ReportingArticle,
+  sameTimeOutlets,
+  storySpan,
+} from './first-reporter.ts';
 export { escapeXml, renderTimelineSvg, type TimelineSvgOptions } from './render-timeline-svg.ts';

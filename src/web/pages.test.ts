@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Hono } from 'hono';
 import type { Store } from '../store/index.ts';
-import { buildFixtureApp } from './testdata/web-fixture.ts';
+import { buildFixtureApp, type FixtureStory } from './testdata/web-fixture.ts';
 
 let app: Hono;
 let store: Store;
@@ -70,6 +70,7 @@ test('a story page has key points with citations, frames, the timeline, first re
   has(html, /Words the Right used more than the others: <\/span><span class="term"[^>]*>spending/);
   has(html, /<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*role="img"/);
   has(html, /First reported by<\/dt><dd><a href="\/sources\/center\.example">Center Wire<\/a>/);
+
   has(html, /Why these articles are together/);
   // The runner-up by its title; a name the clusterer also counted among the words is shown once.
   has(html, /href="\/stories\/3">Kabul airlift enters second week<\/a> \(0\.21\)/);
@@ -239,4 +240,49 @@ test('static files are versioned and cached for a year', async () => {
   assert.equal((await app.request('/static/nothing.js')).status, 404);
   assert.equal((await app.request('/favicon.ico')).status, 301);
   assert.equal((await app.request('/healthz')).status, 200);
+});
+
+test('when outlets tie for first on a date without a time of day, the page names them all and says why', async () => {
+  // Dated by the day only, as archives are (the demo snapshot): three outlets report it "first" on one day.
+  const fed: FixtureStory = {
+    id: 4,
+    entities: ['Federal Reserve'],
+    articles: [
+      [
+        'right.example',
+        'Fed holds rates steady',
+        'The central bank kept its rate.',
+        '2021-06-16T00:00:00.000Z',
+      ],
+      [
+        'left.example',
+        'Federal Reserve leaves rates unchanged',
+        'Officials signalled hikes.',
+        '2021-06-16T00:00:00.000Z',
+      ],
+      ['center.example', 'Fed keeps rates near zero', 'Forecasts moved.', '2021-06-16T00:00:00.000Z'],
+      [
+        'left.example',
+        'What the Fed decision means for mortgages',
+        'Rates may climb.',
+        '2021-06-17T00:00:00.000Z',
+      ],
+    ],
+  };
+  const fixture = await buildFixtureApp({}, [fed]);
+  try {
+    const html = await (await fixture.app.request('/stories/4')).text();
+    has(
+      html,
+      /First reported by<\/dt><dd><a href="\/sources\/right\.example">Right Times<\/a>, <a href="\/sources\/left\.example">Left Daily<\/a> and <a href="\/sources\/center\.example">Center Wire<\/a>, <time[^>]*>[^<]*<\/time> \(the same day: their dates give no time of day\)/,
+    );
+    const api = (await (await fixture.app.request('/api/stories/4')).json()) as {
+      first_reporter: { outlet_id: string; same_time_outlet_ids: string[] };
+    };
+    assert.deepEqual(api.first_reporter.same_time_outlet_ids, ['left.example', 'center.example']);
+    // One first reporter alone: no list, no note.
+    lacks(await (await fixture.app.request('/stories/1')).text(), /the same day|at the same time/);
+  } finally {
+    await fixture.store.close();
+  }
 });

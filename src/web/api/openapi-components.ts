@@ -219,7 +219,16 @@ export const OPENAPI_COMPONENTS = {
             entities: { type: 'array', items: { type: 'string' } },
             first_reporter: nullable({
               type: 'object',
-              properties: { article_id: { type: 'integer' }, outlet_id: nullable({ type: 'string' }) },
+              properties: {
+                article_id: { type: 'integer' },
+                outlet_id: nullable({ type: 'string' }),
+                same_time_outlet_ids: {
+                  type: 'array',
+                  items: { type: 'string' },
+                  description:
+                    'Other outlets whose shown articles were published at the very same time as the first (dates without a time of day tie on the day): "first" is then shared.',
+                },
+              },
             }),
             articles: { type: 'array', items: ref('Article') },
           },

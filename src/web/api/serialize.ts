@@ -1,3 +1,4 @@
+import { sameTimeOutlets } from '../../coverage/index.ts';
 import type { Article, Coverage, Outlet, RaterValue } from '../../domain/index.ts';
 import { isOpinionPiece } from '../../text/index.ts';
 import type { StoredExplanation, TopicSummary } from '../../store/index.ts';
@@ -53,6 +54,12 @@ export function outletBadgeJson(o: Outlet | undefined, id: string | null) {
   };
 }
 
+/** Outlets of the shown articles published at the first reporter's very time ([] when it is not shown). */
+function sameTimeOutletsOf(firstId: number, articles: readonly Article[]): string[] {
+  const first = articles.find((a) => a.id === firstId);
+  return first ? sameTimeOutlets(articles, first) : [];
+}
+
 /** A story with the articles the request's preferences show, and why each joined. */
 export function storyDetailJson(
   view: StoryView,
@@ -83,6 +90,7 @@ export function storyDetailJson(
     first_reporter: s.firstReporter && {
       article_id: s.firstReporter.articleId,
       outlet_id: s.firstReporter.outletId,
+      same_time_outlet_ids: sameTimeOutletsOf(s.firstReporter.articleId, articles),
     },
     articles: articles.map((a) => {
       const e = why.get(a.id);

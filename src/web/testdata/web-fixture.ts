@@ -59,7 +59,14 @@ export const DIRECTORY: OutletDirectory = {
 /** An article: outlet, headline, lead, time, language, and its link's path when the default (`/story/index`) won't do. */
 type Draft = readonly [outlet: string, title: string, lead: string, at: string, language?: string, path?: string];
 
-const STORIES: readonly { id: number; articles: readonly Draft[]; entities: readonly string[] }[] = [
+/** A story of the fixture: its id, articles and named entities. */
+export interface FixtureStory {
+  readonly id: number;
+  readonly articles: readonly Draft[];
+  readonly entities: readonly string[];
+}
+
+const STORIES: readonly FixtureStory[] = [
   {
     id: 1,
     entities: ['Joe Biden', 'Senate'],
@@ -86,10 +93,13 @@ const STORIES: readonly { id: number; articles: readonly Draft[]; entities: read
   },
 ];
 
-/** Builds the fixture store: articles, assignments, synthesis (coverage by the real coverage stage), topics. */
-export async function buildFixtureStore(): Promise<Store> {
+/**
+ * Builds the fixture store: articles, assignments, synthesis (coverage by the real coverage stage), topics; `extra`
+ * stories after the shared ones, for a test of its own.
+ */
+export async function buildFixtureStore(extra: readonly FixtureStory[] = []): Promise<Store> {
   const store = await openStore({ sqlitePath: ':memory:' });
-  for (const story of STORIES) {
+  for (const story of [...STORIES, ...extra]) {
     const drafts: NewArticle[] = story.articles.map(([outletId, title, lead, at, language, path], i) => ({
       url: `https://${outletId}/${path ?? `${story.id}/${i}`}`,
       outletId,
@@ -144,9 +154,9 @@ export async function buildFixtureStore(): Promise<Store> {
   return store;
 }
 
-/** The app over a fresh fixture store. */
-export async function buildFixtureApp(options: Partial<WebOptions> = {}) {
-  const store = await buildFixtureStore();
+/** The app over a fresh fixture store (with `extra` stories). */
+export async function buildFixtureApp(options: Partial<WebOptions> = {}, extra: readonly FixtureStory[] = []) {
+  const store = await buildFixtureStore(extra);
   const app = createApp({
     store,
     outlets: DIRECTORY,

@@ -1,19 +1,27 @@
 import { describeBlindspot } from '../../coverage/index.ts';
 import { type Article, FACTUALITY_LABELS, FACTUALITY_NAMES, type Outlet } from '../../domain/index.ts';
 import type { StoryView } from '../prefs/view-stories.ts';
-import { formatTime } from '../format.ts';
+import { formatTime, plural } from '../format.ts';
 import { BiasBar } from './bias-bar.tsx';
 import { Distribution } from './distribution.tsx';
 import { sourceHref } from './outlet-badge.tsx';
 
+/** Outlets named beside the first reporter when several published at its very time; the rest are counted. */
+const MAX_FIRST_NAMED = 3;
+
+/** Whether an ISO time is midnight UTC exactly: a date without a time of day. */
+const isMidnightUtc = (iso: string) => /T00:00:00(?:\.000)?Z$/.test(new Date(iso).toISOString());
+
 export interface CoveragePanelProps {
   readonly view: StoryView;
   readonly first: Article | undefined;
+  /** Other outlets that published at the first reporter's very time (a date without a time of day, say). */
+  readonly firstToo: readonly string[];
   readonly outletOf: (id: string) => Outlet | undefined;
 }
 
 /** The coverage details of a story: counts, first reporter, bias bar, blindspot, factuality and ownership. */
-export function CoveragePanel({ view, first, outletOf }: CoveragePanelProps) {
+export function CoveragePanel({ view, first, firstToo, outletOf }: CoveragePanelProps) {
   const { story, coverage } = view;
   const firstOutlet = first?.outletId ? outletOf(first.outletId) : undefined;
   const full = story.coverage;
@@ -55,7 +63,23 @@ export function CoveragePanel({ view, first, outletOf }: CoveragePanelProps) {
               ) : (
                 'an unknown outlet'
               )}
+              {firstToo.length > 0 && (
+                <>
+                  {firstToo.slice(0, MAX_FIRST_NAMED).map((id, i) => (
+                    <>
+                      {i === firstToo.length - 1 ? ' and ' : ', '}
+                      <a href={sourceHref(id)}>{outletOf(id)?.name ?? id}</a>
+                    </>
+                  ))}
+                  {firstToo.length > MAX_FIRST_NAMED &&
+                    ` and ${plural(firstToo.length - MAX_FIRST_NAMED, 'other')}`}
+                </>
+              )}
               , <time datetime={first.publishedAt}>{formatTime(first.publishedAt)}</time>
+              {firstToo.length > 0 &&
+                (isMidnightUtc(first.publishedAt)
+                  ? ' (the same day: their dates give no time of day)'
+                  : ' (at the same time)')}
             </dd>
           </>
         )}

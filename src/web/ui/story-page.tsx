@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import { sameTimeOutlets } from '../../coverage/index.ts';
 import type { Article, Outlet } from '../../domain/index.ts';
 import type { StoredExplanation } from '../../store/index.ts';
 import { formatAgo, plural } from '../format.ts';
@@ -40,6 +41,7 @@ export function StoryPage(props: StoryPageProps) {
   const { story } = view;
   const byId = new Map(articles.map((a) => [a.id, a]));
   const first = story.firstReporter ? byId.get(story.firstReporter.articleId) : undefined;
+  const firstToo = first ? sameTimeOutlets(articles, first) : [];
   const topics = props.topics.slice(0, 8);
   const hidden = articles.length - shown.length;
   return (
@@ -90,7 +92,7 @@ export function StoryPage(props: StoryPageProps) {
             </ul>
           )}
         </header>
-        <CoveragePanel view={view} first={first} outletOf={outletOf} />
+        <CoveragePanel view={view} first={first} firstToo={firstToo} outletOf={outletOf} />
         <div class="story-body">
           <FramesSection storyId={story.id} frames={story.frames} byId={byId} outletOf={outletOf} />
           {props.timelineSvg && (
