@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { headlineArgues } from './choose-title.ts';
+import { EXPLAINS, headlineArgues } from './choose-title.ts';
 
 test('a headline that prescribes or opens on an imperative argues (real unlabelled op-ed headlines)', () => {
   for (const headline of [
@@ -29,4 +29,23 @@ test('a headline that reports a view, a forecast or a quotation does not argue',
   ]) {
     assert.ok(!headlineArgues(headline), headline);
   }
+});
+
+test('a headline that explains, counts or previews is told from a report (demo snapshot headlines)', () => {
+  for (const headline of [
+    'The asylum ban — Trump’s boldest immigration power grab yet — explained',
+    '6 big things the new Veterans Affairs chief will have to address',
+    '5 takeaways from the impeachment inquiry testimony of Fiona Hill',
+    'What to expect during the House Judiciary Committee’s first impeachment hearing',
+    'What To Watch For As Democrats Debate',
+    'Here’s Why Some Think a Kanye West Presidential Run Is a Plot to Help Trump',
+  ])
+    assert.ok(EXPLAINS.test(headline), headline);
+  for (const headline of [
+    'Trump signs immigration order on asylum',
+    '5 dead in Annapolis newspaper shooting',
+    'What Fiona Hill told impeachment investigators',
+    'Mueller files new charges against Manafort and Gates',
+  ])
+    assert.ok(!EXPLAINS.test(headline), headline);
 });

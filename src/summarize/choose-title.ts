@@ -52,11 +52,18 @@ export function headlineArgues(clean: string): boolean {
   return PRESCRIBES.test(own) && !ATTRIBUTED.test(own);
 }
 
+// A headline that explains, counts or previews rather than reports ("The asylum ban — Trump's boldest immigration
+// power grab yet — explained", "6 big things the new Veterans Affairs chief will have to address", "What To Watch For
+// As …", "Here's what you need to know"): a fine article, a poor name for the event.
+export const EXPLAINS =
+  /(?:[—–-]\s*|\b)explained$|^\d+ (?:\w+ ){0,2}(?:things|takeaways|ways|questions|reasons|facts|moments|lessons)\b|^what (?:to|we) (?:watch|know|expect|learned)\b|^here['’]s (?:what|how|why|the)\b/i;
+
 function headlinePenalty(clean: string, opinion: boolean): number {
   const words = clean.split(/\s+/).length;
   let penalty = 0.15 * countLoadedWords(clean);
   if (opinion) penalty += 0.3;
   if (headlineArgues(clean)) penalty += 0.15;
+  if (EXPLAINS.test(clean)) penalty += 0.1;
   if (/[?!]/.test(clean)) penalty += 0.15;
   if (/["“”‘’]|(?:^|\s)'/.test(clean)) penalty += 0.05;
   if (/:/.test(clean)) penalty += 0.03;

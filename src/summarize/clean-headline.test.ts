@@ -52,3 +52,13 @@ test('countLoadedWords counts judging words by stem and leaves plain reporting a
   assert.equal(countLoadedWords('Senate passes $1 trillion infrastructure bill'), 0);
   assert.equal(countLoadedWords('Sanders sends Democratic establishment into panic mode'), 1);
 });
+
+test('cleanHeadline starts with a capital where the label it lost stood before a small word', () => {
+  // Demo snapshot: "Exclusive: here’s the tentative deal …" became a title in lower case.
+  assert.equal(
+    cleanHeadline('Exclusive: here’s the tentative deal Trump and Kim Jong Un may strike in Vietnam'),
+    'Here’s the tentative deal Trump and Kim Jong Un may strike in Vietnam',
+  );
+  assert.equal(cleanHeadline('de Blasio signs the budget'), 'de Blasio signs the budget');
+  assert.equal(cleanHeadline('iPhone sales slow'), 'iPhone sales slow');
+});

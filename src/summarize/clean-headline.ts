@@ -14,6 +14,12 @@ export function cleanHeadline(title: string, outletName?: string): string {
     previous = text;
     text = text.replace(PREFIX, '');
   }
+  // "Exclusive: here's the tentative deal …": a headline that began after its label begins with a capital, unless
+  // its first word is written small on purpose ("de Blasio …", "iPhone …").
+  text = text.replace(
+    /^(here['’]s|here|the|a|an|how|why|what|who|when|where|this|these|new)\b/,
+    (word) => word.charAt(0).toUpperCase() + word.slice(1),
+  );
   text = stripOutletSuffix(text, outletName);
   text = quietShouting(text);
   if (ABBREVIATION_AT_END.test(text)) return text;
