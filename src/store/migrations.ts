@@ -28,7 +28,8 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['013_resynthesize_stories', markStoriesForSynthesis],
   // Summaries without archive notices, promotions, greetings and credits after a pipe; fewer guessed dates.
   ['014_resynthesize_stories', markStoriesForSynthesis],
-  // Titles that argue in their own voice yield to reports; a transcript's words are a summary only as a last resort.
+  // Titles that argue, explain or preview yield to reports; captions, datelines and bylines of more kinds go; a
+  // transcript's words are a summary only as a last resort.
   ['015_resynthesize_stories', markStoriesForSynthesis],
 ];
 
