@@ -53,22 +53,38 @@ export function selectKeyPoints(
     );
   };
   const sides = new Set(model.articles.map((a) => a.side).filter((side) => side !== null));
-  const mmr = (candidates: readonly ModelSentence[], against: readonly TermVector[], count: number) =>
+  const mmr = (
+    candidates: readonly ModelSentence[],
+    against: readonly TermVector[],
+    count: number,
+    perGroup = Math.ceil(options.count / Math.max(1, sides.size)),
+  ) =>
     selectByMmr(candidates, relevance, against, {
       count,
       lambda: options.lambda,
       duplicateThreshold: options.duplicateThreshold,
       minNovelty: options.minNovelty,
       groupOf: (s) => s.side,
-      perGroup: Math.ceil(options.count / Math.max(1, sides.size)),
+      perGroup,
     });
   // Key points tell what happened, so they come from reports; opinion pieces (whose views their side's frame shows)
   // give one only when the reports offer nothing beyond the title and summary, so that a story still says something.
-  const reported = mmr(
-    pool.filter((s) => !s.opinion),
+  // A sentence that leans on one before it ("They are in Minneapolis and fully prepared.") is taken only for a side
+  // that has nothing else to say.
+  const whole = mmr(
+    pool.filter((s) => !s.opinion && !s.dangling),
     exclude,
     options.count,
   );
+  const told = new Set(whole.map((s) => s.side));
+  const leaning = pool.filter((s) => !s.opinion && s.dangling && !told.has(s.side));
+  const reported =
+    leaning.length > 0 && whole.length < options.count
+      ? [
+          ...whole,
+          ...mmr(leaning, [...exclude, ...whole.map((s) => s.vector)], options.count - whole.length, 1),
+        ]
+      : whole;
   const missing = Math.min(options.count, MIN_POINTS) - reported.length;
   const picked =
     missing > 0

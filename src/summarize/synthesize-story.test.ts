@@ -305,3 +305,59 @@ test('a frame does not repeat the summary or a key point when its side has other
   }
   assert.ok(points > 300, `${points} frame points`);
 });
+
+test('a key point that leans on a sentence before it is taken only for a side with nothing else to say', () => {
+  // The demo snapshot's story 8140 (AP, Reuters, The Daily Signal, The Epoch Times) showed "They are in Minneapolis
+  // and fully prepared." as a key point.
+  const article = (id: number, side: 'center' | 'right', title: string, lead: string): SynthesisArticle => ({
+    id,
+    title,
+    lead,
+    outletId: `o${id}`,
+    side,
+    publishedAt: '2020-05-30T00:00:00Z',
+  });
+  const articles = [
+    article(
+      1,
+      'center',
+      'Cities brace for increasing unrest, call in National Guard',
+      'Police in riot gear prepare to advance on protesters, Saturday, May 30, 2020, in Minneapolis. Protests continued following the death of George Floyd, who died after being restrained by Minneapolis police officers on Memorial Day.',
+    ),
+    article(
+      2,
+      'center',
+      "'I can't breathe' protests spread across America after Minneapolis killing",
+      'NEW YORK (Reuters) - Thousands of protesters stormed the security perimeter of Barclays Center in New York as protests spread across the United States over the killing of George Floyd, a Minneapolis black man who died after being pinned by the neck under a white police officer’s knee.',
+    ),
+    article(
+      3,
+      'right',
+      'The History of Presidents Using Military to Restore Order Within US',
+      'The National Guard has stepped in to quell the violence in Minneapolis in the wake of riots that occurred over the death of George Floyd. The National Guard has arrived on the scene. They are in Minneapolis and fully prepared. George Floyd will not have died in vain.',
+    ),
+    article(
+      5,
+      'right',
+      'Federal Officer Killed in Shooting During Protests in Oakland Is Identified',
+      'A federal security officer who was shot dead outside a courthouse in Oakland during protests over the death of George Floyd was identified on Saturday as Dave Patrick Underwood.',
+    ),
+  ];
+  const points = synthesizeStory(articles).keyPoints.map((p) => p.text);
+  assert.ok(points.length > 0);
+  assert.ok(!points.includes('They are in Minneapolis and fully prepared.'), points.join('\n'));
+  // Where it is all a side offers beyond what is shown, the side still speaks.
+  const leaning = synthesizeStory([
+    articles[1]!,
+    article(
+      4,
+      'right',
+      'Guard troops arrive in Minneapolis',
+      'Guard troops arrived in Minneapolis on Friday. They said the soldiers are in the city and fully prepared for the weekend.',
+    ),
+  ]);
+  assert.ok(
+    leaning.keyPoints.some((p) => p.articleIds[0] === 4),
+    leaning.keyPoints.map((p) => p.text).join('\n'),
+  );
+});
