@@ -14,6 +14,9 @@ test('isOpinionPiece reads the section of the link', () => {
     'https://www.independent.co.uk/voices/cdc-mask-guidance-b1892011.html',
     'https://eu.usatoday.com/story/news/2018/01/12/without-shithole-countries-ej-montini-column/1028116001/',
     'HTTPS://WWW.CNN.COM/2021/07/28/OPINIONS/MASKS-CDC-DELTA/INDEX.HTML',
+    // The section a link was clicked from, where its path does not say (demo snapshot links).
+    'https://www.wsj.com/articles/government-wont-fix-the-semiconductor-shortage-11619649205?mod=hp_opin_pos_2',
+    'https://www.nytimes.com/2020/03/05/sunday-review/democrats-immigration.html?action=click&module=Opinion&pgtype=Homepage',
   ];
   for (const url of opinion) assert.ok(isOpinionPiece({ title: 'A headline', url }), url);
   const news = [
@@ -23,6 +26,7 @@ test('isOpinionPiece reads the section of the link', () => {
     'https://www.reuters.com/world/us/supreme-court-opinion-on-abortion-leaked-2022-05-03/',
     'https://www.pewresearch.org/opinion-polls/2021/07/01/trust/',
     'https://example.com/story?section=opinion',
+    'https://www.wsj.com/articles/fed-holds-rates-11623870000?mod=hp_lead_pos1',
     'not a url',
   ];
   for (const url of news) assert.equal(isOpinionPiece({ title: 'A headline', url }), false, url);

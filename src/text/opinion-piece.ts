@@ -52,16 +52,24 @@ export function isOpinionPiece({ title, url, outletName }: OpinionClues): boolea
   return url !== undefined && inOpinionSection(url);
 }
 
+/**
+ * A link's tracking parameter naming the opinion section it was clicked from ("?mod=hp_opin_pos_2" at The Wall
+ * Street Journal, "?module=Opinion" at The New York Times), where the path does not say it.
+ */
+const OPINION_TRACKING = /(?:^|[_-])opin(?:ion)?(?:[_-]|$)/i;
+/** The tracking parameters that name where a link was clicked; any other query (a search's filter) is no section. */
+const TRACKING_KEYS = ['mod', 'module'];
+
 function inOpinionSection(url: string): boolean {
-  let path: string;
+  let parsed: URL;
   try {
-    path = new URL(url).pathname;
+    parsed = new URL(url);
   } catch {
     return false;
   }
-  // Query strings and fragments are left out by the parser; only the path's segments count.
-  return path
+  const inPath = parsed.pathname
     .toLowerCase()
     .split('/')
     .some((segment) => OPINION_SECTIONS.has(segment) || OPINION_SLUG.test(segment));
+  return inPath || TRACKING_KEYS.some((key) => OPINION_TRACKING.test(parsed.searchParams.get(key) ?? ''));
 }
