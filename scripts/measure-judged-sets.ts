@@ -4,7 +4,8 @@
 // twice counts once), over all sets and over the sets the reader was sure of: the BCubed F1 of each set on its own,
 // averaged (every set alike), and the pairs within the sets pooled: together in both, wrongly joined (one story, two
 // events), missed (one event, two stories), which a large set split in two can outweigh. With several databases,
-// each after the first is also compared with it set by set. A database is a demo built by `npm start`.
+// each after the first is also compared with it set by set. A database is a demo built by `npm start`. Only pairs
+// within a set are judged: a clustering that joins articles of two sets is not caught here (data/cluster/README.md).
 // Usage: node --import tsx scripts/measure-judged-sets.ts --db FILE [--db FILE …] [--sets FILE] [--judge A]
 // Example: PARALLAX_DB=/tmp/demo.db npm start (stop it once it serves), then
 //   node --import tsx scripts/measure-judged-sets.ts --db /tmp/demo.db
