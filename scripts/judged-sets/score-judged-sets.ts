@@ -1,3 +1,5 @@
+import { scoreClustering } from '../../src/cluster/metrics.ts';
+
 /** One article set a reader partitioned into events (data/cluster/judged/demo-sets.jsonl). */
 export interface JudgedSet {
   /** The sample it was drawn in ("t45", "u1", …) and its number there. */
@@ -69,7 +71,10 @@ export function scoreJudgedSets(sets: readonly JudgedSet[], storyOf: StoryOf): J
     wronglyJoined += wrong;
     missed += split;
     errorsBySet.push(wrong + split);
-    bcubedSum += setBcubed(stories, (i) => event.get(i)!);
+    bcubedSum += scoreClustering(
+      stories.map((_, i) => String(event.get(i))),
+      stories,
+    ).bcubed.f1;
     if (wrong > 0) setsWithWrongJoin += 1;
     if (split > 0) setsWithSplit += 1;
   }
@@ -89,29 +94,6 @@ export function scoreJudgedSets(sets: readonly JudgedSet[], storyOf: StoryOf): J
     meanSetBcubed: sets.length === 0 ? 1 : bcubedSum / sets.length,
     errorsBySet,
   };
-}
-
-/** BCubed F1 of one set: per article, the share of its story that is its event and of its event that is its story. */
-function setBcubed(stories: readonly (number | string)[], eventOf: (i: number) => number): number {
-  let precision = 0;
-  let recall = 0;
-  for (let i = 0; i < stories.length; i++) {
-    let both = 0;
-    let story = 0;
-    let event = 0;
-    for (let j = 0; j < stories.length; j++) {
-      const sameStory = stories[i] === stories[j];
-      const sameEvent = eventOf(i) === eventOf(j);
-      if (sameStory && sameEvent) both += 1;
-      if (sameStory) story += 1;
-      if (sameEvent) event += 1;
-    }
-    precision += both / story;
-    recall += both / event;
-  }
-  precision /= stories.length;
-  recall /= stories.length;
-  return (2 * precision * recall) / (precision + recall);
 }
 
 /** The sets with a list of articles not seen before in `sets` (samples drawn from one pool can repeat a set). */
