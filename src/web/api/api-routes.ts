@@ -12,7 +12,7 @@ import {
   parseTimeParam,
 } from '../params.ts';
 import { loadStoryDetail } from '../load-story-detail.ts';
-import { excludedOutlets } from '../prefs/excluded-outlets.ts';
+import { searchExclusions } from '../prefs/excluded-outlets.ts';
 import { plainView, viewStories } from '../prefs/view-stories.ts';
 import { sendJson, versionsOf } from '../respond.ts';
 import { probeStories } from '../story-probe.ts';
@@ -155,19 +155,11 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
     if (text === '') throw new HttpError(400, 'web: q is required');
     const type = parseChoice(c.req.query('type'), 'type', ['all', 'stories', 'articles'] as const, 'all');
     const page = parseApiPage((n) => c.req.query(n), { fallback: 20, max: 100 });
-    const filter = c.get('filter');
-    const exclude = excludedOutlets(c.get('prefs'), filter, await app.publishingOutlets());
+    const shown = searchExclusions(c.get('prefs'), c.get('filter'), await app.publishingOutlets());
     const none = { total: 0, hits: [] };
     const [stories, articles] = await Promise.all([
-      type === 'articles'
-        ? none
-        : store.search.searchStories({
-            text,
-            ...page,
-            excludeOutlets: exclude,
-            excludeUnknownOutlet: !filter(null),
-          }),
-      type === 'stories' ? none : store.search.searchArticles({ text, ...page, excludeOutlets: exclude }),
+      type === 'articles' ? none : store.search.searchStories({ text, ...page, ...shown }),
+      type === 'stories' ? none : store.search.searchArticles({ text, ...page, ...shown }),
     ]);
     const hasMore = Math.max(stories.total, articles.total) > page.offset + page.limit;
     const key = [

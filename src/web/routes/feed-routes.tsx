@@ -7,7 +7,7 @@ import { renderJsonFeed } from '../feeds/render-json-feed.ts';
 import { renderRss } from '../feeds/render-rss.ts';
 import { HttpError } from '../http-error.ts';
 import { parseSearchText, parseSlug } from '../params.ts';
-import { excludedOutlets } from '../prefs/excluded-outlets.ts';
+import { searchExclusions } from '../prefs/excluded-outlets.ts';
 import { type StoryView, viewStories } from '../prefs/view-stories.ts';
 import { sendPage, versionsOf } from '../respond.ts';
 import { probeStories } from '../story-probe.ts';
@@ -98,15 +98,10 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
     if (name === 'search') {
       const text = parseSearchText(c.req.query('q'));
       if (text === '') throw new HttpError(400, 'web: a search feed needs q');
-      const exclude = excludedOutlets(c.get('prefs'), filter, await app.publishingOutlets());
+      const shown = searchExclusions(c.get('prefs'), filter, await app.publishingOutlets());
       const [stories, articles] = await Promise.all([
-        store.search.searchStories({
-          text,
-          limit: ITEMS,
-          excludeOutlets: exclude,
-          excludeUnknownOutlet: !filter(null),
-        }),
-        store.search.searchArticles({ text, limit: ITEMS, excludeOutlets: exclude }),
+        store.search.searchStories({ text, limit: ITEMS, ...shown }),
+        store.search.searchArticles({ text, limit: ITEMS, ...shown }),
       ]);
       // Stories that match, then the stories of matching articles, each once, newest first.
       const ids = [

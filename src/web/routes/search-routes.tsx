@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { ArticleHit, SearchResult, StoryHit } from '../../store/index.ts';
 import { parsePageNumber, withQuery } from '../paginate.ts';
 import { parseChoice, parseSearchText } from '../params.ts';
-import { excludedOutlets } from '../prefs/excluded-outlets.ts';
+import { type SearchExclusions, searchExclusions } from '../prefs/excluded-outlets.ts';
 import { viewStories } from '../prefs/view-stories.ts';
 import { sendPage } from '../respond.ts';
 import { SearchPage } from '../ui/search-page.tsx';
@@ -20,13 +20,11 @@ export async function runSearch(
   text: string,
   type: SearchType,
   page: { limit: number; offset: number },
-  excludeOutlets: readonly string[],
-  excludeUnknownOutlet: boolean,
+  shown: SearchExclusions,
 ): Promise<{ stories: SearchResult<StoryHit>; articles: SearchResult<ArticleHit> }> {
   const empty = { total: 0, hits: [] };
   if (text === '') return { stories: empty, articles: empty };
   const search = app.deps.store.search;
-  const shown = { excludeOutlets, excludeUnknownOutlet };
   const [stories, articles] = await Promise.all([
     type === 'articles'
       ? search.searchStories({ text, limit: 1, ...shown }).then((r) => ({ total: r.total, hits: [] }))
@@ -36,10 +34,10 @@ export async function runSearch(
           ...(type === 'all' ? { limit: PREVIEW.stories, offset: 0 } : page),
         }),
     type === 'stories'
-      ? search.searchArticles({ text, limit: 1, excludeOutlets }).then((r) => ({ total: r.total, hits: [] }))
+      ? search.searchArticles({ text, limit: 1, ...shown }).then((r) => ({ total: r.total, hits: [] }))
       : search.searchArticles({
           text,
-          excludeOutlets,
+          ...shown,
           ...(type === 'all' ? { limit: PREVIEW.articles, offset: 0 } : page),
         }),
   ]);
@@ -54,8 +52,8 @@ export function searchRoutes(app: AppContext): Hono<WebEnv> {
     const type = parseChoice(c.req.query('type'), 'type', SEARCH_TYPES, 'all');
     const { page, limit, offset } = parsePageNumber(c.req.query('page'), PER_PAGE);
     const filter = c.get('filter');
-    const exclude = excludedOutlets(c.get('prefs'), filter, await app.publishingOutlets());
-    const result = await runSearch(app, text, type, { limit, offset }, exclude, !filter(null));
+    const shown = searchExclusions(c.get('prefs'), filter, await app.publishingOutlets());
+    const result = await runSearch(app, text, type, { limit, offset }, shown);
     const storyViews = await viewStories(
       result.stories.hits.map((h) => h.story),
       { ...app.deps, filter, blindspot: app.blindspot },
