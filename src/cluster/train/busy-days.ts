@@ -1,3 +1,4 @@
+import type { LabelledArticle } from '../parse-labelled-stream.ts';
 import { seededRandom, shuffled } from './seeded-random.ts';
 
 const DAY_MS = 86_400_000;
@@ -9,6 +10,12 @@ export interface DayAccess<T> {
   /** The record dated `iso` (midnight UTC of a day). */
   readonly redate: (record: T, iso: string) => T;
 }
+
+/** The day of a timed labelled article (by its publication time), and the article dated another day. */
+export const LABELLED_DAYS: DayAccess<LabelledArticle> = {
+  dayOf: (a) => Math.floor(Date.parse(a.input.published!) / DAY_MS),
+  redate: (a, published) => ({ ...a, input: { ...a.input, published } }),
+};
 
 /**
  * A stream of days, for articles dated by the day (archives, the demo snapshot, feeds that give no time of day):

@@ -9,7 +9,7 @@ import {
 } from '../cluster-model.ts';
 import type { LabelledArticle } from '../parse-labelled-stream.ts';
 import { FEATURE_NAMES } from '../similarity-features.ts';
-import { asBusyDays } from './busy-days.ts';
+import { asBusyDays, LABELLED_DAYS } from './busy-days.ts';
 import { tuneJoinThresholds } from './tune-join-thresholds.ts';
 
 // A hand-set model: rank and join on the headline cosine alone, so overlapping headlines get a middling join
@@ -72,11 +72,10 @@ test('tuneJoinThresholds: a timed shape also gets the threshold for articles dat
   const dated = tuned.profiles['title-timed']!.merge.datedThreshold;
   assert.notEqual(dated, undefined);
   assert.equal(tuned.profiles['title-untimed']!.merge.datedThreshold, undefined, 'untimed shapes have none');
-  const access = {
-    dayOf: (a: LabelledArticle) => Math.floor(Date.parse(a.input.published!) / 86_400_000),
-    redate: (a: LabelledArticle, published: string) => ({ ...a, input: { ...a.input, published } }),
-  };
-  const days = [1, 4].map((periods) => ({ articles: asBusyDays(timed, access, periods), augmented: false }));
+  const days = [1, 4].map((periods) => ({
+    articles: asBusyDays(timed, LABELLED_DAYS, periods),
+    augmented: false,
+  }));
   const onDays = tuneJoinThresholds(model, days, { windowDays: 3 }).profiles['title-timed']!.merge.threshold;
   assert.equal(dated, onDays);
 });

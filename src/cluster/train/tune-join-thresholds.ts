@@ -4,7 +4,7 @@ import type { DocumentFrequencies } from '../cluster-engine.ts';
 import type { ClusterModel, Profile, ProfileWeights } from '../cluster-model.ts';
 import { scoreClustering } from '../metrics.ts';
 import type { LabelledArticle } from '../parse-labelled-stream.ts';
-import { asBusyDays, type DayAccess } from './busy-days.ts';
+import { asBusyDays, LABELLED_DAYS } from './busy-days.ts';
 
 /** Thresholds tried for each profile. */
 const GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7];
@@ -48,16 +48,11 @@ function withThreshold(
  * hundreds of outlets, far more.
  */
 const DATED_PERIODS = [1, 4];
-const DAY_MS = 86_400_000;
-const BY_DAY: DayAccess<LabelledArticle> = {
-  dayOf: (a) => Math.floor(Date.parse(a.input.published!) / DAY_MS),
-  redate: (a, published) => ({ ...a, input: { ...a.input, published } }),
-};
 
 /** A timed stream dated by the day only, plain and busy (none for a stream with an undated article). */
 function datedCopies(articles: readonly LabelledArticle[]): (readonly LabelledArticle[])[] {
   if (articles.some((a) => a.input.published === null)) return [];
-  return DATED_PERIODS.map((periods) => asBusyDays(articles, BY_DAY, periods));
+  return DATED_PERIODS.map((periods) => asBusyDays(articles, LABELLED_DAYS, periods));
 }
 
 /** The grid threshold with the best mean of pairwise and BCubed F1 over `list` (ties: the lowest). */
