@@ -68,22 +68,16 @@ for (const [index, path] of values.db.entries()) {
 }
 // Where a second reader partitioned a sample too: how far two readers agree, the first reader's partition scored as
 // a clustering against the second's (pairwise F1).
-const pairs = all
-  .filter((s) => s.judge !== values.judge)
-  .flatMap((other) => {
-    const first = sets.find((s) => s.sample === other.sample && s.case === other.case);
-    return first ? [{ first, other }] : [];
-  });
-if (pairs.length > 0) {
-  const scores = pairs.map(({ first, other }) => {
-    const group = new Map(first.partition.flatMap((g, i) => g.map((p) => [first.urls[p - 1]!, i] as const)));
-    return scoreJudgedSets([other], (url) => group.get(url));
-  });
-  const sum = (key: 'together' | 'wronglyJoined' | 'missed') => scores.reduce((n, s) => n + s[key], 0);
-  const together = sum('together');
-  const f1 = (2 * together) / (2 * together + sum('wronglyJoined') + sum('missed'));
-  const same = pairs.filter((_, i) => scores[i]!.wronglyJoined + scores[i]!.missed === 0).length;
+const eventOf = new Map<JudgedSet, Map<string, number>>();
+for (const other of all.filter((s) => s.judge !== values.judge)) {
+  const first = sets.find((s) => s.sample === other.sample && s.case === other.case);
+  if (first)
+    eventOf.set(other, new Map(first.partition.flatMap((g, i) => g.map((p) => [first.urls[p - 1]!, i]))));
+}
+if (eventOf.size > 0) {
+  const s = scoreJudgedSets([...eventOf.keys()], (url, set) => eventOf.get(set)!.get(url));
+  const same = s.errorsBySet.filter((e) => e === 0).length;
   console.log(
-    `readers: ${pairs.length} sets read twice, partitioned alike in ${same}; pairwise F1 of one reader against the other ${fixed(f1)}`,
+    `readers: ${s.sets} sets read twice, partitioned alike in ${same}; pairwise F1 of one reader against the other ${fixed(s.f1)}`,
   );
 }

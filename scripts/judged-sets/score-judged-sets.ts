@@ -34,8 +34,8 @@ export interface JudgedScore {
   readonly errorsBySet: readonly number[];
 }
 
-/** Where each article went in the clustering scored, by URL (undefined: the article is not in it). */
-export type StoryOf = (url: string) => number | string | undefined;
+/** Where each article of a set went in the clustering scored (undefined: the article is not in it). */
+export type StoryOf = (url: string, set: JudgedSet) => number | string | undefined;
 
 /** Scores a clustering on judged sets, pair by pair within each set; throws when an article is missing. */
 export function scoreJudgedSets(sets: readonly JudgedSet[], storyOf: StoryOf): JudgedScore {
@@ -52,7 +52,7 @@ export function scoreJudgedSets(sets: readonly JudgedSet[], storyOf: StoryOf): J
       for (const position of group) event.set(position - 1, g);
     });
     const stories = set.urls.map((url) => {
-      const story = storyOf(url);
+      const story = storyOf(url, set);
       if (story === undefined)
         throw new Error(`judged set ${set.sample} ${set.case}: ${url} is not clustered`);
       return story;
