@@ -32,6 +32,14 @@ export interface TimelineOptions {
   readonly maxBuckets?: number;
 }
 
+/**
+ * Whether a time (epoch milliseconds) is midnight UTC exactly: a date without a time of day, as a feed or data set
+ * that gives days only has it.
+ */
+export function hasNoTimeOfDay(time: number): boolean {
+  return time % 86_400_000 === 0;
+}
+
 const STEP_MS: Readonly<Record<TimelineGranularity, number>> = {
   hour: 3_600_000,
   day: 86_400_000,
@@ -57,7 +65,7 @@ export function computeTimeline(
   const maxBuckets = options.maxBuckets ?? 72;
   // Dates without a time of day (every one at midnight UTC: a feed or data set that gives days only) are not
   // counted by hour, which would show them all at 00:00 and 23 empty hours a day.
-  const daysOnly = times.every((time) => time % STEP_MS.day === 0);
+  const daysOnly = times.every(hasNoTimeOfDay);
   const granularity =
     options.granularity ??
     (daysOnly ? (['day', 'week'] as const) : (['hour', 'day', 'week'] as const)).find(

@@ -3,6 +3,7 @@ export { type CoverageSkew, classifyCoverageNote } from './classify-coverage-not
 export { type CoverageArticle, computeCoverage } from './compute-coverage.ts';
 export {
   computeTimeline,
+  hasNoTimeOfDay,
   type Timeline,
   type TimelineArticle,
   type TimelineBucket,

@@ -1,4 +1,4 @@
-import { describeBlindspot } from '../../coverage/index.ts';
+import { describeBlindspot, hasNoTimeOfDay } from '../../coverage/index.ts';
 import { type Article, FACTUALITY_LABELS, FACTUALITY_NAMES, type Outlet } from '../../domain/index.ts';
 import type { StoryView } from '../prefs/view-stories.ts';
 import { formatTime, plural } from '../format.ts';
@@ -8,9 +8,6 @@ import { sourceHref } from './outlet-badge.tsx';
 
 /** Outlets named beside the first reporter when several published at its very time; the rest are counted. */
 const MAX_FIRST_NAMED = 3;
-
-/** Whether an ISO time is midnight UTC exactly: a date without a time of day. */
-const isMidnightUtc = (iso: string) => /T00:00:00(?:\.000)?Z$/.test(new Date(iso).toISOString());
 
 export interface CoveragePanelProps {
   readonly view: StoryView;
@@ -77,7 +74,7 @@ export function CoveragePanel({ view, first, firstToo, outletOf }: CoveragePanel
               )}
               , <time datetime={first.publishedAt}>{formatTime(first.publishedAt)}</time>
               {firstToo.length > 0 &&
-                (isMidnightUtc(first.publishedAt)
+                (hasNoTimeOfDay(Date.parse(first.publishedAt))
                   ? ' (the same day: their dates give no time of day)'
                   : ' (at the same time)')}
             </dd>
