@@ -1,6 +1,7 @@
 import { isOpinionPiece } from '../text/index.ts';
 import { findSupporters, type StoryModel } from './build-story-model.ts';
 import { cleanHeadline } from './clean-headline.ts';
+import { withoutQuotations } from './collect-sentences.ts';
 import { countLoadedWords } from './loaded-words.ts';
 import { contentStems, cosine, type TermVector, vectorize } from './term-vector.ts';
 
@@ -34,20 +35,22 @@ export function chooseTitle(model: StoryModel, citeThreshold: number): TitleChoi
 
 // A headline that argues rather than reports, in the writer's own voice: it prescribes ("House Democrats must resist
 // Trump's infrastructure trap", "The Right Should Reject …"; not a forecast, "the new VA chief will have to address",
-// nor "a must win") or opens on an imperative ("Let's Chill about Hate Crimes", "Don't Assume Millennials …"). Words inside quotation marks are someone else's, and a headline that names
-// who says so reports the view ("Trump says only 'highly trained' teachers should have guns", "Collins: New justice
-// should not favor …"), so neither counts.
+// nor "a must win") or opens on an imperative ("Let's Chill about Hate Crimes", "Don't Assume Millennials …").
+// Words inside quotation marks are someone else's, and a headline that names who says so reports the view ("Trump
+// says only 'highly trained' teachers should have guns", "Collins: New justice should not favor …"), so neither
+// counts.
 const PRESCRIBES =
   /\b(?<!\b(?:will|would|may|might|could|a) )(?:should|must|ought to|needs? to|has to|have to)\b/i;
 const IMPERATIVE_OPENING =
   /^(?:let['’]s|don['’]t|do not|stop|forget|enough|brace for|remember|imagine|never mind)(?![\w'’-])/i;
 const ATTRIBUTED =
   /\b(?:says?|said|tells?|told|urges?|urged|argues?|argued|warns?|warned|wants?|wanted|calls? for|called for|claims?|claimed|insists?|insisted|according to|asks?|asked|rules?|ruled|implies|finds|found|shows?)\b|^[^:]{2,40}:\s/i;
-const QUOTED = /“[^”]*”|‘[^’]*’|"[^"]*"|(?:^|\s)'[^']*'(?=\W|$)/g;
+// Headlines quote in straight single quotes too ("Trump says only 'highly trained' teachers …").
+const SINGLE_QUOTED = /(?:^|\s)'[^']*'(?=\W|$)/g;
 
 /** Whether a headline argues in its own voice (the quotations left out): a prescription or an imperative opening. */
 export function headlineArgues(clean: string): boolean {
-  const own = clean.replace(QUOTED, ' ');
+  const own = withoutQuotations(clean).replace(SINGLE_QUOTED, ' ');
   if (IMPERATIVE_OPENING.test(own.trim())) return true;
   return PRESCRIBES.test(own) && !ATTRIBUTED.test(own);
 }

@@ -38,9 +38,14 @@ const UNNAMED_SPEAKER =
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
+/** The text with its quotations (curly or straight double quotes, curly single ones) blanked out. */
+export function withoutQuotations(text: string): string {
+  return text.replace(QUOTED, ' ');
+}
+
 /** Whether the sentence speaks in the first person outside its quotations. */
 export function speaksInFirstPerson(text: string): boolean {
-  return FIRST_PERSON.test(text.replace(QUOTED, ' '));
+  return FIRST_PERSON.test(withoutQuotations(text));
 }
 
 const BOILERPLATE =
