@@ -78,13 +78,10 @@ export function selectKeyPoints(
   );
   const told = new Set(whole.map((s) => s.side));
   const leaning = pool.filter((s) => !s.opinion && s.dangling && !told.has(s.side));
-  const reported =
-    leaning.length > 0 && whole.length < options.count
-      ? [
-          ...whole,
-          ...mmr(leaning, [...exclude, ...whole.map((s) => s.vector)], options.count - whole.length, 1),
-        ]
-      : whole;
+  const reported = [
+    ...whole,
+    ...mmr(leaning, [...exclude, ...whole.map((s) => s.vector)], options.count - whole.length, 1),
+  ];
   const missing = Math.min(options.count, MIN_POINTS) - reported.length;
   const picked =
     missing > 0
