@@ -3,17 +3,14 @@
 // demo snapshot.
 
 // "WASHINGTON (AP) — ", "LONDON — ", "(CNN) — ", "Washington (CNN) ", "(CNN Business) ",
-// "LOS ANGELES/CHARLESTON, S.C. (Reuters) - ", "Christchurch, New Zealand (AP) -- "
+// "LOS ANGELES/CHARLESTON, S.C. (Reuters) - ", "Christchurch, New Zealand (AP) -- ", and a place in capitals with its
+// state or country as written: "HANOI, Vietnam — ", "JOINT BASE ANDREWS, Maryland - ", "USA TODAY LOUISVILLE, Ky. — "
 const DATELINE =
-  /^(?:[A-Z][A-Z .,'/-]{1,40}?\s*)?(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])|^(?:[A-Z][A-Za-z.]+(?:,? [A-Z][A-Za-z.]+){0,3}\s+)?\((?:CNN|AP|Reuters|AFP|CNN Business|CNN Politics)\)\s*(?:[—–-]{1,2}\s*)?/;
+  /^(?:[A-Z][A-Z .,'/-]{1,40}?(?:, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})?\s*)?(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s+(?=[A-Z"“])|^(?:[A-Z][A-Za-z.]+(?:,? [A-Z][A-Za-z.]+){0,3}\s+)?\((?:CNN|AP|Reuters|AFP|CNN Business|CNN Politics)\)\s*(?:[—–-]{1,2}\s*)?/u;
 // "MANCHESTER, New Hampshire (Reuters) - ", "SACRAMENTO, Calif./PRINCETON, N.J. (Reuters) - ", "Saint-Jean-de-Luz,
 // France (CNN) ": any short place with a comma or a slash before an agency at the start.
 const AGENCY_DATELINE =
   /^(?=[^()]{0,60}[,/][^()]{0,60}\()\p{Lu}[^()]{1,60}?\s+\((?:Reuters|AP|AFP|CNN|CNN Business|CNN Politics|Bloomberg)\)\s*(?:[—–-]{1,2}\s*)?(?=["“]?\p{Lu})/u;
-// "HANOI, Vietnam — ", "JOINT BASE ANDREWS, Maryland - ", "COLOMBO, Sri Lanka — ", "USA TODAY LOUISVILLE, Ky. — ": a
-// place in capitals, then its state or country as written, before a dash.
-const PLACE_DATELINE =
-  /^(?:USA TODAY )?\p{Lu}{2,}(?:[ .'-]+\p{Lu}{2,})*\.?, \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\s+[—–-]{1,2}\s+(?=["“]?\p{Lu})/u;
 // "(This Feb. 4 story corrects first paragraph …)", "(Adds quotes …)": an agency's note on the version.
 const VERSION_NOTE =
   /^\((?:this [^()]{0,40}story (?:corrects|updates|adds|refiles)|corrects|updates|adds|refiles)\b[^()]*\)\s*/i;
@@ -148,7 +145,6 @@ export function cleanSentence(raw: string): string {
       .replace(VERSION_NOTE, '')
       .replace(UPDATE_STAMP, '')
       .replace(AGENCY_DATELINE, '')
-      .replace(PLACE_DATELINE, '')
       .replace(DATELINE, '')
       .replace(BYLINE, '')
       .replace(OPINION_BYLINE, '')
