@@ -178,3 +178,37 @@ test('analyzeArticle reads a British and an American report of one event in the 
     'explanations show the words as written',
   );
 });
+
+test('analyzeArticle reads a lead without its agency mark and photo credit, so an agency or a photographer is no shared term', () => {
+  const article = analyzeArticle(
+    {
+      id: 'dateline',
+      title: 'Senate confirms Barr as attorney general',
+      // Real shapes from the demo snapshot: a caption run in before its credit, then a Reuters dateline.
+      text:
+        'Barr testifies before the Senate Judiciary Committee (Joshua Roberts/Reuters) ' +
+        'WASHINGTON (Reuters) - The U.S. Senate on Thursday confirmed William Barr as attorney general. ' +
+        'He takes over the department.',
+      published: null,
+    },
+    120,
+  );
+  const terms = [...article.body.stems, ...article.body.entities];
+  for (const furniture of ['reuters', 'joshua', 'robert']) assert.ok(!terms.includes(furniture), furniture);
+  for (const word of ['barr', 'senat', 'confirm', 'depart', 'testifi', 'washington'])
+    assert.ok(article.body.stems.includes(word), word);
+  assert.ok(!article.words.includes('reuters'), 'near-duplicate shingles skip the mark too');
+});
+
+test('analyzeArticle counts its lead words after the marks are gone', () => {
+  const article = analyzeArticle(
+    {
+      id: 'cut',
+      title: 'T',
+      text: 'LONDON (Reuters) - Brexit talks stall again over fishing rights',
+      published: null,
+    },
+    3,
+  );
+  assert.deepEqual(article.body.stems, ['london', 'brexit', 'talk']);
+});

@@ -7,6 +7,7 @@ import {
   languageStopwords,
   normalizeLanguageTag,
   stem,
+  withoutAgencyMarks,
 } from '../text/index.ts';
 import { findEntities } from './extract-entities.ts';
 import { CJK, hasCjk, scanWords } from './scan-words.ts';
@@ -163,7 +164,8 @@ function withSlugWords(
 }
 
 /**
- * Stems and names of an article's title (with its URL slug's words) and the first `bodyWords` words of its text;
+ * Stems and names of an article's title (with its URL slug's words) and the first `bodyWords` words of its text
+ * without the agency's mark and photo credits (withoutAgencyMarks);
  * `names` is the lexicon of usually-capitalised words that sharpens name finding (see extractEntities).
  */
 export function analyzeArticle(
@@ -181,7 +183,9 @@ export function analyzeArticle(
     names,
   );
   const titleWordCount = words.length;
-  const body = analyzeField(leadWords(input.text, bodyWords), surface, words, names, rules);
+  // Cleaned from a cut with room to spare, so the marks taken out do not count among the words.
+  const lead = leadWords(withoutAgencyMarks(leadWords(input.text, bodyWords * 2)), bodyWords);
+  const body = analyzeField(lead, surface, words, names, rules);
   const time = input.published === null ? Number.NaN : Date.parse(input.published);
   const language = articleLanguage(input.lang, words);
   const weekdays = weekdayMentions(words);

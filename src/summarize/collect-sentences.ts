@@ -1,6 +1,14 @@
 import type { BiasBucket } from '../domain/index.ts';
-import { endsWithTitle, isOpinionPiece, splitSentences } from '../text/index.ts';
-import { cleanBody, cleanSentence, isCaption, isNote, isTeaser } from './clean-sentence.ts';
+import {
+  cleanBody,
+  cleanSentence,
+  endsWithTitle,
+  isCaption,
+  isNote,
+  isOpinionPiece,
+  isTeaser,
+  splitSentences,
+} from '../text/index.ts';
 import type { SynthesisArticle } from './types.ts';
 
 /** One sentence of one article, a candidate for the summary, a key point or a frame point. */

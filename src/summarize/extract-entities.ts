@@ -1,6 +1,5 @@
-import { isStopword, splitSentences } from '../text/index.ts';
+import { cleanBody, isStopword, splitSentences } from '../text/index.ts';
 import { bodyOf } from './build-story-model.ts';
-import { cleanBody } from './clean-sentence.ts';
 import type { SynthesisArticle } from './types.ts';
 
 const NAME = /[\p{Lu}][\p{L}'’.-]*(?:\s+(?:of\s+|for\s+|on\s+|de\s+|van\s+|von\s+)?[\p{Lu}][\p{L}'’.-]*)*/gu;

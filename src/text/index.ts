@@ -9,3 +9,11 @@ export { englishSpellings, englishVariant } from './english-variants.ts';
 export { glossMalay, isMalay, malayRoot } from './malay-glosses.ts';
 export { normalizeLanguageTag, writtenLanguage } from './language-tag.ts';
 export { isOpinionPiece, type OpinionClues } from './opinion-piece.ts';
+export {
+  cleanBody,
+  cleanSentence,
+  isCaption,
+  isNote,
+  isTeaser,
+  withoutAgencyMarks,
+} from './clean-sentence.ts';

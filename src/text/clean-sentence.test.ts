@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cleanBody, cleanSentence, isCaption, isNote, isTeaser } from './clean-sentence.ts';
+import {
+  cleanBody,
+  cleanSentence,
+  isCaption,
+  isNote,
+  isTeaser,
+  withoutAgencyMarks,
+} from './clean-sentence.ts';
 
 test('cleanSentence removes datelines, bylines, photo credits and signposts seen in the demo snapshot', () => {
   const cases: [string, string][] = [
@@ -488,4 +495,29 @@ test('cleanBody drops Slate’s photo caption before its credit without brackets
   for (const [raw, clean] of cases) assert.equal(cleanBody(raw), clean);
   // The promotion the credit used to hide is the page speaking to its reader.
   assert.ok(isNote('Slate is making its coronavirus coverage free for all readers.'));
+});
+
+test('withoutAgencyMarks drops the agency at a dateline and bracketed photo credits, and keeps the place', () => {
+  assert.equal(
+    withoutAgencyMarks('WASHINGTON (Reuters) - The Senate on Thursday confirmed William Barr.'),
+    'WASHINGTON The Senate on Thursday confirmed William Barr.',
+  );
+  assert.equal(
+    withoutAgencyMarks('PALM BEACH, Fla. (AP) — President Donald Trump said Sunday …'),
+    'PALM BEACH, Fla. President Donald Trump said Sunday …',
+  );
+  assert.equal(
+    withoutAgencyMarks('Joel Simon is the director of CPJ. (CNN) The average American journalist …'),
+    'Joel Simon is the director of CPJ. The average American journalist …',
+  );
+  assert.equal(
+    withoutAgencyMarks('Wray testifies (Leah Millis/Reuters) Federal bureaucracies are …'),
+    'Wray testifies Federal bureaucracies are …',
+  );
+  assert.equal(
+    withoutAgencyMarks('Opioid pills (Photo: Mark Lennihan/AP) The scale …'),
+    'Opioid pills The scale …',
+  );
+  const plain = 'Rep. Duncan Hunter (R-California) spoke about the 24/7 news cycle (and AP tests).';
+  assert.equal(withoutAgencyMarks(plain), plain, 'a party label and other brackets stay');
 });

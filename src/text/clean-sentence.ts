@@ -157,6 +157,23 @@ export function cleanSentence(raw: string): string {
   return text;
 }
 
+// An agency's mark at a dateline ("WASHINGTON (Reuters) - ", "(CNN) ", "PALM BEACH, Fla. (AP) — ") and a photo credit
+// in brackets ("(Joshua Roberts/Reuters)", "(Photo: Getty Images)"), wherever they stand in a lead.
+const AGENCY_MARK =
+  /\s?\((?:CNN|CNN Business|CNN Politics|AP|Reuters|AFP|Bloomberg)\)(?:\s*[—–-]{1,2}(?=\s))?/g;
+const BRACKETED_CREDIT =
+  /\s?\((?:(?:File )?[Pp]hoto: [^()]{1,80}|[^()/]{0,80}\p{Lu}[^()/]{0,80}\/[^()/]{0,80}\p{Lu}[^()]{0,80})\)/gu;
+
+/**
+ * A lead without the marks of who sent and who photographed it, for comparing articles: "WASHINGTON (Reuters) - "
+ * shares "Reuters" with every Reuters report of the day, and "(Win McNamee/Getty Images)" a photographer with every
+ * story he shot; neither says two reports are of one event. The dateline's place stays: it says where the event is.
+ */
+export function withoutAgencyMarks(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(AGENCY_MARK, '').replace(BRACKETED_CREDIT, '');
+}
+
 // "Democratic presidential candidate Senator Bernie Sanders appears at an election night rally in Des Moines,
 // Iowa.", "Devin Nunes speaks to reporters on Capitol Hill, October 2017.": a caption says what its subject does
 // in the picture, in the present tense, where a report uses the past.
