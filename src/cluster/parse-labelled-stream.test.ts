@@ -57,3 +57,14 @@ test('parseLabelledStream with requireStory refuses a line without its gold stor
     /in\.jsonl line 1: "story"/,
   );
 });
+
+test('parseLabelledStream refuses an id that repeats an earlier line, naming both lines', () => {
+  const text = [
+    '{"id":"1","story":"a","title":"Senate passes bill","published":"2021-07-01T10:00:00Z"}',
+    '{"id":"2","story":"a","title":"Senate passes infrastructure bill","published":"2021-07-01T10:30:00Z"}',
+    '{"id":1,"story":"b","title":"Senate passes bill","published":"2021-07-01T11:00:00Z"}',
+  ].join('\n');
+  assert.throws(() => parseLabelledStream(text, 'day.jsonl'), {
+    message: 'cluster: day.jsonl line 3: "id" "1" repeats line 1',
+  });
+});

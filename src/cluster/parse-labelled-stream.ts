@@ -44,7 +44,8 @@ function toLabelledArticle(value: unknown, where: string, requireStory: boolean)
 /**
  * Parses a labelled stream (DESIGN §4: JSON Lines, one article per line, in stream order). A missing gold
  * `story` reads as "" unless `requireStory` (scoring and training need it: without, every such article would be
- * one gold story); a malformed line throws an error naming `source` and the line number.
+ * one gold story); a malformed line, or an id that repeats an earlier line's (its stories could not be told apart in
+ * the output), throws an error naming `source` and the line number.
  */
 export function parseLabelledStream(
   text: string,
@@ -52,6 +53,7 @@ export function parseLabelledStream(
   options: { readonly requireStory?: boolean } = {},
 ): LabelledArticle[] {
   const articles: LabelledArticle[] = [];
+  const lineOfId = new Map<string, number>();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -63,7 +65,13 @@ export function parseLabelledStream(
     } catch (error) {
       throw new Error(`cluster: ${where}: not valid JSON (${(error as Error).message})`);
     }
-    articles.push(toLabelledArticle(value, where, options.requireStory ?? false));
+    const article = toLabelledArticle(value, where, options.requireStory ?? false);
+    const earlier = lineOfId.get(article.input.id);
+    if (earlier !== undefined) {
+      throw new Error(`cluster: ${where}: "id" ${JSON.stringify(article.input.id)} repeats line ${earlier}`);
+    }
+    lineOfId.set(article.input.id, i + 1);
+    articles.push(article);
   }
   return articles;
 }
