@@ -1,11 +1,12 @@
 import { isIpAddress, isPlatformSuffix, isPublicSuffix } from './public-suffix.ts';
 
-// Prefixes that name a rendering of the same site, not a different publisher.
-const VARIANT_PREFIX = /^(www\d*|m|mobile|amp)$/;
+// Prefixes that name a rendering of the same site, not a different publisher: its web, mobile and AMP pages, and
+// the hosts that serve its feeds (Kagi Kite lists the Washington Post as feeds.washingtonpost.com).
+const VARIANT_PREFIX = /^(www\d*|m|mobile|amp|feeds?\d*|rss)$/;
 
 /**
- * A host as the registry keys it: lowercase, no port, no trailing dots, and without the www/m/mobile/amp
- * prefixes (www.m.example.com → example.com). Undefined when nothing usable is left.
+ * A host as the registry keys it: lowercase, no port, no trailing dots, and without the www/m/mobile/amp and
+ * feeds/rss prefixes (www.m.example.com → example.com, feeds.npr.org → npr.org). Undefined when nothing usable is left.
  */
 export function normalizeHost(host: string): string | undefined {
   let h = host.trim().toLowerCase();

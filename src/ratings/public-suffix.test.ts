@@ -23,12 +23,15 @@ describe('registrableDomain', () => {
 });
 
 describe('normalizeHost', () => {
-  it('drops case, port, trailing dots and the www/m/mobile/amp prefixes', () => {
+  it('drops case, port, trailing dots and the www/m/mobile/amp and feeds/rss prefixes', () => {
     assert.equal(normalizeHost('WWW.Example.COM.'), 'example.com');
     assert.equal(normalizeHost('m.example.com:8080'), 'example.com');
     assert.equal(normalizeHost('www1.cbn.com'), 'cbn.com');
     assert.equal(normalizeHost('amp.www.example.com'), 'example.com');
     assert.equal(normalizeHost('mobile.example.co.uk'), 'example.co.uk');
+    assert.equal(normalizeHost('feeds.washingtonpost.com'), 'washingtonpost.com', 'a feed host is its site');
+    assert.equal(normalizeHost('rss.cnn.com'), 'cnn.com');
+    assert.equal(normalizeHost('rss.app'), 'rss.app', 'a feed service on a public suffix is a site of its own');
     assert.equal(normalizeHost('www.medium.com'), 'medium.com');
   });
 
