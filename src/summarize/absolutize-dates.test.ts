@@ -50,7 +50,11 @@ test('absolutizeDates leaves dated, possessive and undated text alone and honour
 
 test('absolutizeDates writes "on" mid-sentence after a quoted title and "On" after a sentence ends', () => {
   assert.equal(
-    absolutizeDates(`Fauci told CNN's "State of the Union" Sunday that rules may change.`, SATURDAY),
+    // Axios's date for it: Monday, July 26, 2021.
+    absolutizeDates(
+      `Fauci told CNN's "State of the Union" Sunday that rules may change.`,
+      '2021-07-26T12:30:00.000Z',
+    ),
     `Fauci told CNN's "State of the Union" on July 25 that rules may change.`,
   );
   assert.equal(absolutizeDates('He agreed. Monday he left.', SATURDAY), 'He agreed. On July 26 he left.');
@@ -172,4 +176,25 @@ test('absolutizeDates writes a day a verb takes as its object without "on"', () 
     absolutizeDates('Protesters plan to spend Saturday outside the Capitol.', SATURDAY),
     'Protesters plan to spend July 31 outside the Capitol.',
   );
+});
+
+test('absolutizeDates leaves a bare weekday that would fall six days back as written', () => {
+  // Real demo leads: each meant the day after its article's date, not six days before.
+  const cases: [string, string][] = [
+    // Thursday, May 20, 2021 (New York Times)
+    [
+      'A cease-fire between Israel and Hamas took effect early Friday morning, hours after both sides agreed.',
+      '2021-05-20T00:00:00.000Z',
+    ],
+    // Saturday, February 17, 2018 (NPR, "Updated Feb. 18")
+    ['President Trump chided his national security adviser on Sunday.', '2018-02-17T00:00:00.000Z'],
+    // Thursday, November 15, 2018 (USA Today)
+    ['A federal judge postponed until Friday a decision on the press pass.', '2018-11-15T00:00:00.000Z'],
+    // Tuesday, March 13, 2018 (NPR)
+    ["Wednesday morning, at 10 o'clock, students will walk out.", '2018-03-13T00:00:00.000Z'],
+  ];
+  for (const [sentence, published] of cases) assert.equal(absolutizeDates(sentence, published), sentence);
+  // A week back said as such, and five days back, are still dated.
+  assert.equal(absolutizeDates('Officials met last Sunday.', SATURDAY), 'Officials met on July 25.');
+  assert.equal(absolutizeDates('Officials met on Monday.', SATURDAY), 'Officials met on July 26.');
 });

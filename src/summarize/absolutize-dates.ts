@@ -102,6 +102,11 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
       if (!future && !explicit && !past && FUTURE_ANYWHERE.test(clauseAround(sentence, offset, match.length)))
         return match;
       const shift = daysFromPublication(day, modifier?.toLowerCase(), published.weekday, future);
+      // A bare weekday that would fall six days back is the day after the article's date far more often: an
+      // article dated by the day (or in UTC) tells of the next morning ("took effect early Friday morning" in a
+      // Thursday report), an update ("chided … on Sunday" under Saturday's date) or a day ahead ("postponed until
+      // Friday"); a report names a day a week back "last Friday". Which day it means is a guess, so it stays.
+      if (isWeekday && !explicit && shift === -6) return match;
       const date = formatDay(published.utcMidnight + shift * DAY_MS, published.year);
       if (part !== undefined) return `${match} (${date})`;
       if (PREPOSITION.test(before) || OBJECT_OF.test(before)) return date;
