@@ -4,7 +4,7 @@ import { HttpError } from './http-error.ts';
 /** A positive integer path parameter, or a 404 naming it. */
 export function parseId(value: string | undefined, name: string): number {
   if (value === undefined || !/^[1-9]\d{0,14}$/.test(value))
-    throw new HttpError(404, `web: no ${name} "${value ?? ''}"`);
+    throw new HttpError(404, `web: no ${name} "${(value ?? '').slice(0, 40)}"`);
   return Number(value);
 }
 
@@ -16,7 +16,7 @@ export function parseIntParam(
 ): number {
   if (value === undefined || value === '') return fallback;
   if (!/^-?\d{1,15}$/.test(value))
-    throw new HttpError(400, `web: ${name} must be an integer, got "${value}"`);
+    throw new HttpError(400, `web: ${name} must be an integer, got "${value.slice(0, 40)}"`);
   const n = Number(value);
   if (n < min || n > max)
     throw new HttpError(400, `web: ${name} must be between ${min} and ${max}, got ${n}`);
@@ -46,8 +46,10 @@ export const MAX_QUERY_LENGTH = 200;
 /** The search text of `q`, trimmed; "" when absent; a 400 when too long. */
 export function parseSearchText(value: string | undefined): string {
   const text = (value ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
-  if (text.length > MAX_QUERY_LENGTH)
-    throw new HttpError(400, `web: q must be at most ${MAX_QUERY_LENGTH} characters, got ${text.length}`);
+  // Characters as the OpenAPI maxLength counts them (code points): an emoji is one, not two UTF-16 units.
+  const length = [...text].length;
+  if (length > MAX_QUERY_LENGTH)
+    throw new HttpError(400, `web: q must be at most ${MAX_QUERY_LENGTH} characters, got ${length}`);
   return text;
 }
 
@@ -75,9 +77,9 @@ function isCalendarDate(ymd: string): boolean {
 /** An ISO 8601 date or date-time query parameter as a UTC ISO string; undefined when absent; a 400 otherwise. */
 export function parseTimeParam(value: string | undefined, name: string): string | undefined {
   if (value === undefined || value === '') return undefined;
-  const time = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(
-    value,
-  )
+  // RFC 3339 (the OpenAPI date-time): a fraction of a second of any length (Python writes microseconds; Date.parse
+  // keeps milliseconds), "T" and "Z" in either case.
+  const time = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/i.test(value)
     ? Date.parse(value)
     : Number.NaN;
   if (Number.isNaN(time) || !isCalendarDate(value.slice(0, 10)))

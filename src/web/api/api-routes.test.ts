@@ -309,6 +309,20 @@ test('bad parameters and unknown things are 4xx JSON errors, never 500', async (
   }
 });
 
+test('since takes the RFC 3339 date-times its schema promises: any fraction of a second, lower-case t and z', async () => {
+  for (const since of [
+    '2021-07-30T22:30:00.123456+00:00', // Python's datetime.isoformat()
+    '2021-07-30T22:30:00.123456789Z',
+    '2021-07-30t22:30:00z',
+    '2021-07-30T22:30:00.5Z',
+  ]) {
+    assert.equal((await app.request(`/api/stories?since=${encodeURIComponent(since)}`)).status, 200, since);
+    assert.equal((await app.request(`/api/topics?since=${encodeURIComponent(since)}`)).status, 200, since);
+  }
+  for (const since of ['2021-07-30T22:30:00.Z', '2021-07-30T22:30:00', '2021-07-30T22:30:00.1x2Z'])
+    assert.equal((await app.request(`/api/stories?since=${encodeURIComponent(since)}`)).status, 400, since);
+});
+
 test('odd search input never breaks the API', async () => {
   for (const q of [
     '"',
@@ -327,6 +341,15 @@ test('odd search input never breaks the API', async () => {
     const res = await app.request(`/api/search?q=${encodeURIComponent(q)}`);
     assert.ok(res.status === 200 || res.status === 400, `${q}: ${res.status}`);
   }
+});
+
+test('q may hold 200 characters as its schema counts them (code points), emoji and accents alike', async () => {
+  const emoji = '😀'.repeat(200);
+  assert.equal((await app.request(`/api/search?q=${encodeURIComponent(emoji)}`)).status, 200);
+  assert.equal((await app.request(`/feeds/search.json?q=${encodeURIComponent(emoji)}`)).status, 200);
+  const { res, body } = await json(`/api/search?q=${encodeURIComponent(`${emoji}😀`)}`);
+  assert.equal(res.status, 400);
+  assert.equal(body.error.message, 'web: q must be at most 200 characters, got 201');
 });
 
 test('a method a path does not take is 405 with Allow; OPTIONS lists the methods; unknown paths stay 404', async () => {
@@ -348,6 +371,29 @@ test('a method a path does not take is 405 with Allow; OPTIONS lists the methods
   assert.match(page.headers.get('content-type')!, /text\/html/);
   assert.equal((await json('/api/nothing-here', { method: 'POST' })).res.status, 404);
   assert.equal((await app.request('/api/stories', { method: 'HEAD' })).status, 200);
+});
+
+test('an error quotes at most 40 characters of the value it refuses, as every parameter does', async () => {
+  const long = '9'.repeat(5_000);
+  for (const path of [
+    `/api/stories/${long}`,
+    `/api/stories?limit=${long}`,
+    `/api/stories?offset=x${long}`,
+    `/api/topics?limit=-${long}`,
+    `/api/stories?order=${long}`,
+  ]) {
+    const { res, body } = await json(path);
+    assert.ok(res.status === 400 || res.status === 404, path.slice(0, 40));
+    assert.ok(
+      body.error.message.length < 120,
+      `${path.slice(0, 40)}: ${body.error.message.length} characters`,
+    );
+  }
+  assert.equal(
+    (await json('/api/stories?limit=abc')).body.error.message,
+    'web: limit must be an integer, got "abc"',
+  );
+  assert.equal((await json('/api/stories/abc')).body.error.message, 'web: no story "abc"');
 });
 
 test('a bad choice names the choices, and a leap day is a date', async () => {

@@ -14,7 +14,9 @@ export function preferencesFromQuery(query: (name: string) => string | undefined
         400,
         `web: hide must list outlet ids separated by commas, got "${id.slice(0, 40)}"`,
       );
-  if (hide.length > MAX_HIDDEN) throw new HttpError(400, `web: hide may list at most ${MAX_HIDDEN} outlets`);
+  // Distinct outlets, as the preferences keep them: an id given twice is one outlet hidden.
+  if (new Set(hide).size > MAX_HIDDEN)
+    throw new HttpError(400, `web: hide may list at most ${MAX_HIDDEN} outlets`);
   const factuality = query('min_factuality') ?? '';
   if (factuality !== '' && !isFactualityLabel(factuality))
     throw new HttpError(400, `web: min_factuality must be one of ${FACTUALITY_LABELS.join(', ')}`);

@@ -36,7 +36,7 @@ export function settingsRoutes(app: AppContext): Hono<WebEnv> {
   });
   routes.post('/', async (c) => {
     checkSameOrigin(c);
-    const form = await c.req.parseBody({ all: true });
+    const form = await readForm(c, true);
     if (form.action === 'reset') return savePreferences(c, undefined, '/settings?saved=1');
     const factuality = String(form.min_factuality ?? '');
     const prefs = normalizePreferences({
@@ -48,7 +48,7 @@ export function settingsRoutes(app: AppContext): Hono<WebEnv> {
   });
   routes.post('/outlet', async (c) => {
     checkSameOrigin(c);
-    const form = await c.req.parseBody();
+    const form = await readForm(c, false);
     const id = String(form.outlet ?? '');
     const current = c.get('prefs');
     const hidden = form.action === 'show' ? current.hidden.filter((h) => h !== id) : [...current.hidden, id];
@@ -61,6 +61,16 @@ export function settingsRoutes(app: AppContext): Hono<WebEnv> {
     return savePreferences(c, prefs, safeReturn(String(form.return ?? '')));
   });
   return routes;
+}
+
+/** The posted form (`all`: a field sent twice is an array), or a 400 when its body cannot be read as a form. */
+async function readForm(c: Context<WebEnv>, all: boolean): Promise<Record<string, unknown>> {
+  try {
+    return await c.req.parseBody({ all });
+  } catch {
+    // A malformed multipart body (a cut one, one without its boundary) is the client's error, not a 500.
+    throw new HttpError(400, 'web: the form could not be read');
+  }
 }
 
 function savePreferences(c: Context<WebEnv>, prefs: Preferences | undefined, to: string): Response {
