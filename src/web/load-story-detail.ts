@@ -1,7 +1,7 @@
 import type { Article } from '../domain/index.ts';
 import type { StoredExplanation } from '../store/index.ts';
 import { HttpError } from './http-error.ts';
-import { type StoryView, plainView, storyOutletsOf, viewStory } from './prefs/view-stories.ts';
+import { type StoryView, storyOutletsOf, viewStory } from './prefs/view-stories.ts';
 import type { Context } from 'hono';
 import type { AppContext, WebEnv } from './web-env.ts';
 
@@ -31,9 +31,7 @@ export async function loadStoryDetail(c: Context<WebEnv>, app: AppContext, id: n
     store.stories.listExplanations(id),
   ]);
   const filter = c.get('filter');
-  const view =
-    viewStory(story, storyOutletsOf(articles), { outlets, filter, blindspot: app.blindspot }) ??
-    plainView(story);
+  const view = viewStory(story, storyOutletsOf(articles), { outlets, filter, blindspot: app.blindspot });
   const runnerUps = [...new Set(explanations.flatMap((e) => (e.runnerUp ? [e.runnerUp.story] : [])))];
   const storyTitles = await store.stories.titlesOf(runnerUps);
   return { view, articles, shown: articles.filter((a) => filter(a.outletId)), explanations, storyTitles };

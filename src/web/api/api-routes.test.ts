@@ -123,6 +123,19 @@ test('preferences as query parameters hide outlets and recount coverage', async 
   assert.equal(noUnrated.body.articles.length, 3);
 });
 
+test('a story whose every outlet is hidden counts none and says what was hidden', async () => {
+  const plain = await json('/api/stories/2');
+  const outlets = [...new Set(plain.body.articles.map((a: { outlet: { id: string } }) => a.outlet.id))];
+  const { res, body } = await json(`/api/stories/2?hide=${outlets.join(',')}`);
+  assert.equal(res.status, 200);
+  assert.deepEqual(body.articles, []);
+  assert.equal(body.article_count, 0, 'coverage recounted over what is shown, as when some are hidden');
+  assert.equal(body.outlet_count, 0);
+  assert.deepEqual(body.hidden, { outlets: outlets.length, articles: plain.body.articles.length });
+  const list = await json(`/api/stories?hide=${outlets.join(',')}`);
+  assert.ok(!list.body.stories.some((s: { id: number }) => s.id === 2), 'lists leave it out');
+});
+
 test('ETags make repeated requests 304, and a new story version changes the ETag', async () => {
   for (const path of [
     '/api/stories',

@@ -35,17 +35,20 @@ export async function viewStories(stories: readonly Story[], context: ViewContex
   const views: StoryView[] = [];
   for (const story of stories) {
     const view = viewStory(story, outletsByStory.get(story.id) ?? [], context);
-    if (view) views.push(view);
+    if (view.coverage.articles > 0 || view.hiddenArticles === 0) views.push(view);
   }
   return views;
 }
 
-/** The view of one story given its outlets; undefined when the filter hides all of its articles. */
+/**
+ * The view of one story given its outlets. When the filter hides all of its articles, coverage counts none and
+ * `hiddenOutlets`/`hiddenArticles` say what was hidden (lists leave such a story out; its own page says so).
+ */
 export function viewStory(
   story: Story,
   storyOutlets: readonly StoryOutlet[],
   context: Omit<ViewContext, 'store'>,
-): StoryView | undefined {
+): StoryView {
   if (context.filter === SHOW_ALL) return plainView(story);
   const shown: { outletId: string | null }[] = [];
   let hiddenOutlets = 0;
@@ -59,7 +62,6 @@ export function viewStory(
     }
   }
   if (hiddenArticles === 0) return plainView(story);
-  if (shown.length === 0) return undefined;
   const coverage = computeCoverage(shown, (id) => context.outlets.get(id));
   return {
     story,
