@@ -31,7 +31,11 @@ describe('normalizeHost', () => {
     assert.equal(normalizeHost('mobile.example.co.uk'), 'example.co.uk');
     assert.equal(normalizeHost('feeds.washingtonpost.com'), 'washingtonpost.com', 'a feed host is its site');
     assert.equal(normalizeHost('rss.cnn.com'), 'cnn.com');
-    assert.equal(normalizeHost('rss.app'), 'rss.app', 'a feed service on a public suffix is a site of its own');
+    assert.equal(
+      normalizeHost('rss.app'),
+      'rss.app',
+      'a feed service on a public suffix is a site of its own',
+    );
     assert.equal(normalizeHost('www.medium.com'), 'medium.com');
   });
 

@@ -54,7 +54,13 @@ export class ArticleStore {
       const existing = await this.findExisting(batch);
       const fresh: NewArticle[] = [];
       for (const article of batch) {
-        const row = existing.byUrl.get(article.url) ?? existing.byGuid.get(guidKey(article) ?? '');
+        const byUrl = existing.byUrl.get(article.url);
+        const byGuid = existing.byGuid.get(guidKey(article) ?? '');
+        // The guid's article now links to the URL of another of the feed's articles (links shifted between
+        // items): it is the guid's row, and it keeps its URL until the other row lets go of it. Writing either
+        // row would break the URL or the (feed, guid) uniqueness, and fail the feed's every poll.
+        const taken = byUrl && byGuid && byUrl.id !== byGuid.id && !isOtherFeeds(byUrl, article);
+        const row = taken ? byGuid : (byUrl ?? byGuid);
         if (!row) fresh.push(article);
         else if (row.content_hash === article.contentHash || isOtherFeeds(row, article)) unchanged += 1;
         else {
@@ -63,6 +69,7 @@ export class ArticleStore {
             .updateTable('articles')
             .set({
               ...fields,
+              ...(taken && { url: row.url }),
               ...(!article.publishedEstimated && { published_at }),
               fetched_at: article.fetchedAt,
               updated_at: now,

@@ -98,6 +98,27 @@ for (const [name, open] of BACKENDS) {
     assert.equal(await store.articles.count(), 1);
   });
 
+  it('links shifted between two items of a feed update both articles over two polls, and never fail', async (store) => {
+    const item = (guid: string, path: string, hash: string) =>
+      polled({ guid, url: `https://x.example/${path}`, title: `${guid} at ${path}`, contentHash: hash });
+    const first = await store.articles.save([item('x', '1', 'x1'), item('z', '3', 'z1')], POLL_1);
+    const [x, z] = first.changedIds as [number, number];
+    // x now links to z's old page, z to a new one.
+    const shifted = [item('x', '3', 'x2'), item('z', '4', 'z2')];
+    const second = await store.articles.save(shifted, POLL_2);
+    assert.deepEqual([second.inserted, second.updated], [0, 2]);
+    assert.deepEqual(
+      [(await store.articles.get(x))?.title, (await store.articles.get(x))?.url],
+      ['x at 3', 'https://x.example/1'],
+    );
+    assert.equal((await store.articles.get(z))?.url, 'https://x.example/4');
+    const third = await store.articles.save(shifted, POLL_2);
+    assert.deepEqual([third.updated, third.changedIds], [0, []]);
+    await store.articles.save([item('x', '3', 'x3')], POLL_2);
+    assert.equal((await store.articles.get(x))?.url, 'https://x.example/3');
+    assert.equal(await store.articles.count(), 2);
+  });
+
   it('an article stays with the feed that brought it: another feed with the same URL does not update it', async (store) => {
     const first = await store.articles.save([polled({ feedId: 1, guid: 'world-1' })], POLL_1);
     const section = polled({

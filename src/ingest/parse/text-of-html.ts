@@ -1,6 +1,8 @@
 import { DOMParser } from 'linkedom';
 
 const PARSER = new DOMParser();
+// Elements whose content a browser does not show as text (the list extract's htmlToText leaves out).
+const INVISIBLE = 'script, style, textarea, option, xmp, noscript, iframe, template';
 
 /**
  * Plain text of a short HTML string such as a title ("Q&amp;A: <b>Rates</b>" → "Q&A: Rates"), with whitespace
@@ -8,10 +10,15 @@ const PARSER = new DOMParser();
  */
 export function textOfHtml(html: string | undefined): string {
   if (!html) return '';
-  const text = /[<&]/.test(html)
-    ? (PARSER.parseFromString(`<html><body>${html}</body></html>`, 'text/html').body?.textContent ?? '')
-    : html;
+  const text = /[<&]/.test(html) ? visibleText(html) : html;
   return text.replace(/\s+/g, ' ').trim();
+}
+
+function visibleText(html: string): string {
+  const body = PARSER.parseFromString(`<html><body>${html}</body></html>`, 'text/html').body;
+  if (!body) return '';
+  for (const element of body.querySelectorAll(INVISIBLE)) element.remove();
+  return body.textContent ?? '';
 }
 
 /** Escapes plain text so that it can sit in an HTML field and read back unchanged. */
