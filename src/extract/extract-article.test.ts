@@ -63,3 +63,18 @@ test('a title-only feed item needs its page; merging keeps the guid and the feed
   assert.match(merged.text ?? '', /electrify key lines/);
   assert.equal(needsFullText(merged), false);
 });
+
+test('extractArticle refuses a page nested too deeply for Readability, with a reason', () => {
+  const words = 'The council voted on Tuesday to approve the budget after a long debate. '.repeat(10);
+  const nested = (depth: number) =>
+    `<html><head><title>T</title></head><body>${'<div>'.repeat(depth)}<p>${words}</p>${'</div>'.repeat(depth)}</body></html>`;
+  assert.ok(
+    extractArticle(nested(40), 'https://news.example/a'),
+    'a news page nests 20–40 levels and is read',
+  );
+  // 2,000 levels of div took Readability 46 s.
+  assert.throws(
+    () => extractArticle(nested(2000), 'https://news.example/a'),
+    /nests its elements 256 levels deep/,
+  );
+});

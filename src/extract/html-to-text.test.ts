@@ -12,3 +12,15 @@ test('htmlToText keeps paragraphs apart, decodes entities and drops invisible el
   assert.equal(htmlToText('Plain &quot;quoted&quot; text'), 'Plain "quoted" text');
   assert.equal(htmlToText(undefined), '');
 });
+
+test('htmlToText reads hostile markup in one pass: nested 300,000 deep, or "<p" without ">" over and over', () => {
+  const deep = `${'<x>'.repeat(300_000)}Hello <script>alert(1)</script>&amp; <b>world</b>${'</x>'.repeat(300_000)}`;
+  // Parsed, this took 140 s; past 256 levels the tags are stripped in one pass, invisible content still dropped.
+  assert.equal(htmlToText(deep), 'Hello & world');
+  const unclosed = '<p '.repeat(100_000);
+  assert.equal(
+    typeof htmlToText(unclosed),
+    'string',
+    'a tag pattern that read to the end at every "<" took 12 s',
+  );
+});

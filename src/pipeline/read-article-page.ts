@@ -11,8 +11,8 @@ export interface ReadPageDeps {
 }
 
 /**
- * Fetches an article's page and reads it with Readability. Undefined when the page cannot be fetched (logged
- * with `context`: the article then keeps its feed text, as miniflux does for scraping) or holds no article.
+ * Fetches an article's page and reads it with Readability. Undefined when the page cannot be fetched or read
+ * (logged with `context`: the article then keeps its feed text, as miniflux does for scraping) or holds no article.
  */
 export async function readArticlePage(
   url: string,
@@ -29,7 +29,7 @@ export async function readArticlePage(
       ...(deps.detectLanguage && { detectLanguage: deps.detectLanguage }),
     });
   } catch (error) {
-    deps.logger.info('page: not fetched; the article keeps its feed text', {
+    deps.logger.info('page: not fetched or not read; the article keeps its feed text', {
       ...context,
       article_url: url,
       error: (error as Error).message,

@@ -17,3 +17,4 @@ export {
   isTeaser,
   withoutAgencyMarks,
 } from './clean-sentence.ts';
+export { HTML_TAG, htmlNestingDepth } from './html-nesting.ts';
