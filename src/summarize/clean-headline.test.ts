@@ -28,6 +28,18 @@ test('cleanHeadline strips section prefixes, outlet suffixes and shouting from r
     ['JOB OPENINGS RISE LESS THAN EXPECTATIONS', undefined, 'Job Openings Rise Less Than Expectations'],
     ['SHOCKING: FBI raids NATO office in the U.S.', undefined, 'Shocking: FBI raids NATO office in the U.S.'],
     [
+      'The Senate has approved the USMCA, bringing Trump’s trade deal one step closer to reality',
+      undefined,
+      'The Senate has approved the USMCA, bringing Trump’s trade deal one step closer to reality',
+    ],
+    ['BREAKING: SCOTUS Rules in NIFLA Case', undefined, 'SCOTUS Rules in NIFLA Case'],
+    [
+      'Immigration Hawks Unhappy With Details Inside Trump’s Immigration ‘Ban',
+      undefined,
+      'Immigration Hawks Unhappy With Details Inside Trump’s Immigration ‘Ban’',
+    ],
+    ['The ‘Squad’ answers “go back” tweets', undefined, 'The ‘Squad’ answers “go back” tweets'],
+    [
       "Trump labels European Union, Russia, China 'foes' of U.S.",
       undefined,
       "Trump labels European Union, Russia, China 'foes' of U.S.",

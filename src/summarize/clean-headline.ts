@@ -21,9 +21,20 @@ export function cleanHeadline(title: string, outletName?: string): string {
     (word) => word.charAt(0).toUpperCase() + word.slice(1),
   );
   text = stripOutletSuffix(text, outletName);
-  text = quietShouting(text);
+  text = closeOpenQuotation(quietShouting(text));
   if (ABBREVIATION_AT_END.test(text)) return text;
   return text.replace(/\s*[.]+$/, '').trim();
+}
+
+/**
+ * A headline the source cut off inside a quotation ("… Inside Trump’s Immigration ‘Ban") gets its closing mark. A
+ * right single quote after the opening one (an apostrophe, a closing mark) leaves it as it is.
+ */
+function closeOpenQuotation(text: string): string {
+  const open = Math.max(text.lastIndexOf('‘'), text.lastIndexOf('“'));
+  if (open === -1) return text;
+  const close = text[open] === '‘' ? '’' : '”';
+  return text.includes(close, open + 1) ? text : `${text}${close}`;
 }
 
 // A final period that belongs to an abbreviation ("U.S.", "D.C.", "Jr.") is part of the word, not punctuation.
@@ -65,10 +76,17 @@ function isOutletName(segment: string, outletName: string | undefined): boolean 
 }
 
 // Acronyms that stay in capitals; any other all-caps word of five or more letters is shouting.
+// Written in capitals in a headline that is not shouting: the names of agencies, treaties and groups the news
+// abbreviates (the snapshot's headlines write USMCA, NAFTA, SCOTUS, GLAAD, AIPAC, NASCAR, USCIS and USAID so).
 const ACRONYMS = new Set(
-  'US USA UK UN EU FBI CIA NSA IRS CDC FDA EPA DOJ DHS ICE GOP DNC RNC NFL NBA MLB NHL NCAA NATO OPEC FEMA NASA COVID NAACP UNICEF WHO IMF WTO AI LGBT LGBTQ CEO CNN NPR BBC AP ABC CBS NBC MSNBC ESPN ISIS SAT ACT GDP CPI DMV MRI DNA HIV AIDS SUV NRA ACLU'.split(
-    ' ',
-  ),
+  [
+    'US USA UK UN EU FBI CIA NSA IRS CDC FDA EPA DOJ DHS ICE GOP DNC RNC NFL NBA MLB NHL NCAA NATO OPEC FEMA NASA',
+    'COVID NAACP UNICEF WHO IMF WTO AI LGBT LGBTQ CEO CNN NPR BBC AP ABC CBS NBC MSNBC ESPN ISIS SAT ACT GDP CPI DMV',
+    'MRI DNA HIV AIDS SUV NRA ACLU SCOTUS POTUS FLOTUS NAFTA USMCA GLAAD AIPAC NASCAR USCIS USAID NIFLA DACA OSHA',
+    'HUD CBP USPS NOAA FCC FTC SEC NIH NSC UNESCO UNHCR ASEAN FIFA IAEA ICYMI',
+  ]
+    .join(' ')
+    .split(' '),
 );
 const SMALL = new Set([
   'a',

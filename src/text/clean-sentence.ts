@@ -111,9 +111,13 @@ function dropPipeCredit(text: string): string {
   return /[.!?]["”’]?\s+\p{Lu}/u.test(before) ? before : '';
 }
 
+// Politico's video player scraped as text: its poster image's attribute before the story ('poster="http://v.politico
+// .com/images/….jpg?pubId=…" Facing jeers and boos, …').
+const PLAYER_ATTRIBUTE = /^poster="[^"]{0,500}"\s*/;
+
 /** An article body without page chrome before the story and related-link widgets, before it is split into sentences. */
 export function cleanBody(text: string): string {
-  return dropPipeCredit(text)
+  return dropPipeCredit(text.replace(PLAYER_ATTRIBUTE, ''))
     .replace(ARCHIVE_NOTICE, (_notice, offset: number, whole: string) =>
       offset === 0 || /[.!?]["”’]?$/.test(whole.slice(0, offset)) ? ' ' : '. ',
     )

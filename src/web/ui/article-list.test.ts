@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article, Outlet } from '../../domain/index.ts';
-import { groupCopies, onSideEntry } from './article-list.tsx';
+import { ArticleList, groupCopies, onSideEntry } from './article-list.tsx';
 
 const article = (id: number, minute: number, duplicateOf: number | null = null): Article => ({
   id,
@@ -59,4 +59,31 @@ test('onSideEntry: a side filter shows a reprint on that side first, with the or
     onSideEntry(entry!, 'unrated', outletOf).map((e) => e.article.id),
     [3],
   );
+});
+
+test('ArticleList shows a lead without the page chrome scraped into it', async () => {
+  // Real demo leads: NPR's image chrome and a Politico video player's attribute before the story.
+  const npr = {
+    ...article(1, 0),
+    lead:
+      "READ: Brett Kavanaugh's Opening Statement Enlarge this image toggle caption Drew Angerer/Getty Images " +
+      'Drew Angerer/Getty Images On Thursday, Supreme Court nominee Brett Kavanaugh will testify.',
+  };
+  const politico = {
+    ...article(2, 5),
+    lead: 'poster="http://v.politico.com/images/1155968404/201802/3121/x-vs.jpg?pubId=1155968404" Facing jeers, Rubio shifts on guns.',
+  };
+  const html = String(
+    await ArticleList({
+      storyId: 1,
+      articles: [npr, politico],
+      outletOf: () => undefined,
+      side: 'all',
+      sort: 'oldest',
+      now: new Date('2021-08-10T00:00:00Z'),
+    }),
+  );
+  assert.match(html, /<p class="lead-text"[^>]*>On Thursday, Supreme Court nominee/);
+  assert.match(html, /<p class="lead-text"[^>]*>Facing jeers, Rubio shifts on guns\.<\/p>/);
+  assert.doesNotMatch(html, /Enlarge this image|poster=/);
 });

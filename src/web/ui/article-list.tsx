@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { type Article, FACTUALITY_LABELS, type Outlet } from '../../domain/index.ts';
+import { cleanBody } from '../../text/index.ts';
 import { formatAgo, plural, sideName } from '../format.ts';
 import type { SideFilter } from '../params.ts';
 import { OpinionLabel } from './opinion-label.tsx';
@@ -207,6 +208,8 @@ function ArticleItem({
   const outlet = article.outletId ? outletOf(article.outletId) : undefined;
   const side = outlet?.bias?.bucket ?? 'unrated';
   const foreign = foreignLanguage(article);
+  // The lead without the page chrome scraped into it (NPR's image chrome, a video player's attribute): as it reads.
+  const lead = article.lead ? cleanBody(article.lead) : '';
   return (
     <li id={`article-${article.id}`} class={`article side-${side}`} data-side={side}>
       <p class="source">
@@ -222,9 +225,9 @@ function ArticleItem({
           {article.title}
         </OutLink>
       </h3>
-      {article.lead && (
+      {lead && (
         <p class="lead-text" lang={foreign?.code}>
-          {article.lead}
+          {lead}
         </p>
       )}
       {copies.length > 0 && (
