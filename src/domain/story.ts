@@ -26,6 +26,9 @@ export interface KeyPoint {
 
 export type Blindspot = 'left' | 'right' | null;
 
+/** Articles a side needs before its frame is drawn: what one article stresses is that article, not its side. */
+export const FRAME_MIN_ARTICLES = 2;
+
 export interface Frame {
   readonly side: BiasBucket;
   readonly points: readonly KeyPoint[];

@@ -1,4 +1,4 @@
-import type { KeyPoint } from '../domain/index.ts';
+import { FRAME_MIN_ARTICLES, type KeyPoint } from '../domain/index.ts';
 import { absolutizeDates } from './absolutize-dates.ts';
 import { buildStoryModel, findSupporters, type ModelSentence } from './build-story-model.ts';
 import { chooseSummary } from './choose-summary.ts';
@@ -17,7 +17,7 @@ export const DEFAULT_SYNTHESIS_OPTIONS = {
   duplicateThreshold: 0.5,
   lambda: 0.7,
   minNovelty: 0.6,
-  frameMinArticles: 2,
+  frameMinArticles: FRAME_MIN_ARTICLES,
   framePoints: 3,
   frameTerms: 8,
   frameMinZ: 1.645,

@@ -1,4 +1,5 @@
 import type { BlindspotOptions } from '../../coverage/index.ts';
+import { FRAME_MIN_ARTICLES } from '../../domain/index.ts';
 import type { Preferences } from '../prefs/preferences.ts';
 import { Layout } from './layout.tsx';
 
@@ -100,11 +101,13 @@ export function AboutPage(props: {
           a model: sentences central to the story, not repeating each other, balanced across sides; each key
           point cites the articles it came from. "How each side covered it" lists the points the Left, Center
           and Right coverage stressed, and the words each side used more than the others (log-odds ratios with
-          an informative prior, Monroe et al. 2008). What a page carries besides the article is never shown as
-          a summary or key point: photo captions and credits, update stamps, editors' notes and corrections,
-          embedded posts, archive notices, the site's own promotions and greetings, and sentences that only
-          announce the rest of the article. Days such as "on Monday" are written as dates, counted from the
-          article's publication, except where a sentence about the future does not say which day it means.
+          an informative prior, Monroe et al. 2008); a side needs {FRAME_MIN_ARTICLES} articles for that,
+          since what one article stresses is its own. What a page carries besides the article is never shown
+          as a summary or key point: photo captions and credits, update stamps, editors' notes and
+          corrections, embedded posts, archive notices, the site's own promotions and greetings, and sentences
+          that only announce the rest of the article. Days such as "on Monday" are written as dates, counted
+          from the article's publication, except where a sentence about the future does not say which day it
+          means.
         </p>
         <p>
           Opinion and analysis pieces are labelled "Opinion" wherever articles are listed, by the section of

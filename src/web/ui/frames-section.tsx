@@ -1,4 +1,4 @@
-import type { Article, Frame, Outlet } from '../../domain/index.ts';
+import { type Article, FRAME_MIN_ARTICLES, type Frame, type Outlet } from '../../domain/index.ts';
 import { sideName } from '../format.ts';
 import { Citations } from './citations.tsx';
 
@@ -12,12 +12,14 @@ export function FramesSection(props: {
   storyId: number;
   frames: readonly Frame[];
   byId: ReadonlyMap<number, Article>;
+  /** The articles the page lists: a story without frames says how many each side has. */
+  articles: readonly Article[];
   outletOf: (id: string) => Outlet | undefined;
 }) {
   const frames = ORDER.map((side) => props.frames.find((f) => f.side === side)).filter(
     (f): f is Frame => f !== undefined && (f.points.length > 0 || f.terms.length > 0),
   );
-  if (frames.length === 0) return null;
+  if (frames.length === 0) return <NoFrames articles={props.articles} outletOf={props.outletOf} />;
   return (
     <section class="frames" aria-labelledby="frames-title">
       <h2 id="frames-title">How each side covered it</h2>
@@ -67,6 +69,29 @@ export function FramesSection(props: {
           </section>
         ))}
       </div>
+    </section>
+  );
+}
+
+/**
+ * Why a story covered from two sides or more shows no frames: a side needs FRAME_MIN_ARTICLES articles to set what it
+ * stressed against the others (one article's emphasis is its own). Nothing is said of a story from one side.
+ */
+function NoFrames(props: { articles: readonly Article[]; outletOf: (id: string) => Outlet | undefined }) {
+  const counts = { left: 0, center: 0, right: 0 };
+  for (const a of props.articles) {
+    const side = a.outletId ? props.outletOf(a.outletId)?.bias?.bucket : undefined;
+    if (side) counts[side] += 1;
+  }
+  if (ORDER.filter((side) => counts[side] > 0).length < 2) return null;
+  return (
+    <section class="frames" aria-labelledby="frames-title">
+      <h2 id="frames-title">How each side covered it</h2>
+      <p class="muted">
+        Too few articles to compare: a side needs {FRAME_MIN_ARTICLES} to show what it stressed over the
+        others, and this story has {ORDER.map((side) => `${sideName(side)} ${counts[side]}`).join(' · ')}. Its
+        articles are listed below.
+      </p>
     </section>
   );
 }

@@ -94,7 +94,13 @@ export function StoryPage(props: StoryPageProps) {
         </header>
         <CoveragePanel view={view} first={first} firstToo={firstToo} outletOf={outletOf} />
         <div class="story-body">
-          <FramesSection storyId={story.id} frames={story.frames} byId={byId} outletOf={outletOf} />
+          <FramesSection
+            storyId={story.id}
+            frames={story.frames}
+            byId={byId}
+            articles={shown}
+            outletOf={outletOf}
+          />
           {props.timelineSvg && (
             <section class="timeline" aria-labelledby="timeline-title">
               <h2 id="timeline-title">Coverage over time</h2>
