@@ -37,11 +37,15 @@ export function createApp(deps: WebDeps): Hono {
   const isMachinePath = (path: string) => path.startsWith('/api/') || path.startsWith('/feeds/');
 
   root.use(securityHeaders());
-  // Preferences: the cookie on pages; query parameters on the API and feeds (whose clients send no cookies).
+  // Preferences: the cookie on pages; query parameters on the API and feeds (whose clients send no cookies), read
+  // only where they can apply (GET and HEAD), so a bad one does not hide a 405 or an OPTIONS answer.
   app.use(async (c, next) => {
-    const prefs = isMachinePath(c.req.path)
-      ? preferencesFromQuery((name) => c.req.query(name))
-      : parsePreferences(getCookie(c, PREFERENCES_COOKIE));
+    const reads = c.req.method === 'GET' || c.req.method === 'HEAD';
+    const prefs = !isMachinePath(c.req.path)
+      ? parsePreferences(getCookie(c, PREFERENCES_COOKIE))
+      : reads
+        ? preferencesFromQuery((name) => c.req.query(name))
+        : preferencesFromQuery(() => undefined);
     c.set('prefs', prefs);
     c.set('prefsKey', serializePreferences(prefs));
     c.set('filter', createOutletFilter(prefs, deps.outlets));

@@ -384,6 +384,10 @@ test('a method a path does not take is 405 with Allow; OPTIONS lists the methods
   assert.match(page.headers.get('content-type')!, /text\/html/);
   assert.equal((await json('/api/nothing-here', { method: 'POST' })).res.status, 404);
   assert.equal((await app.request('/api/stories', { method: 'HEAD' })).status, 200);
+  // Preferences are read only where they apply: a bad one does not hide a 405 or an OPTIONS answer.
+  assert.equal((await json('/api/stories?hide=BAD', { method: 'POST' })).res.status, 405);
+  assert.equal((await app.request('/api/stories?hide=BAD', { method: 'OPTIONS' })).status, 204);
+  assert.equal((await json('/api/stories?hide=BAD')).res.status, 400);
 });
 
 test('an error quotes at most 40 characters of the value it refuses, as every parameter does', async () => {
