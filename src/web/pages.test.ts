@@ -280,6 +280,11 @@ test('when outlets tie for first on a date without a time of day, the page names
       first_reporter: { outlet_id: string; same_time_outlet_ids: string[] };
     };
     assert.deepEqual(api.first_reporter.same_time_outlet_ids, ['left.example', 'center.example']);
+    // The first reporter hidden by the reader's preferences: the shown outlets of its time are still named.
+    const hidden = (await (
+      await fixture.app.request('/api/stories/4?hide=right.example')
+    ).json()) as typeof api;
+    assert.deepEqual(hidden.first_reporter.same_time_outlet_ids, ['left.example', 'center.example']);
     // One first reporter alone: no list, no note.
     lacks(await (await fixture.app.request('/stories/1')).text(), /the same day|at the same time/);
   } finally {

@@ -88,8 +88,15 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
     const version = await store.browse.storyVersion(id);
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
     return sendJson(c, app, ['story', id, version, c.get('prefsKey')], async () => {
-      const { view: storyView, shown, explanations, storyTitles } = await loadStoryDetail(c, app, id);
-      return storyDetailJson(storyView, shown, outletOf, explanations, storyTitles);
+      const detail = await loadStoryDetail(c, app, id);
+      return storyDetailJson(
+        detail.view,
+        detail.shown,
+        detail.articles,
+        outletOf,
+        detail.explanations,
+        detail.storyTitles,
+      );
     });
   });
 

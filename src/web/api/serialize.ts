@@ -54,16 +54,17 @@ export function outletBadgeJson(o: Outlet | undefined, id: string | null) {
   };
 }
 
-/** Outlets of the shown articles published at the first reporter's very time ([] when it is not shown). */
-function sameTimeOutletsOf(firstId: number, articles: readonly Article[]): string[] {
-  const first = articles.find((a) => a.id === firstId);
-  return first ? sameTimeOutlets(articles, first) : [];
+/** Outlets of the shown articles published at the first reporter's very time, whether or not it is shown itself. */
+function sameTimeOutletsOf(firstId: number, shown: readonly Article[], all: readonly Article[]): string[] {
+  const first = all.find((a) => a.id === firstId);
+  return first ? sameTimeOutlets(shown, first) : [];
 }
 
-/** A story with the articles the request's preferences show, and why each joined. */
+/** A story with the articles the request's preferences show (of `all` its articles), and why each joined. */
 export function storyDetailJson(
   view: StoryView,
   articles: readonly Article[],
+  all: readonly Article[],
   outletOf: (id: string) => Outlet | undefined,
   explanations: readonly StoredExplanation[],
   storyTitles: ReadonlyMap<number, string>,
@@ -90,7 +91,7 @@ export function storyDetailJson(
     first_reporter: s.firstReporter && {
       article_id: s.firstReporter.articleId,
       outlet_id: s.firstReporter.outletId,
-      same_time_outlet_ids: sameTimeOutletsOf(s.firstReporter.articleId, articles),
+      same_time_outlet_ids: sameTimeOutletsOf(s.firstReporter.articleId, articles, all),
     },
     articles: articles.map((a) => {
       const e = why.get(a.id);
