@@ -82,7 +82,8 @@ async function refreshSafely(
   try {
     return await refreshFeed(store, feedId, deps);
   } catch (error) {
-    const message = `store: ${(error as Error).message}`;
+    // The kind says "store"; a display prints "store: <message>".
+    const message = (error as Error).message;
     deps.logger.error('feed: refresh not recorded', { feed_id: feedId, error: message });
     return {
       feedId,
