@@ -23,6 +23,10 @@ export interface LiveIngestionOptions {
   readonly engine?: ClusterEngine;
   /** Called after every pass over the due feeds. */
   readonly onPass?: (summary: RefreshDueSummary) => void;
+  /** Feeds polled at once (default: config fetch.concurrency). */
+  readonly concurrency?: number;
+  /** Most feeds in a pass (default: 1,000). */
+  readonly limit?: number;
 }
 
 /** Live ingestion running in this process. */
@@ -41,6 +45,7 @@ export async function startLiveIngestion(options: LiveIngestionOptions): Promise
   const { store, config, outlets, logger } = options;
   await subscribeDefaultsOnce(store, config, outlets, logger);
   const deps = await createRefreshDeps(config, outlets, logger);
+  const concurrency = options.concurrency ?? config.fetch.concurrency;
   let ready = options.engine;
   const writer = startClusterWriter(store, {
     createEngine: async () => {
@@ -62,8 +67,8 @@ export async function startLiveIngestion(options: LiveIngestionOptions): Promise
   });
   const scheduler = startFeedScheduler(store, deps, {
     intervalMs: config.schedule.tickSeconds * 1000,
-    concurrency: config.fetch.concurrency,
-    limit: 1_000,
+    concurrency,
+    limit: options.limit ?? 1_000,
     onFeed: (result) => {
       if (result.inserted + result.updated > 0) writer.wake();
     },
@@ -71,7 +76,7 @@ export async function startLiveIngestion(options: LiveIngestionOptions): Promise
   });
   logger.info('ingest: live', {
     tick_seconds: config.schedule.tickSeconds,
-    concurrency: config.fetch.concurrency,
+    concurrency,
   });
   return {
     async stop() {

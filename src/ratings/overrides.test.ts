@@ -186,4 +186,14 @@ describe('bad files', () => {
     );
     assert.deepEqual(readOverrides(ws.overridesPath), {});
   });
+
+  it('an override file that cannot be written is named, not its temporary file', () => {
+    const missing = join(scratch, 'no-such-folder', 'parallax.outlets.json');
+    expectFileError(
+      () => writeOverride(missing, 'cnn.com', { bias: 'left' }, NOW),
+      missing,
+      undefined,
+      /^ratings: \S+parallax\.outlets\.json: cannot write \(ENOENT\)$/,
+    );
+  });
 });

@@ -1,6 +1,7 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { normalizeDomain } from './outlet-id.ts';
 import type { Override, Overrides } from './overrides.ts';
+import { RatingsFileError } from './ratings-file-error.ts';
 import { readOverrides, toLocalEntry } from './read-overrides.ts';
 
 /** The key an override is stored under: an outlet id as it is, a domain normalized (www.CNN.com is cnn.com). */
@@ -36,7 +37,18 @@ export function writeOverride(
   const keys = Object.keys(next).sort();
   const body = keys.map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(next[k])}`).join(',\n');
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, keys.length === 0 ? '{}\n' : `{\n${body}\n}\n`);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, keys.length === 0 ? '{}\n' : `{\n${body}\n}\n`);
+    renameSync(temporary, path);
+  } catch (error) {
+    // Named by the file the operator gave, not by the temporary one beside it.
+    rmSync(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new RatingsFileError(
+      path,
+      undefined,
+      `cannot write${code ? ` (${code})` : `: ${(error as Error).message}`}`,
+    );
+  }
   return next;
 }

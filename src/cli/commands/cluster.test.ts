@@ -211,3 +211,44 @@ test('eval and train cluster refuse a stream line without its gold story; cluste
   }
   assert.equal(run(['cluster', '--input', unlabelled, '--output', join(dir, 'out.jsonl')]).status, 0);
 });
+
+test('cluster --output and train cluster --out that cannot be written are refused before any work', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-'));
+  const stream = join(DATA, 'stream.jsonl');
+  for (const [args, message] of [
+    [['cluster', '--input', stream, '--output', dir], `parallax: --output ${dir} is a folder, not a file\n`],
+    [
+      ['cluster', '--input', stream, '--output', join(dir, 'missing', 'out.jsonl')],
+      `parallax: --output ${join(dir, 'missing', 'out.jsonl')}: no such folder ${join(dir, 'missing')}\n`,
+    ],
+    [
+      ['train', 'cluster', '--data', stream, '--out', dir],
+      `parallax: --out ${dir} is a folder, not a file\n`,
+    ],
+    [
+      ['train', 'cluster', '--data', stream, '--out', join(dir, 'missing', 'model.json')],
+      `parallax: --out ${join(dir, 'missing', 'model.json')}: no such folder ${join(dir, 'missing')}\n`,
+    ],
+  ] as const) {
+    const result = run([...args]);
+    assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
+    // Nothing else: no training steps before the refusal.
+    assert.equal(result.stderr, message);
+  }
+});
+
+test('a model or document-frequency table that is a folder is a usage error, as a stream is', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-cluster-'));
+  const stream = join(DATA, 'stream.jsonl');
+  for (const args of [
+    ['eval', 'cluster', '--data', stream, '--model', dir],
+    ['eval', 'cluster', '--data', stream, '--against', dir],
+    ['cluster', '--input', stream, '--output', join(dir, 'out.jsonl'), '--model', dir],
+    ['train', 'cluster', '--data', stream, '--out', join(dir, 'model.json'), '--document-frequencies', dir],
+  ]) {
+    const result = run(args);
+    assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
+    assert.equal(result.stderr, `parallax: cannot read ${dir}: it is a folder, not a file\n`);
+  }
+  assert.equal(existsSync(join(dir, 'model.json')), false);
+});

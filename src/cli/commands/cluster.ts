@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
@@ -24,6 +24,7 @@ import {
   trainClusterModel,
 } from '../../cluster/index.ts';
 import { loadConfig } from '../../config/index.ts';
+import { checkOutputFile } from '../parse-options.ts';
 import { UsageError } from '../usage-error.ts';
 import { evalCommand } from './eval-command.ts';
 import { trainCommand } from './train-command.ts';
@@ -57,10 +58,23 @@ function parsePositive(value: string | undefined, name: string): number | undefi
   return number;
 }
 
+/**
+ * A model or table an option names: missing, a folder or unreadable is a usage error, as for the streams; what the
+ * file holds is checked by its loader.
+ */
+function checkInputFile(file: string, missing: string): void {
+  if (!existsSync(file)) throw new UsageError(missing);
+  if (statSync(file).isDirectory()) throw new UsageError(`cannot read ${file}: it is a folder, not a file`);
+  try {
+    accessSync(file, constants.R_OK);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
 function loadModelOption(path: string | undefined): ClusterModel {
   const file = path ?? loadConfig().cluster.model ?? DEFAULT_MODEL_PATH;
-  if (!existsSync(file))
-    throw new UsageError(`no cluster model at ${file} (train one with: parallax train cluster)`);
+  checkInputFile(file, `no cluster model at ${file} (train one with: parallax train cluster)`);
   return loadClusterModel(file);
 }
 
@@ -123,6 +137,7 @@ function registerClusterRun(program: Command): void {
     .option('--window-days <n>', 'days a story stays open after its newest article (default: config)')
     .option('--explain', 'also write isNew, duplicateOf and the explanation of each assignment')
     .action((opts: ClustererChoice & { input: string; output: string; explain?: boolean }) => {
+      checkOutputFile(opts.output, '--output');
       const articles = readStream(opts.input, false);
       const clusterer = makeClusterer(opts)();
       const line = (a: Assignment) =>
@@ -265,8 +280,8 @@ function registerTrainCluster(program: Command): void {
       if (!Number.isInteger(rounds) || rounds < 0)
         throw new UsageError(`--rounds must be 0 or more, got "${opts.rounds}"`);
       const windowDays = parsePositive(opts.windowDays, '--window-days') ?? loadConfig().cluster.windowDays;
-      if (!existsSync(opts.documentFrequencies!))
-        throw new UsageError(`no such file: ${opts.documentFrequencies}`);
+      checkOutputFile(opts.out!, '--out');
+      checkInputFile(opts.documentFrequencies!, `no such file: ${opts.documentFrequencies}`);
       const documentFrequencies = loadDocumentFrequencies(opts.documentFrequencies);
       const streams = opts.data.map((file) => {
         const articles = readStream(file);

@@ -173,3 +173,14 @@ test('feeds refresh checks every id before polling any, and exits 1 when a poll 
     await removeAll();
   }
 });
+
+test('export-opml with no feeds writes an OPML document with an empty body', async () => {
+  await removeAll();
+  const stdout = await runCli(['feeds', 'export-opml']);
+  assert.equal(stdout.code, 0, stdout.err);
+  assert.match(stdout.out, /<body\/>/);
+  assert.deepEqual(parseOpml(stdout.out), []);
+  const exported = join(dir, 'empty.opml');
+  assert.match((await runCli(['feeds', 'export-opml', '--output', exported])).out, /wrote 0 feeds/);
+  assert.match((await runCli(['feeds', 'import-opml', exported])).out, /0 feeds, 0 new/);
+});

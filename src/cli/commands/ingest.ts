@@ -32,19 +32,30 @@ export function registerIngest(program: Command): void {
     )
     .option('--once', 'one pass over the due feeds, then exit')
     .option('--json', 'with --once: print the summary as JSON')
-    .option('--limit <n>', 'most feeds in a pass (default: all due)')
+    .option('--limit <n>', 'most feeds in a pass (default: all due with --once, else 1000)')
     .option('--concurrency <n>', 'feeds at once (default: config fetch.concurrency)')
     .action(async (opts: IngestOptions) => {
       const config = getConfig();
-      const limit = positiveInt(opts.limit, '--limit') ?? 1_000_000;
+      const limit = positiveInt(opts.limit, '--limit');
       const concurrency = positiveInt(opts.concurrency, '--concurrency') ?? config.fetch.concurrency;
       if (opts.json && !opts.once) throw new UsageError('--json goes with --once');
       const logger = createLogger();
       const outlets = loadOutlets(config);
       const store = await openConfiguredStore(config);
-      if (!opts.once) return runLoop(store, config, outlets, logger);
+      if (!opts.once)
+        return runLoop(store, config, outlets, logger, {
+          concurrency,
+          ...(limit !== undefined && { limit }),
+        });
       try {
-        await runOnce(store, { config, outlets, logger, limit, concurrency, json: Boolean(opts.json) });
+        await runOnce(store, {
+          config,
+          outlets,
+          logger,
+          limit: limit ?? 1_000_000,
+          concurrency,
+          json: Boolean(opts.json),
+        });
       } finally {
         await store.close();
       }
@@ -135,8 +146,9 @@ async function runLoop(
   config: Config,
   outlets: OutletDirectory,
   logger: Logger,
+  pass: { concurrency: number; limit?: number },
 ): Promise<void> {
-  const live = await startLiveIngestion({ store, config, outlets, logger });
+  const live = await startLiveIngestion({ store, config, outlets, logger, ...pass });
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       logger.info('ingest: stopping', { signal });

@@ -65,6 +65,22 @@ test('outlets set then show: the override is one more rater, traced with its dat
     ['lean-right', 1, 'Someone'],
   );
   assert.equal(outlet.bias.raters.find((r: { rater: string }) => r.rater === 'local').weight, 1);
+  // The shape of /api/outlets/:id, rater dates as as_of, without the counts the API takes from the store.
+  assert.deepEqual(Object.keys(outlet), [
+    'id',
+    'name',
+    'url',
+    'domains',
+    'homepage',
+    'country',
+    'language',
+    'bias',
+    'factuality',
+    'ownership',
+    'flags',
+    'raters',
+  ]);
+  assert.match(outlet.bias.raters.find((r: { rater: string }) => r.rater === 'local').as_of, /^20\d\d-/);
   assert.ok(
     outlet.bias.raters.some(
       (r: { rater: string; note?: string }) => r.rater === 'mbfc' && /replaced/.test(r.note ?? ''),

@@ -22,6 +22,7 @@ import {
   type Registry,
   writeOverride,
 } from '../../ratings/index.ts';
+import { outletJson } from '../../web/api/serialize.ts';
 import { getConfig, openConfiguredStore } from '../context.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -48,10 +49,15 @@ export function registerOutlets(program: Command): void {
     .description(
       'Blended bias, factuality, ownership of an outlet, with every rater value, its date and source.',
     )
-    .option('--json', 'print the outlet record as JSON (the shape of /api/outlets/:id)')
+    .option(
+      '--json',
+      'print the outlet as JSON (the shape of /api/outlets/:id, without its counts of stored articles and stories)',
+    )
     .action((domain: string, opts: { json?: boolean }) => {
       const outlet = findOrThrow(openRegistry(getConfig()), domain);
-      process.stdout.write(opts.json ? `${JSON.stringify(outlet, null, 2)}\n` : describeOutlet(outlet));
+      process.stdout.write(
+        opts.json ? `${JSON.stringify(outletJson(outlet, outlet.id), null, 2)}\n` : describeOutlet(outlet),
+      );
     });
 
   outlets

@@ -110,3 +110,26 @@ test('ingest without --once is the same loop without the web server, and stops o
   assert.equal((await exited).code, 0);
   assert.match(err(), /ingest: stopping signal=SIGTERM/);
 });
+
+test('ingest without --once polls with its --limit and --concurrency', async () => {
+  const farm = await startFeedFarm({ feeds: 3, itemsPerFeed: 2 });
+  farms.push(farm);
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-loop-'));
+  const db = join(dir, 'loop.db');
+  const store = await openStore({ sqlitePath: db });
+  for (const url of farm.feedUrls) await store.feeds.add({ url, outletId: null }, '2024-06-01T00:00:00.000Z');
+  await store.close();
+  const configFile = join(dir, 'config.json');
+  writeFileSync(configFile, JSON.stringify({ schedule: { tickSeconds: 60, defaultSources: 'none' } }));
+  const { child, err, exited } = spawnParallax(['ingest', '--limit', '1', '--concurrency', '1'], {
+    PARALLAX_DB: db,
+    PARALLAX_CONFIG: configFile,
+    PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
+  });
+  children.push(child);
+  for (let waited = 0; !/ingest: pass done/.test(err()) && waited < 30_000; waited += 50) await sleep(50);
+  assert.match(err(), /ingest: live tick_seconds=60 concurrency=1\n/);
+  assert.match(err(), /ingest: pass done feeds=1 ok=1 /);
+  child.kill('SIGTERM');
+  assert.equal((await exited).code, 0);
+});

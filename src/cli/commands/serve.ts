@@ -18,6 +18,7 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: string; live?: boolean }) => {
       const started = Date.now();
       const config = getConfig();
+      const port = parsePort(opts.port, config.port);
       const logger = createLogger();
       const store = await openConfiguredStore(config);
       const outlets = loadLiveOutlets(config, logger);
@@ -26,7 +27,7 @@ export function registerServe(program: Command): void {
         store,
         outlets,
         logger,
-        port: parsePort(opts.port, config.port),
+        port,
         live: Boolean(opts.live),
         started,
       });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
@@ -73,4 +73,16 @@ test('parallax start imports an empty database, serves stories, and a second sta
   });
   assert.deepEqual(JSON.parse(again.stdout), counts, 'a second start must not import or cluster again');
   second.child.kill('SIGTERM');
+});
+
+test('parallax start refuses a bad --port before importing the snapshot', () => {
+  const dataDir = makeDataDir();
+  const db = join(dataDir, 'test.db');
+  const run = spawnSync(process.execPath, [BIN, 'start', '--port', '-1'], {
+    env: { ...process.env, PARALLAX_DATA_DIR: dataDir, PARALLAX_DB: db },
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 2, run.stderr);
+  assert.equal(run.stderr, 'parallax: --port must be 0…65535, got "-1"\n');
+  assert.equal(existsSync(db), false, 'nothing is imported for a command that cannot serve');
 });

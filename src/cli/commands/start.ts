@@ -21,6 +21,8 @@ export function registerStart(program: Command): void {
     .action(async (opts: { port?: string }) => {
       const started = Date.now();
       const config = getConfig();
+      // A bad --port is refused before the snapshot is imported, not after.
+      const port = parsePort(opts.port, config.port);
       const logger = createLogger();
       const store = await openConfiguredStore(config);
       const outlets = loadLiveOutlets(config, logger);
@@ -41,7 +43,7 @@ export function registerStart(program: Command): void {
         store,
         outlets,
         logger,
-        port: parsePort(opts.port, config.port),
+        port,
         live: false,
         started,
       });

@@ -53,3 +53,14 @@ test('eval summary without its files is a usage error', () => {
   assert.equal(run.status, 2);
   assert.match(run.stderr, /cannot read missing\.gz/);
 });
+
+test('eval summary --output that is a folder is a usage error, given before any scoring', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-summary-'));
+  const run = spawnSync(
+    process.execPath,
+    ['bin/parallax.js', 'eval', 'summary', '--source', 'missing.gz', '--target', 'x', '--output', dir],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  assert.equal(run.status, 2);
+  assert.equal(run.stderr, `parallax: --output ${dir} is a folder, not a file\n`);
+});

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { evaluateSummaries } from '../../summarize/evaluate-summaries.ts';
+import { checkOutputFile } from '../parse-options.ts';
 import { UsageError } from '../usage-error.ts';
 import { evalCommand } from './eval-command.ts';
 
@@ -30,6 +31,7 @@ export function registerSummary(program: Command): void {
     .option('--limit <n>', 'only the first N stories')
     .action((opts: SummaryOptions) => {
       const limit = parseLimit(opts.limit);
+      if (opts.output !== undefined) checkOutputFile(opts.output, '--output');
       const sources = readLines(opts.source).slice(0, limit);
       const targets = readLines(opts.target).slice(0, limit);
       if (sources.length !== targets.length) {

@@ -72,3 +72,10 @@ test('parseOpml reads a broken file of outline tags without ">" in one pass', ()
     ['https://a.example/feed'],
   );
 });
+
+test('renderOpml of no feeds is a document with an empty body, which parses to no feeds', () => {
+  const text = renderOpml([], { title: 'Mine', now: new Date('2024-06-04T00:00:00Z') });
+  assert.match(text, /<title>Mine<\/title>/);
+  assert.match(text, /<body\/>/);
+  assert.deepEqual(parseOpml(text), []);
+});

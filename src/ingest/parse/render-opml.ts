@@ -22,13 +22,15 @@ export function renderOpml(feeds: readonly OpmlFeed[], options: RenderOpmlOption
     if (!feed.category) loose.push(feed);
     else folders.set(feed.category, [...(folders.get(feed.category) ?? []), feed]);
   }
-  return generateOpml({
-    head: { title: options.title ?? 'Parallax subscriptions', dateCreated: options.now ?? new Date() },
-    body: {
-      outlines: [
-        ...loose.map(outlineOf),
-        ...[...folders].map(([category, list]) => ({ text: category, outlines: list.map(outlineOf) })),
-      ],
-    },
-  });
+  const outlines = [
+    ...loose.map(outlineOf),
+    ...[...folders].map(([category, list]) => ({ text: category, outlines: list.map(outlineOf) })),
+  ];
+  const head = { title: options.title ?? 'Parallax subscriptions', dateCreated: options.now ?? new Date() };
+  if (outlines.length > 0) return generateOpml({ head, body: { outlines } });
+  // feedsmith refuses a body without outlines ("Invalid input OPML"); no feeds is an empty body.
+  return generateOpml({ head, body: { outlines: [{ text: 'none' }] } }).replace(
+    /<body>[\s\S]*<\/body>/,
+    '<body/>',
+  );
 }
