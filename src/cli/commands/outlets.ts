@@ -73,7 +73,10 @@ export function registerOutlets(program: Command): void {
     .option('--name <name>', 'the name to show')
     .option('--note <text>', 'why (kept with the value)')
     .option('--replace', 'the local bias replaces the blend instead of joining it')
-    .option('--no-replace', 'the local bias joins the blend with the "local" weight (the default)')
+    .option(
+      '--no-replace',
+      'the local bias joins the blend with the "local" weight again (undoes an earlier --replace, which a set without either keeps)',
+    )
     .action((domain: string, opts: SetOptions) => {
       const config = getConfig();
       const patch = toPatch(opts);

@@ -93,7 +93,8 @@ export const OPENAPI_COMPONENTS = {
         version: { type: 'integer' },
         hidden: {
           type: 'object',
-          description: 'Present when preferences hid some of the story.',
+          description:
+            'Present when preferences hid some or all of the story (then its counts and coverage are those of what is shown).',
           properties: { outlets: { type: 'integer' }, articles: { type: 'integer' } },
         },
       },
@@ -254,7 +255,11 @@ export const OPENAPI_COMPONENTS = {
       properties: {
         id: { type: 'string' },
         name: { type: 'string' },
+        url: { type: 'string', description: 'The outlet page on this site.' },
         domains: { type: 'array', items: { type: 'string' } },
+        homepage: nullable({ type: 'string' }),
+        country: nullable({ type: 'string', description: 'ISO 3166 code, as a rater gives it.' }),
+        language: nullable({ type: 'string' }),
         bias: nullable({
           type: 'object',
           properties: {

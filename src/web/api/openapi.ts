@@ -54,7 +54,8 @@ export const OPENAPI = {
     description:
       'Read-only JSON. Lists are paged with limit and offset (the next page is in `next` and in a Link header). ' +
       'Answers carry an ETag; send it in If-None-Match to get 304 when nothing changed. Errors are ' +
-      '{"error":{"status","message"}} with a 4xx status. Reader preferences apply through the hide, ' +
+      '{"error":{"status","message"}} with a 4xx status; a method a path does not take is 405 with an Allow header, ' +
+      'and OPTIONS answers 204 with Allow. Reader preferences apply through the hide, ' +
       'min_factuality and hide_unrated_factuality parameters: hidden outlets leave lists and coverage is recounted.',
     license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
   },
