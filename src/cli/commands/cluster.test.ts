@@ -19,6 +19,7 @@ test('cluster --input --output writes one {"id","story"} line per article, in in
   const output = join(mkdtempSync(join(tmpdir(), 'parallax-cluster-')), 'out.jsonl');
   const result = run(['cluster', '--input', join(DATA, 'stream.jsonl'), '--output', output]);
   assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /cluster: \d+ done in [\d.]+ s/);
   const lines = readFileSync(output, 'utf8')
     .trim()
     .split('\n')
@@ -106,6 +107,7 @@ test('train cluster --data --out writes a model that eval cluster loads; usage m
   const evaluated = run(['eval', 'cluster', '--data', stream, '--model', out, '--json']);
   assert.equal(evaluated.status, 0, evaluated.stderr);
   assert.equal((JSON.parse(evaluated.stdout) as { documents: number }).documents, 5);
+  assert.match(evaluated.stderr, /eval: 5 done in [\d.]+ s/, 'progress goes to stderr, the JSON stays whole');
 
   // --against scores a second model on the same streams and counts the streams each F1 rose or fell on.
   const compared = run(['eval', 'cluster', '--data', stream, stream, '--against', out, '--json']);

@@ -25,6 +25,7 @@ import {
 } from '../../cluster/index.ts';
 import { loadConfig } from '../../config/index.ts';
 import { checkOutputFile } from '../parse-options.ts';
+import { createProgress } from '../progress-bar.ts';
 import { UsageError } from '../usage-error.ts';
 import { evalCommand } from './eval-command.ts';
 import { trainCommand } from './train-command.ts';
@@ -150,7 +151,14 @@ function registerClusterRun(program: Command): void {
               explanation: a.explanation,
             }
           : { id: a.id, story: a.story };
-      const out = articles.map((a) => `${JSON.stringify(line(clusterer.assign(a.input)))}\n`);
+      const progress = createProgress();
+      progress.start(articles.length, 'cluster');
+      const out = articles.map((a) => {
+        const text = `${JSON.stringify(line(clusterer.assign(a.input)))}\n`;
+        progress.increment();
+        return text;
+      });
+      progress.stop();
       writeFileSync(opts.output, out.join(''));
     });
 }
@@ -181,12 +189,23 @@ function registerEvalCluster(program: Command): void {
       const learned = makeClusterer(opts);
       const simple = makeClusterer({ ...opts, simple: true });
       const other = opts.against === undefined ? undefined : makeClusterer({ ...opts, model: opts.against });
-      const per = streams.map(({ file, articles }) => ({
-        file,
-        model: evaluateStream(articles, learned()).evaluation,
-        baseline: evaluateStream(articles, simple()).evaluation,
-        against: other && evaluateStream(articles, other()).evaluation,
-      }));
+      // Per article of every stream, through each clusterer in turn: UCI's 23 days take about a minute.
+      const progress = createProgress();
+      progress.start(
+        streams.reduce((n, s) => n + s.articles.length, 0),
+        'eval',
+      );
+      const per = streams.map(({ file, articles }) => {
+        const scored = {
+          file,
+          model: evaluateStream(articles, learned()).evaluation,
+          baseline: evaluateStream(articles, simple()).evaluation,
+          against: other && evaluateStream(articles, other()).evaluation,
+        };
+        progress.increment(articles.length);
+        return scored;
+      });
+      progress.stop();
       const model = rounded(combineEvaluations(per.map((p) => p.model)));
       const baseline = rounded(combineEvaluations(per.map((p) => p.baseline)));
       const range = per.length > 1 ? roundedRange(f1Range(per.map((p) => p.model))) : undefined;
