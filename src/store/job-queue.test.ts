@@ -89,6 +89,32 @@ if (!url) {
     assert.equal(await queue.countPending('poll-feed'), 2);
   });
 
+  test("postgres: a key's job running, even on a dead worker, holds up neither the other keys nor a second poll", async () => {
+    const queue = await openQueue();
+    await queue.define([{ name: 'poll-site', onePerKey: true, timeoutSeconds: 60 }]);
+    const dead = await openQueue();
+    let stuck = false;
+    dead.work<{ feed: number }>('poll-site', { concurrency: 1, pollIntervalMs: 50 }, async () => {
+      stuck = true;
+      await new Promise(() => {});
+    });
+    assert.ok(await queue.send('poll-site', { feed: 1 }, { key: 'feed:1' }));
+    await until(() => stuck, 'the dead runner took feed 1');
+    // Offered again while its poll runs: dropped, not queued in front of the others.
+    const again = await queue.send('poll-site', { feed: 1 }, { key: 'feed:1' });
+    const done: number[] = [];
+    // One runner: pg-boss takes the oldest waiting job first, so nothing else may stand in front of feed 2.
+    queue.work<{ feed: number }>('poll-site', { concurrency: 1, pollIntervalMs: 50 }, async (job) => {
+      done.push(job.data.feed);
+    });
+    assert.ok(await queue.send('poll-site', { feed: 2 }, { key: 'feed:2' }));
+    await until(() => done.length === 1, 'feed 2 polled long before feed 1 times out', 5_000);
+    assert.deepEqual(done, [2]);
+    assert.equal(again, undefined);
+    open.queues.splice(open.queues.indexOf(dead), 1);
+    await dead.stop({ timeoutMs: 10 });
+  });
+
   test('postgres: a job whose runner died is run again after its timeout', async () => {
     const queue = await openQueue();
     await queue.define([{ name: 'slow', timeoutSeconds: 1, retryDelaySeconds: 0 }]);

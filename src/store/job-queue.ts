@@ -12,7 +12,10 @@ export interface JobSpec {
   readonly retryDelaySeconds?: number;
   /** A job running longer than this is taken for dead (its worker crashed) and retried (default 300). */
   readonly timeoutSeconds?: number;
-  /** At most one job per key waiting and one running (a feed's polls); otherwise any number. */
+  /**
+   * At most one job per key at a time, waiting, retrying or running (a feed's polls): sending another then is
+   * dropped. Otherwise any number.
+   */
   readonly onePerKey?: boolean;
 }
 
@@ -37,7 +40,10 @@ export interface WorkOptions {
 export interface JobQueue {
   /** Creates or updates the kinds of job (every process may call it at start). */
   define(specs: readonly JobSpec[]): Promise<void>;
-  /** Adds a job; with a key on a one-per-key kind, a duplicate is dropped and undefined returned. */
+  /**
+   * Adds a job; with a key on a one-per-key kind, it is dropped and undefined returned while a job of that key
+   * waits, retries or runs.
+   */
   send(name: string, data: object, options?: { readonly key?: string }): Promise<string | undefined>;
   /** Starts `concurrency` runners that take jobs of `name` one at a time until stop(). */
   work<T>(name: string, options: WorkOptions, handler: JobHandler<T>): void;
@@ -68,9 +74,10 @@ export async function openJobQueue(
   options: JobQueueOptions,
 ): Promise<JobQueue> {
   if (!connection) throw new Error('store: the job queue needs PostgreSQL (set PARALLAX_DATABASE_URL)');
+  const schema = connection.schema === undefined ? 'pgboss' : `${connection.schema}_pgboss`;
   const boss = new PgBoss({
     connectionString: connection.url,
-    schema: connection.schema === undefined ? 'pgboss' : `${connection.schema}_pgboss`,
+    schema,
     max: options.poolSize ?? 4,
     application_name: `${connection.applicationName} (jobs)`,
     supervise: true,
@@ -80,21 +87,24 @@ export async function openJobQueue(
   // Without a listener an 'error' event would end the process; a restarting database is not a reason to.
   boss.on('error', (error: Error) => options.logger.warn('jobs: queue error', { error: error.message }));
   await boss.start();
-  return new PgBossQueue(boss, options.logger);
+  return new PgBossQueue(boss, schema, options.logger);
 }
 
 class PgBossQueue implements JobQueue {
   private readonly runners: Promise<void>[] = [];
   private stopping = false;
   private readonly wakers = new Set<AbortController>();
+  private readonly onePerKey = new Set<string>();
 
   constructor(
     private readonly boss: PgBoss,
+    private readonly schema: string,
     private readonly logger: Logger,
   ) {}
 
   async define(specs: readonly JobSpec[]): Promise<void> {
     for (const spec of specs) {
+      if (spec.onePerKey) this.onePerKey.add(spec.name);
       const options = {
         name: spec.name,
         policy: spec.onePerKey ? ('stately' as const) : ('standard' as const),
@@ -116,6 +126,15 @@ class PgBossQueue implements JobQueue {
   }
 
   async send(name: string, data: object, options: { readonly key?: string } = {}) {
+    // The 'stately' policy alone keeps one job of a key waiting beside one running; but pg-boss takes the oldest
+    // waiting job first and cannot start one whose key runs, so every runner of the kind would find nothing
+    // until the running job ends (or, its worker dead, times out). A key's next job is sent once it is done.
+    if (
+      options.key !== undefined &&
+      this.onePerKey.has(name) &&
+      (await this.hasUnfinished(name, options.key))
+    )
+      return undefined;
     const id = await this.boss.send(
       name,
       data,
@@ -123,6 +142,16 @@ class PgBossQueue implements JobQueue {
     );
     for (const waker of this.wakers) waker.abort();
     return id ?? undefined;
+  }
+
+  private async hasUnfinished(name: string, key: string): Promise<boolean> {
+    const { rows } = await this.boss
+      .getDb()
+      .executeSql(
+        `SELECT 1 FROM "${this.schema}".job WHERE name = $1 AND singleton_key = $2 AND state < 'completed' LIMIT 1`,
+        [name, key],
+      );
+    return rows.length > 0;
   }
 
   work<T>(name: string, options: WorkOptions, handler: JobHandler<T>): void {
