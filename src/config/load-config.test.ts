@@ -69,3 +69,18 @@ test('loadConfig names a number out of its range and a rater that does not exist
   assert.equal(fine.port, 0);
   assert.deepEqual(fine.ratings.weights, { kite: 1, local: 0 });
 });
+
+test('loadConfig refuses a database URL that is not PostgreSQL, naming the setting and not the password', () => {
+  for (const url of ['not a url', 'mysql://root:secret@127.0.0.1/db', 'localhost:5432']) {
+    assert.throws(
+      () => loadConfig({ PARALLAX_DATABASE_URL: url }),
+      (error: Error) =>
+        error instanceof ConfigError &&
+        /databaseUrl \(PARALLAX_DATABASE_URL\) must be a PostgreSQL URL/.test(error.message) &&
+        !error.message.includes('secret'),
+      url,
+    );
+  }
+  for (const url of ['postgres://u:p@db:5432/parallax', 'postgresql://db/parallax'])
+    assert.equal(loadConfig({ PARALLAX_DATABASE_URL: url }).databaseUrl, url);
+});

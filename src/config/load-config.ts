@@ -18,7 +18,27 @@ export function loadConfig(env: Env = process.env): Config {
   let config: Config = DEFAULT_CONFIG;
   if (file !== undefined) config = mergeInto(config, readConfigFile(file), file);
   config = mergeInto(config, fromEnv(env), 'environment');
+  checkDatabaseUrl(config.databaseUrl);
   return deepFreeze(config);
+}
+
+/**
+ * The PostgreSQL URL, checked before any connection: "not a url" would fail as a DNS lookup of "base", and
+ * "mysql://…" as a refused connection to PostgreSQL's port. The URL is not echoed, as it may hold a password.
+ */
+function checkDatabaseUrl(url: string | undefined): void {
+  if (url === undefined) return;
+  let protocol = '';
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // left empty: reported below
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:')
+    throw new ConfigError(
+      'config: databaseUrl (PARALLAX_DATABASE_URL) must be a PostgreSQL URL, ' +
+        `postgres://user:password@host:5432/database${protocol ? `, not ${protocol}//…` : ''}`,
+    );
 }
 
 function readConfigFile(file: string): unknown {
