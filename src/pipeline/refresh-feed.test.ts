@@ -108,6 +108,18 @@ test('a feed that changes: the new item inserted, the edited one updated in plac
   await store.close();
 });
 
+test("an item the registry does not know is its site's article: one unrated outlet, not an outlet per article", async () => {
+  const store = await openMemoryStore();
+  const feed = await subscribe(store, '/feed/wordpress-rss2.xml');
+  const unknown = { get: () => undefined, match: () => undefined, all: () => [] };
+  const result = await refreshFeed(store, feed.id, deps({ outlets: unknown }));
+  assert.deepEqual([result.status, result.inserted], ['ok', 5]);
+  const articles = await store.articles.listUnassigned(10);
+  // The items link to ledger.example.com: its registered domain stands for the outlet.
+  assert.deepEqual([...new Set(articles.map((a) => a.outletId))], ['example.com']);
+  await store.close();
+});
+
 test('429 with Retry-After: the error is saved and the next check waits for it; failures back off', async () => {
   const store = await openMemoryStore();
   const feed = await subscribe(store, '/status/429');

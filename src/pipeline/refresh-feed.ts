@@ -17,6 +17,7 @@ import {
   parseFeed,
   toIngestError,
 } from '../ingest/index.ts';
+import { normalizeHost, registrableDomain } from '../ratings/index.ts';
 import type { NewArticle, StoredFeed, Store } from '../store/index.ts';
 import { addFullTexts } from './add-full-texts.ts';
 
@@ -193,9 +194,24 @@ function logMove(deps: RefreshFeedDeps, feed: StoredFeed, url: string): void {
 const TEMPLATE_MIN_ITEMS = 3;
 
 /**
- * Articles of the feed's items; the feed's outlet wins, else the registry's match for the item's link. Sentences
- * that open several items under different headlines ("Get breaking news alerts and special reports.") are the
- * feed's template, not news: they are left out of the leads (`templateLeads` counts the leads that changed).
+ * The site of a link the registry does not know, as an unrated outlet's id ("example.com" for
+ * https://news.example.com/a): its articles then count as one outlet, as a rated outlet's do, not one outlet each.
+ */
+function siteOf(url: string): string | undefined {
+  let host: string | undefined;
+  try {
+    host = normalizeHost(new URL(url).hostname);
+  } catch {
+    return undefined;
+  }
+  return host === undefined ? undefined : (registrableDomain(host) ?? host);
+}
+
+/**
+ * Articles of the feed's items; the feed's outlet wins, else the registry's match for the item's link, else the
+ * link's site (an unrated outlet). Sentences that open several items under different headlines ("Get breaking news
+ * alerts and special reports.") are the feed's template, not news: they are left out of the leads (`templateLeads`
+ * counts the leads that changed).
  */
 function draftsOf(parsed: ParsedFeed, feed: StoredFeed, fetchedAt: Date, deps: RefreshFeedDeps) {
   const base = {
@@ -205,7 +221,8 @@ function draftsOf(parsed: ParsedFeed, feed: StoredFeed, fetchedAt: Date, deps: R
     ...(deps.detectLanguage && { detectLanguage: deps.detectLanguage }),
   };
   const contextOf = (item: ParsedFeed['items'][number]) => {
-    const outletId = feed.outletId ?? (item.url ? deps.outlets.match(item.url)?.id : undefined);
+    const outletId =
+      feed.outletId ?? (item.url ? (deps.outlets.match(item.url)?.id ?? siteOf(item.url)) : undefined);
     return outletId ? { ...base, outletId } : base;
   };
   const extracted = parsed.items.flatMap((item) => {
