@@ -86,8 +86,13 @@ test('serve --live subscribes the default sources, polls them, builds stories an
   await store.close();
 });
 
-test('ingest without --once is the same loop without the web server, and stops on SIGTERM', async () => {
-  const farm = await startFeedFarm({ feeds: 2, itemsPerFeed: 3 });
+/** `parallax ingest ARGS` (no --once) over a database subscribed to a feed farm's feeds. */
+async function startIngestLoop(
+  farmOptions: { feeds: number; itemsPerFeed: number },
+  tickSeconds: number,
+  args: string[],
+) {
+  const farm = await startFeedFarm(farmOptions);
   farms.push(farm);
   const dir = mkdtempSync(join(tmpdir(), 'parallax-loop-'));
   const db = join(dir, 'loop.db');
@@ -95,13 +100,18 @@ test('ingest without --once is the same loop without the web server, and stops o
   for (const url of farm.feedUrls) await store.feeds.add({ url, outletId: null }, '2024-06-01T00:00:00.000Z');
   await store.close();
   const configFile = join(dir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ schedule: { tickSeconds: 1, defaultSources: 'none' } }));
-  const { child, err, exited } = spawnParallax(['ingest'], {
+  writeFileSync(configFile, JSON.stringify({ schedule: { tickSeconds, defaultSources: 'none' } }));
+  const run = spawnParallax(['ingest', ...args], {
     PARALLAX_DB: db,
     PARALLAX_CONFIG: configFile,
     PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
   });
-  children.push(child);
+  children.push(run.child);
+  return run;
+}
+
+test('ingest without --once is the same loop without the web server, and stops on SIGTERM', async () => {
+  const { child, err, exited } = await startIngestLoop({ feeds: 2, itemsPerFeed: 3 }, 1, []);
   for (let waited = 0; !/ingest: pass done/.test(err()) && waited < 30_000; waited += 50) await sleep(50);
   assert.match(err(), /ingest: pass done feeds=2 ok=2 not_modified=0 failed=0 inserted=6 updated=0/);
   for (let waited = 0; !/cluster: assigned articles/.test(err()) && waited < 10_000; waited += 50)
@@ -112,21 +122,12 @@ test('ingest without --once is the same loop without the web server, and stops o
 });
 
 test('ingest without --once polls with its --limit and --concurrency', async () => {
-  const farm = await startFeedFarm({ feeds: 3, itemsPerFeed: 2 });
-  farms.push(farm);
-  const dir = mkdtempSync(join(tmpdir(), 'parallax-loop-'));
-  const db = join(dir, 'loop.db');
-  const store = await openStore({ sqlitePath: db });
-  for (const url of farm.feedUrls) await store.feeds.add({ url, outletId: null }, '2024-06-01T00:00:00.000Z');
-  await store.close();
-  const configFile = join(dir, 'config.json');
-  writeFileSync(configFile, JSON.stringify({ schedule: { tickSeconds: 60, defaultSources: 'none' } }));
-  const { child, err, exited } = spawnParallax(['ingest', '--limit', '1', '--concurrency', '1'], {
-    PARALLAX_DB: db,
-    PARALLAX_CONFIG: configFile,
-    PARALLAX_ALLOW_PRIVATE_ADDRESSES: '1',
-  });
-  children.push(child);
+  const { child, err, exited } = await startIngestLoop({ feeds: 3, itemsPerFeed: 2 }, 60, [
+    '--limit',
+    '1',
+    '--concurrency',
+    '1',
+  ]);
   for (let waited = 0; !/ingest: pass done/.test(err()) && waited < 30_000; waited += 50) await sleep(50);
   assert.match(err(), /ingest: live tick_seconds=60 concurrency=1\n/);
   assert.match(err(), /ingest: pass done feeds=1 ok=1 /);
