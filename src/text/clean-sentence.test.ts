@@ -208,6 +208,25 @@ test('isCaption spots present-tense captions without a date, and isNote editors�
   assert.ok(!isNote('Officials updated the count to 44 on Monday.'));
 });
 
+test('isNote tells the article speaking of itself (demo snapshot summaries before this rule)', () => {
+  for (const note of [
+    'This article was produced in partnership with The Sacramento Bee, which is a member of the ProPublica Local Reporting Network.',
+    'This story is part of an ongoing investigation into the crisis in California’s jails.',
+    'Note: This story contains graphic descriptions of violence.',
+    'As of late Tuesday afternoon, Google has restored many of the Google Shopping search results discussed in this article, such as water guns.',
+    '(On Friday night, after this article was published, Mr. Buttigieg’s campaign released more information.',
+    'This article is published in partnership with the Marshall Project, a nonprofit news organization.',
+    'Please consider supporting Press Watch by making a donation .',
+  ])
+    assert.ok(isNote(note), note);
+  for (const report of [
+    'Trump said this story is fake news and attacked the reporter.',
+    'The senator said this report was wrong on every count.',
+    'This story has everything: a senator, a yacht and a missing painting.',
+  ])
+    assert.ok(!isNote(report), report);
+});
+
 test('Reuters’ file-photo captions and credits after "File photo:" are told too', () => {
   assert.ok(isCaption('A sign is pictured at the entrance to a Planned Parenthood building in New York.'));
   assert.equal(

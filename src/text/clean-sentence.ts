@@ -239,9 +239,16 @@ const NOTE =
 const HOUSE_NOTE =
   /\bthis is the (?:first|second|third|fourth|fifth|\w+th|latest|last|final) (?:in|of|installment of|part of) (?:a|an|our|the) (?:\w+ )?series\b|\b(?:become a (?:subscriber|member)|subscribe (?:now|today|here)|sign up (?:here|now|today)|removed our paywall|making (?:its|our) (?:[\w-]+ ){0,3}coverage free|support our (?:journalists|journalism|reporting)|committed to keeping our readers informed|receive this (?:briefing|newsletter) by email)\b|^good (?:morning|afternoon|evening)\b|^welcome (?:to|back to)\b[^.!?]{0,60}\b(?:report|briefing|newsletter|podcast|show|edition)\b/i;
 
+// "This article was produced in partnership with The Sacramento Bee …", "This story is part of an ongoing
+// investigation …", "Note: This story contains graphic descriptions of violence.", "… the results discussed in this
+// article", "after this article was published", "Please consider supporting Press Watch by making a donation": the
+// article speaking of itself, not of the news.
+const SELF_NOTE =
+  /^(?:note|disclosure|disclaimer)\s*:|\bthis (?:article|story|post|piece|report|series|newsletter|episode|podcast) (?:(?:was|is|has been) (?:(?:co-)?produced|published|part of|adapted|excerpted|an excerpt|updated|corrected|republished|supported|funded|made possible|written|based on|a collaboration|presented|sponsored|distributed)|contains|first appeared|originally appeared|appeared (?:first|originally))\b|\b(?:discussed|mentioned|described|featured|linked|cited) in this (?:article|story|post|piece|report)\b|\bafter this (?:article|story|post|piece) was published\b|\bplease consider (?:supporting|donating|subscribing|making a donation)\b/i;
+
 /** True for an editor's note, a correction notice, an embedded social-media post or the page's own promotion. */
 export function isNote(text: string): boolean {
-  return NOTE.test(text) || HOUSE_NOTE.test(text);
+  return NOTE.test(text) || HOUSE_NOTE.test(text) || SELF_NOTE.test(text);
 }
 
 // "Here are five big takeaways from the announcement.", "Get ready to hear about a court case known as Garza v.
