@@ -31,6 +31,8 @@ const STEPS: readonly (readonly [string, Step])[] = [
   // Titles that argue, explain or preview yield to reports; captions, datelines and bylines of more kinds go; a
   // transcript's words are a summary only as a last resort.
   ['015_resynthesize_stories', markStoriesForSynthesis],
+  // Topics without the states datelines abbreviate ("Mich.", "Va.").
+  ['016_reindex_topics', reindexTopics],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

@@ -26,7 +26,7 @@ export async function createTopicIndex(db: Kysely<unknown>, _dialect: DialectNam
 /**
  * Migration step: index every story's topics again after the rules of topic-name.ts changed (007: titles and
  * datelines cleaned out of names; 010: spellings of one topic joined, surnames folded; 012: agencies with "and" in
- * their names, party tags and adjectives made of names); forgetting the indexed versions makes indexChangedStories redo them all once.
+ * their names, party tags and adjectives made of names; 016: states as datelines abbreviate them); forgetting the indexed versions makes indexChangedStories redo them all once.
  */
 export async function reindexTopics(db: Kysely<unknown>, _dialect: DialectName): Promise<void> {
   await sql`DELETE FROM story_topic_versions`.execute(db);

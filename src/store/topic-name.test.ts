@@ -51,6 +51,13 @@ test('topicName drops datelines, credits, months and web addresses, and keeps sh
   for (const acronym of ['NATO', 'FBI', 'FEMA']) assert.equal(topicName(acronym), acronym);
 });
 
+test('topicName drops the states datelines abbreviate, and keeps the acronyms spelt like them', () => {
+  for (const dateline of ['Mich.', 'Mich', 'Va.', 'Ga', 'Pa.', 'Ariz', 'Wash.', 'La.'])
+    assert.equal(topicName(dateline), undefined, dateline);
+  for (const acronym of ['VA', 'LA', 'PA']) assert.equal(topicName(acronym), acronym);
+  assert.deepEqual(storyTopicNames(['VA', 'Veterans Affairs', 'Va.']), ['VA', 'Veterans Affairs']);
+});
+
 test('topicName joins the spellings of one topic and drops nationality adjectives', () => {
   for (const us of ['U.S.', 'U.S', 'US', 'USA', 'United States', 'America'])
     assert.equal(topicName(us), 'United States', us);

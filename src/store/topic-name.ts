@@ -59,6 +59,14 @@ const NOT_TOPICS = new Set([
   'immigration',
   'semitic', // "anti-Semitic"
 ]);
+// States as datelines abbreviate them ("KALAMAZOO, Mich.", "CHARLOTTESVILLE, Va."), matched as spelt: "VA" (Veterans
+// Affairs) and "LA" stay. The dotted two-letter ones ("N.J.") are aliases of their states below.
+const DATELINE_STATES = new Set(
+  (
+    'Ala Ariz Ark Colo Conn Del Ga Ill Ind Kan Ky La Md Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Vt Va ' +
+    'Wash Wis Wyo'
+  ).split(' '),
+);
 // A party and state after a lawmaker's name ("Sen. Bernie Sanders (I-VT)", "Rep. Adam Schiff, D-Calif.").
 const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
 // An adjective made of a name ("Obama-era rules", "Saudi-led coalition", "Iran-backed militias").
@@ -134,7 +142,8 @@ export function topicName(raw: string): string | undefined {
   const lower = name.toLowerCase();
   if (name === '' || MONTHS.has(lower.replace(/\.$/, '')) || CREDITS.has(lower) || DOMAIN.test(name))
     return undefined;
-  if (NOT_TOPICS.has(lower.replace(/\.$/, ''))) return undefined;
+  if (NOT_TOPICS.has(lower.replace(/\.$/, '')) || DATELINE_STATES.has(name.replace(/\.$/, '')))
+    return undefined;
   // Words run together by a scraper ("TrumpGOP"): page furniture, not a name.
   if (/\p{Ll}\p{Lu}{2,}/u.test(name)) return undefined;
   // …or a word said twice ("Trump Donald John Trump", "TrumpTrump"): a scraped tag line.

@@ -172,3 +172,17 @@ test('renderRss escapes an item text for HTML too, since readers render descript
   assert.equal(rendered.querySelector('img'), null);
   assert.equal(rendered.body?.textContent, text);
 });
+
+test('a feed names the URL it was fetched at, whichever URL of the same feed was fetched before', async () => {
+  await fetchText('/feeds/search.atom?q=kabul&utm_source=mail');
+  const plain = (await fetchText('/feeds/search.atom?q=kabul')).text;
+  assert.equal(parseAtomFeed(plain).id, 'https://news.example.org/feeds/search.atom?q=kabul');
+  await fetchText('/feeds/latest.json?hide=lowfact.example,another.example');
+  const reordered = parseJsonFeed(
+    (await fetchText('/feeds/latest.json?hide=another.example,lowfact.example')).text,
+  );
+  assert.equal(
+    reordered.feed_url,
+    'https://news.example.org/feeds/latest.json?hide=another.example,lowfact.example',
+  );
+});

@@ -141,10 +141,12 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
     source: FeedSource,
   ) {
     const origin = appContext.deps.options.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin;
-    const key = ['feed', name, format, origin, c.get('prefsKey'), source.key].join('|');
+    const url = new URL(c.req.url);
+    // The query is part of the key: the feed names its own URL (RSS atom:link, Atom id and self link, JSON Feed
+    // feed_url), so two URLs of one feed (?utm_source=…, ?hide= in another order) are different documents.
+    const key = ['feed', name, format, origin, url.search, c.get('prefsKey'), source.key].join('|');
     return sendCached(c, appContext.cache, key, async () => {
       const items = (await source.view()).map((v) => storyFeedItem(v, origin));
-      const url = new URL(c.req.url);
       const feed: FeedDocument = {
         title: source.title,
         description: source.description,
