@@ -31,7 +31,7 @@ const STEPS: readonly (readonly [string, Step])[] = [
   // Titles that argue, explain or preview yield to reports; captions, datelines and bylines of more kinds go; a
   // transcript's words are a summary only as a last resort.
   ['015_resynthesize_stories', markStoriesForSynthesis],
-  // Topics without the states datelines abbreviate ("Mich.", "Va.").
+  // Topics without the states datelines abbreviate ("Mich.", "Va."), caption labels, credit pools and a share widget.
   ['016_reindex_topics', reindexTopics],
 ];
 

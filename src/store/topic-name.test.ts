@@ -58,6 +58,13 @@ test('topicName drops the states datelines abbreviate, and keeps the acronyms sp
   assert.deepEqual(storyTopicNames(['VA', 'Veterans Affairs', 'Va.']), ['VA', 'Veterans Affairs']);
 });
 
+test('topicName drops caption labels, credit pools, share widgets and words cut from longer names (demo topics)', () => {
+  for (const furniture of ['PHOTO', 'FILE PHOTO', 'FILE- In', 'Pool', 'Click', 'No', 'Press'])
+    assert.equal(topicName(furniture), undefined, furniture);
+  for (const name of ['Meet the Press', 'Noam Chomsky', 'Press Secretary Sarah Sanders'])
+    assert.notEqual(topicName(name), undefined, name);
+});
+
 test('topicName joins the spellings of one topic and drops nationality adjectives', () => {
   for (const us of ['U.S.', 'U.S', 'US', 'USA', 'United States', 'America'])
     assert.equal(topicName(us), 'United States', us);

@@ -20,6 +20,11 @@ const CREDITS = new Set([
   'associated press',
   'reuters',
   'listen to article',
+  // A caption's label and a credit's pool ("FILE PHOTO - …", "(Tom Williams/Pool via Reuters)"), a share widget
+  'photo',
+  'file photo',
+  'pool',
+  'click',
 ]);
 // Words that are capitalised in headlines and datelines without naming anything on their own.
 const NOT_TOPICS = new Set([
@@ -58,6 +63,9 @@ const NOT_TOPICS = new Set([
   'food',
   'immigration',
   'semitic', // "anti-Semitic"
+  // cut from a longer name or a number: "Meet the Press", "No. 2 issue"
+  'press',
+  'no',
 ]);
 // States as datelines abbreviate them ("KALAMAZOO, Mich.", "CHARLOTTESVILLE, Va."), matched as spelt: "VA" (Veterans
 // Affairs) and "LA" stay. The dotted two-letter ones ("N.J.") are aliases of their states below.
@@ -144,8 +152,8 @@ export function topicName(raw: string): string | undefined {
     return undefined;
   if (NOT_TOPICS.has(lower.replace(/\.$/, '')) || DATELINE_STATES.has(name.replace(/\.$/, '')))
     return undefined;
-  // Words run together by a scraper ("TrumpGOP"): page furniture, not a name.
-  if (/\p{Ll}\p{Lu}{2,}/u.test(name)) return undefined;
+  // Words run together by a scraper ("TrumpGOP"): page furniture, not a name. An AP caption's "FILE- In this …".
+  if (/\p{Ll}\p{Lu}{2,}/u.test(name) || /^FILE\b/.test(name)) return undefined;
   // …or a word said twice ("Trump Donald John Trump", "TrumpTrump"): a scraped tag line.
   const words = lower.split(/[\s-]+/);
   if (
