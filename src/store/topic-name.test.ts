@@ -80,6 +80,12 @@ test('topicName joins the spellings of one topic and drops nationality adjective
     assert.equal(topicName(house), 'House of Representatives', house);
   for (const other of ['White House', 'House Democrats']) assert.equal(topicName(other), other);
   for (const dc of ['D.C.', 'DC']) assert.equal(topicName(dc), 'D.C.', dc);
+  // Split on the demo: "Donald J. Trump" (8 stories) beside "Donald Trump", "NRA" beside its name, "Britain" beside "UK".
+  for (const trump of ['Donald J. Trump', 'Donald John Trump'])
+    assert.equal(topicName(trump), 'Donald Trump', trump);
+  assert.equal(topicName('Donald Trump Jr.'), 'Donald Trump Jr.');
+  assert.equal(topicName('NRA'), 'National Rifle Association');
+  for (const uk of ['Britain', 'Great Britain', 'U.K.']) assert.equal(topicName(uk), 'United Kingdom', uk);
   for (const nj of ['N.J.', 'New Jersey']) assert.equal(topicName(nj), 'New Jersey', nj);
   assert.equal(topicName('W.Va.'), 'West Virginia');
   for (const aca of ['ObamaCare', 'Obamacare', 'Affordable Care Act'])

@@ -85,7 +85,7 @@ const DOMAIN = /\.(?:com|org|net|gov|edu|co|io|news|tv|uk)\b/i;
 const ALIASES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     'United States': ['us', 'usa', 'unitedstates', 'unitedstatesofamerica', 'america'],
-    'United Kingdom': ['uk', 'unitedkingdom'],
+    'United Kingdom': ['uk', 'unitedkingdom', 'britain', 'greatbritain'],
     'United Nations': ['un', 'unitednations'],
     'European Union': ['eu', 'europeanunion'],
     Republicans: ['gop', 'republican', 'republicans', 'republicanparty'],
@@ -120,6 +120,8 @@ const ALIASES: ReadonlyMap<string, string> = new Map(
     ],
     'Immigration and Customs Enforcement': ['ice', 'immigrationandcustomsenforcement', 'customsenforcement'],
     'Customs and Border Protection': ['cbp', 'customsandborderprotection'],
+    'National Rifle Association': ['nra', 'nationalrifleassociation'],
+    'Donald Trump': ['donaldtrump', 'donaldjtrump', 'donaldjohntrump'],
   }).flatMap(([name, keys]) => keys.map((key) => [key, name] as const)),
 );
 const DEMONYMS = new Set(
