@@ -141,6 +141,7 @@ async function readAsAReader(page: Page, base: string, problems: readonly string
   // A story: title, "N Articles", the bias sentence, articles with outlet badges and links out.
   await page.waitForSelector('h1');
   assert.equal(await page.locator('h1').textContent(), firstTitle);
+  const firstPath = new URL(page.url()).pathname;
   const heading = (await page.locator('#articles').textContent())!;
   assert.match(heading, /^\d+ Articles?$/);
   assert.match(
@@ -248,6 +249,17 @@ async function readAsAReader(page: Page, base: string, problems: readonly string
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`${base}${secondPath}`);
   await shot(page, '08-story-phone-dark');
+  // At 360 px, with every <details> open (the "why together" table is wider than the phone), the page itself
+  // never scrolls sideways: wide tables scroll in their own box.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of [firstPath, secondPath]) {
+    await page.goto(`${base}${path}`);
+    await page.evaluate('document.querySelectorAll("details").forEach((d) => { d.open = true; })');
+    assert.ok(
+      (await page.evaluate('document.scrollingElement.scrollWidth <= window.innerWidth')) as boolean,
+      `${path} at 360 px with its details open: ${await page.evaluate('document.scrollingElement.scrollWidth')} px wide`,
+    );
+  }
 
   assert.deepEqual(problems, [], 'no console errors or warnings');
 }

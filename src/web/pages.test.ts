@@ -145,6 +145,13 @@ test('a source page traces every blended figure to its raters, with dates and so
   has(list, /Rumour Mill/);
 });
 
+test('hiding an outlet from a later page of its source page returns to that page', async () => {
+  const { html } = await get('/sources/left.example?page=2');
+  has(html, /<input type="hidden" name="return" value="\/sources\/left\.example\?page=2"\/>/);
+  const { html: first } = await get('/sources/left.example');
+  has(first, /<input type="hidden" name="return" value="\/sources\/left\.example"\/>/);
+});
+
 test('search finds stories and articles with the matched words marked', async () => {
   const { res, html } = await get('/search?q=infrastructure');
   assert.equal(res.status, 200);

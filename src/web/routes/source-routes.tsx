@@ -50,6 +50,7 @@ export function sourceRoutes(app: AppContext): Hono<WebEnv> {
       counts.latestAt ?? '',
       versionsOf(stories),
     ];
+    const href = (p: number) => `/sources/${encodeURIComponent(id)}${p === 1 ? '' : `?page=${p}`}`;
     return sendPage(c, app, key, () => (
       <SourcePage
         id={id}
@@ -58,12 +59,9 @@ export function sourceRoutes(app: AppContext): Hono<WebEnv> {
         views={stories.slice(0, limit).map(plainView)}
         now={clock()}
         prefs={c.get('prefs')}
-        returnTo={c.req.path}
-        pager={{
-          page,
-          hasMore: stories.length > limit,
-          href: (p) => `/sources/${encodeURIComponent(id)}${p === 1 ? '' : `?page=${p}`}`,
-        }}
+        // Back to the page the reader was on, page number included.
+        returnTo={href(page)}
+        pager={{ page, hasMore: stories.length > limit, href }}
       />
     ));
   });
