@@ -190,6 +190,8 @@ test('latest, about, my-bias, settings and feeds pages render', async () => {
   const { html: mine } = await get('/my-bias');
   has(mine, /<noscript>/);
   has(mine, /src="\/static\/my-bias\.js\?v=/);
+  // Without JavaScript the history's "loading" line would never go away: its box is shown by the script.
+  has(mine, /<div id="my-bias"[^>]*\shidden/);
   const { html: settings } = await get('/settings');
   has(settings, /name="min_factuality"/);
   has(settings, /value="lowfact\.example"/);

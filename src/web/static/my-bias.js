@@ -21,6 +21,7 @@
   const root = document.getElementById('my-bias');
   const actions = document.getElementById('my-bias-actions');
   if (!root) return;
+  root.hidden = false;
 
   const load = () => {
     try {

@@ -67,7 +67,8 @@ export function BiasBar({ coverage, compact = false }: { coverage: Coverage; com
                     dominant-baseline="central"
                     text-anchor="middle"
                   >
-                    {`${short} ${percents[side]}%`}
+                    {/* A narrow segment drops the side's letter: "C 12%" overran 36 px at 360 px wide. */}
+                    {share >= 0.2 ? `${short} ${percents[side]}%` : `${percents[side]}%`}
                   </text>
                 )}
               </>

@@ -28,7 +28,8 @@ export function MyBiasPage({ prefs }: { prefs: Preferences }) {
           without it; with JavaScript off, no history is kept.
         </p>
       </noscript>
-      <div id="my-bias" class="my-bias" aria-live="polite" data-state="loading">
+      {/* Shown by its script: with JavaScript off, a "loading" line would wait forever under the notice above. */}
+      <div id="my-bias" class="my-bias" aria-live="polite" data-state="loading" hidden>
         <p class="muted">Loading your history…</p>
       </div>
       <div class="actions" id="my-bias-actions" hidden>

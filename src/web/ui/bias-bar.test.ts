@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Coverage } from '../../domain/index.ts';
+import { BiasBar } from './bias-bar.tsx';
+
+const coverage = (left: number, center: number, right: number): Coverage => {
+  const rated = left + center + right;
+  return {
+    articles: rated,
+    outlets: rated,
+    rated,
+    unrated: 0,
+    left,
+    center,
+    right,
+    shares: { left: left / rated, center: center / rated, right: right / rated },
+    factuality: {},
+    ownership: {},
+  };
+};
+
+test('BiasBar labels a wide segment with its side and percent, a narrow one with its percent alone', () => {
+  // 1 of 8 outlets is 12.5 % (shown 12 %): at 360 px wide, "C 12%" overran its segment into the next.
+  const html = String(BiasBar({ coverage: coverage(4, 1, 3) }));
+  assert.match(html, />L 50%</);
+  assert.match(html, />R 38%</);
+  assert.match(html, />12%</);
+  assert.doesNotMatch(html, />C 12%</);
+  assert.match(html, /aria-label="[^"]*Center[^"]*"/, 'the text alternative still names every side');
+});
