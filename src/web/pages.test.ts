@@ -88,6 +88,41 @@ test('a story page marks an article in another language, with its lang attribute
   lacks(listOf(html), /<h3 lang="en"|in English/, 'English, the page language, is not marked');
 });
 
+test('a story whose title and summary come from an article in another language marks them with its lang', async () => {
+  const summit: FixtureStory = {
+    id: 4,
+    entities: ['Bruxelles'],
+    articles: [
+      [
+        'center.example',
+        'Sommet européen à Bruxelles',
+        'Les dirigeants se réunissent.',
+        '2021-06-16T10:00:00.000Z',
+        'fr',
+      ],
+      [
+        'left.example',
+        'EU leaders meet in Brussels',
+        'The summit opened on Wednesday.',
+        '2021-06-16T11:00:00.000Z',
+      ],
+    ],
+  };
+  const fixture = await buildFixtureApp({}, [summit]);
+  try {
+    const html = await (await fixture.app.request('/stories/4')).text();
+    has(html, /<h1 lang="fr">Sommet européen à Bruxelles<\/h1>/);
+    has(html, /<p class="summary lead" lang="fr">/);
+    lacks(
+      await (await fixture.app.request('/stories/1')).text(),
+      /<h1 lang=/,
+      'English, the page language, is not marked',
+    );
+  } finally {
+    await fixture.store.close();
+  }
+});
+
 test('a story page labels opinion pieces, and only them', async () => {
   const { html } = await get('/stories/1');
   const labelled = [...listOf(html).matchAll(/<li id="article-\d+"[^>]*>([\s\S]*?)<\/li>/g)]

@@ -6,7 +6,7 @@ import { formatAgo, plural } from '../format.ts';
 import type { SideFilter } from '../params.ts';
 import type { Preferences } from '../prefs/preferences.ts';
 import type { StoryView } from '../prefs/view-stories.ts';
-import { ArticleList, type ArticleSort } from './article-list.tsx';
+import { ArticleList, type ArticleSort, foreignLanguage } from './article-list.tsx';
 import { Citations } from './citations.tsx';
 import { CoveragePanel } from './coverage-panel.tsx';
 import { FramesSection } from './frames-section.tsx';
@@ -40,6 +40,10 @@ export function StoryPage(props: StoryPageProps) {
   const { view, articles, shown, outletOf, now } = props;
   const { story } = view;
   const byId = new Map(articles.map((a) => [a.id, a]));
+  const langOf = (ids: readonly number[]) => {
+    const source = ids[0] === undefined ? undefined : byId.get(ids[0]);
+    return source && foreignLanguage(source)?.code;
+  };
   const first = story.firstReporter ? byId.get(story.firstReporter.articleId) : undefined;
   const firstToo = first ? sameTimeOutlets(articles, first) : [];
   const topics = props.topics.slice(0, 8);
@@ -73,10 +77,11 @@ export function StoryPage(props: StoryPageProps) {
             Updated <time datetime={story.updatedAt}>{formatAgo(story.updatedAt, now)}</time> ·{' '}
             <a href={`/api/stories/${story.id}`}>data</a>
           </p>
-          <h1>{story.title}</h1>
+          {/* Title and summary are an article's own words: marked in its language when that is not English. */}
+          <h1 lang={langOf(story.titleArticleIds)}>{story.title}</h1>
           <TitleSource ids={story.titleArticleIds} byId={byId} outletOf={outletOf} storyId={story.id} />
           {story.summary && story.summary !== story.title && (
-            <p class="summary lead">
+            <p class="summary lead" lang={langOf(story.summaryArticleIds)}>
               {story.summary}{' '}
               <Citations storyId={story.id} ids={story.summaryArticleIds} byId={byId} outletOf={outletOf} />
             </p>
