@@ -1,22 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Coverage } from '../../domain/index.ts';
+import { computeCoverage } from '../../coverage/index.ts';
+import type { Outlet } from '../../domain/index.ts';
 import { BiasBar } from './bias-bar.tsx';
 
-const coverage = (left: number, center: number, right: number): Coverage => {
-  const rated = left + center + right;
-  return {
-    articles: rated,
-    outlets: rated,
-    rated,
-    unrated: 0,
-    left,
-    center,
-    right,
-    shares: { left: left / rated, center: center / rated, right: right / rated },
-    factuality: {},
-    ownership: {},
-  };
+// One article from each of `left` Left, `center` Center and `right` Right outlets.
+const coverage = (left: number, center: number, right: number) => {
+  const sides = { left, center, right };
+  const articles = Object.entries(sides).flatMap(([side, n]) =>
+    Array.from({ length: n }, (_, i) => ({ outletId: `${side}${i}.example` })),
+  );
+  const outletOf = (id: string) => ({ id, bias: { bucket: id.replace(/\d.*$/, '') } }) as Outlet;
+  return computeCoverage(articles, outletOf);
 };
 
 test('BiasBar labels a wide segment with its side and percent, a narrow one with its percent alone', () => {
