@@ -33,6 +33,9 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['015_resynthesize_stories', markStoriesForSynthesis],
   // Topics without the states datelines abbreviate ("Mich.", "Va."), caption labels, credit pools and a share widget.
   ['016_reindex_topics', reindexTopics],
+  // Photographers credited without brackets ("Drew Angerer/Getty Images …") are no longer a story's names, nor
+  // its topics; the article speaking of itself ("This article was produced in partnership with …") no summary.
+  ['017_resynthesize_stories', markStoriesForSynthesis],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

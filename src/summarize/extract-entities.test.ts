@@ -72,3 +72,22 @@ test('extractEntities leaves out credits without brackets and AP’s "FILE" (dem
   assert.ok(names.includes('Andy Card'), names.join(', '));
   assert.ok(!names.some((name) => /^(?:FILE|File)$|Getty|We’re/.test(name)), names.join(', '));
 });
+
+test('extractEntities leaves out a photographer credited without brackets before the story (demo topic "Drew Angerer")', () => {
+  const names = extractEntities([
+    article(
+      1,
+      "Drew Angerer/Getty Images Andrew Yang's campaign fired off a tweet criticizing the Democratic National Committee.",
+    ),
+    article(
+      2,
+      'The new Impossible Whopper sits on a table. Drew Angerer | Getty Images As concerns mount, Andrew Yang spoke.',
+    ),
+    article(
+      3,
+      'Joe Biden at a rally. Photo: Drew Angerer/Getty Images Inevitably, Andrew Yang arrives late.',
+    ),
+  ]);
+  assert.ok(names.includes('Andrew Yang'), names.join(', '));
+  assert.ok(!names.some((name) => /Angerer|Getty/.test(name)), names.join(', '));
+});
