@@ -1,4 +1,4 @@
-import { cleanBody, isStopword, splitSentences } from '../text/index.ts';
+import { cleanBody, isStopword, splitSentences, withoutPhotoCredits } from '../text/index.ts';
 import { bodyOf } from './build-story-model.ts';
 import type { SynthesisArticle } from './types.ts';
 
@@ -8,17 +8,6 @@ const NOT_NAMES = new Set(
     ' ',
   ),
 );
-
-// Photo credits and captions' bylines in leads ("(Reuters photo: Jonathan Ernst)", "(Jonathan Ernst/Reuters)",
-// "(AP Photo/Evan Vucci)"): the photographer is not what the story is about.
-const CREDIT =
-  /\((?:[^()]{0,40}\b(?:photo|photograph|image|credit)s?\b[^()]{0,60}|[^()]{0,60}\/\s*(?:Reuters|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Shutterstock|Sipa USA)\b[^()]{0,30}|(?:Reuters|AP|AFP|Getty Images|EPA)\s*\/[^()]{0,60})\)/giu;
-
-// The same credit without brackets: "Drew Angerer/Getty Images Andrew Yang's campaign …", "Drew Angerer | Getty
-// Images As concerns mount …", "Photo: Drew Angerer/Getty Images Inevitably, …". The story starts after it, so it
-// gives way to a sentence's end: "Once" after it is no name.
-const BARE_CREDIT =
-  /\b(?:Photo:\s*)?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\s*[/|]\s*(?:Getty Images|Getty|AP Images|AP Photo|Reuters|AP|AFP|EPA|Bloomberg|Pool)\b/gu;
 
 // Names with "and" inside, which NAME would cut in two ("Food" and "Drug Administration"); "and" between two
 // names usually joins two things ("Trump and Biden"), so only these are read whole.
@@ -40,9 +29,7 @@ export function extractEntities(articles: readonly SynthesisArticle[], limit = 8
       total.set(name, (total.get(name) ?? 0) + 1);
     };
     // Page chrome first (credits without brackets, "Photo: … via Getty Images", notices), then bracketed credits.
-    for (const sentence of splitSentences(
-      cleanBody(bodyOf(article).slice(0, 3000)).replace(CREDIT, ' ').replace(BARE_CREDIT, '. '),
-    )) {
+    for (const sentence of splitSentences(withoutPhotoCredits(cleanBody(bodyOf(article).slice(0, 3000))))) {
       const whole = [...sentence.matchAll(NAMES_WITH_AND)].map((m) => {
         add(m[0]);
         return [m.index, m.index + m[0].length] as const;

@@ -161,12 +161,31 @@ export function cleanSentence(raw: string): string {
   return text;
 }
 
-// An agency's mark at a dateline ("WASHINGTON (Reuters) - ", "(CNN) ", "PALM BEACH, Fla. (AP) — ") and a photo credit
-// in brackets ("(Joshua Roberts/Reuters)", "(Photo: Getty Images)"), wherever they stand in a lead.
+// An agency's mark at a dateline ("WASHINGTON (Reuters) - ", "(CNN) ", "PALM BEACH, Fla. (AP) — "), wherever it stands.
 const AGENCY_MARK =
   /\s?\((?:CNN|CNN Business|CNN Politics|AP|Reuters|AFP|Bloomberg)\)(?:\s*[—–-]{1,2}(?=\s))?/g;
-const BRACKETED_CREDIT =
+// A photo credit in brackets, wherever it stands. Two shapes, each catching what the other misses: a photographer and
+// a source across a slash ("(Leah Millis/Reuters)", "(Tom Williams/Pool via Reuters)", "(XOXO Festival/YouTube)") or
+// after "Photo:"; and a credit that says so or names an agency ("(Reuters photo: Jonathan Ernst)", "(AP Photo/Evan
+// Vucci)", "(Image: Channel 4 News via YouTube)").
+const SLASHED_CREDIT =
   /\s?\((?:(?:File )?[Pp]hoto: [^()]{1,80}|[^()/]{0,80}\p{Lu}[^()/]{0,80}\/[^()/]{0,80}\p{Lu}[^()]{0,80})\)/gu;
+const NAMED_CREDIT =
+  /\((?:[^()]{0,40}\b(?:photo|photograph|image|credit)s?\b[^()]{0,60}|[^()]{0,60}\/\s*(?:Reuters|AP|AFP|Getty Images|Getty|EPA|Bloomberg|Shutterstock|Sipa USA)\b[^()]{0,30}|(?:Reuters|AP|AFP|Getty Images|EPA)\s*\/[^()]{0,60})\)/giu;
+// The same credit without brackets before the story: "Drew Angerer/Getty Images Andrew Yang's campaign …", "Drew
+// Angerer | Getty Images As concerns mount …", "Photo: Drew Angerer/Getty Images Inevitably, …". The story starts
+// after it, so it gives way to a sentence's end ("Once" after it is no name).
+const CREDIT_BEFORE_STORY =
+  /\b(?:Photo:\s*)?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,2}\s*[/|]\s*(?:Getty Images|Getty|AP Images|AP Photo|Reuters|AP|AFP|EPA|Bloomberg|Pool)\b/gu;
+
+/**
+ * A text without its photo credits, in brackets or before the story, wherever they stand: the photographer (Win
+ * McNamee, Drew Angerer) is in every story he shot and none of them is about him.
+ */
+export function withoutPhotoCredits(text: string): string {
+  const unbracketed = text.includes('(') ? text.replace(SLASHED_CREDIT, '').replace(NAMED_CREDIT, ' ') : text;
+  return unbracketed.replace(CREDIT_BEFORE_STORY, '. ');
+}
 
 /**
  * A lead without the marks of who sent and who photographed it, for comparing articles: "WASHINGTON (Reuters) - "
@@ -174,8 +193,7 @@ const BRACKETED_CREDIT =
  * story he shot; neither says two reports are of one event. The dateline's place stays: it says where the event is.
  */
 export function withoutAgencyMarks(text: string): string {
-  if (!text.includes('(')) return text;
-  return text.replace(AGENCY_MARK, '').replace(BRACKETED_CREDIT, '');
+  return withoutPhotoCredits(text.includes('(') ? text.replace(AGENCY_MARK, '') : text);
 }
 
 // "Democratic presidential candidate Senator Bernie Sanders appears at an election night rally in Des Moines,

@@ -16,5 +16,6 @@ export {
   isNote,
   isTeaser,
   withoutAgencyMarks,
+  withoutPhotoCredits,
 } from './clean-sentence.ts';
 export { HTML_TAG, htmlNestingDepth } from './html-nesting.ts';
