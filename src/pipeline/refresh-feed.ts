@@ -17,7 +17,7 @@ import {
   parseFeed,
   toIngestError,
 } from '../ingest/index.ts';
-import { normalizeHost, registrableDomain } from '../ratings/index.ts';
+import { siteOfUrl } from '../ratings/index.ts';
 import type { NewArticle, StoredFeed, Store } from '../store/index.ts';
 import { addFullTexts } from './add-full-texts.ts';
 
@@ -194,22 +194,8 @@ function logMove(deps: RefreshFeedDeps, feed: StoredFeed, url: string): void {
 const TEMPLATE_MIN_ITEMS = 3;
 
 /**
- * The site of a link the registry does not know, as an unrated outlet's id ("example.com" for
- * https://news.example.com/a): its articles then count as one outlet, as a rated outlet's do, not one outlet each.
- */
-function siteOf(url: string): string | undefined {
-  let host: string | undefined;
-  try {
-    host = normalizeHost(new URL(url).hostname);
-  } catch {
-    return undefined;
-  }
-  return host === undefined ? undefined : (registrableDomain(host) ?? host);
-}
-
-/**
  * Articles of the feed's items; the feed's outlet wins, else the registry's match for the item's link, else the
- * link's site (an unrated outlet). Sentences that open several items under different headlines ("Get breaking news
+ * link's site as an unrated outlet (its articles then count as one outlet, not one each). Sentences that open several items under different headlines ("Get breaking news
  * alerts and special reports.") are the feed's template, not news: they are left out of the leads (`templateLeads`
  * counts the leads that changed).
  */
@@ -222,7 +208,7 @@ function draftsOf(parsed: ParsedFeed, feed: StoredFeed, fetchedAt: Date, deps: R
   };
   const contextOf = (item: ParsedFeed['items'][number]) => {
     const outletId =
-      feed.outletId ?? (item.url ? (deps.outlets.match(item.url)?.id ?? siteOf(item.url)) : undefined);
+      feed.outletId ?? (item.url ? (deps.outlets.match(item.url)?.id ?? siteOfUrl(item.url)) : undefined);
     return outletId ? { ...base, outletId } : base;
   };
   const extracted = parsed.items.flatMap((item) => {

@@ -6,7 +6,7 @@ export { explainBias } from './explain-bias.ts';
 export { readFactualityValue } from './factuality-scales.ts';
 export { labelOfBlend } from './label-of-blend.ts';
 export { type LoadRegistryOptions, loadRegistry, outletsFileOf } from './load-registry.ts';
-export { locateUrl, type UrlLocation } from './locate-url.ts';
+export { locateUrl, siteOfUrl, type UrlLocation } from './locate-url.ts';
 export { type MatchingMeasure, measureMatching } from './measure-matching.ts';
 export { normalizeHost } from './normalize-host.ts';
 export { outletNameKeys } from './normalize-outlet-name.ts';

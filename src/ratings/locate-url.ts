@@ -1,4 +1,5 @@
 import { normalizeHost } from './normalize-host.ts';
+import { registrableDomain } from './public-suffix.ts';
 
 /** Where a URL points, as the registry matches it: normalized host and lowercase path with query. */
 export interface UrlLocation {
@@ -20,6 +21,15 @@ export function locateUrl(input: string): UrlLocation | undefined {
   const host = normalizeHost(url.hostname);
   if (!host) return undefined;
   return { host, path: (url.pathname + url.search).toLowerCase() };
+}
+
+/**
+ * The site of a URL: the registered domain of its host (https://news.example.com/a → example.com; an IP address as
+ * it is), AMP caches unwrapped. An unrated outlet is known by it. Undefined for what locateUrl refuses.
+ */
+export function siteOfUrl(input: string): string | undefined {
+  const location = locateUrl(input);
+  return location && (registrableDomain(location.host) ?? location.host);
 }
 
 function parseLoosely(input: unknown): URL | undefined {

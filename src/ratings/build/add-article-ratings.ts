@@ -1,5 +1,4 @@
-import { locateUrl } from '../locate-url.ts';
-import { registrableDomain } from '../public-suffix.ts';
+import { locateUrl, siteOfUrl } from '../locate-url.ts';
 import {
   type ArticleRating,
   aggregateArticleRatings,
@@ -43,7 +42,7 @@ export function addArticleRatings(builder: RegistryBuilder, set: ArticleRatingSe
     if (!location || isPlatform(location.host)) return undefined;
     const id = index.matchUrl(url);
     if (id) return id;
-    return `new:${registrableDomain(location.host) ?? location.host}`;
+    return `new:${siteOfUrl(url)}`;
   };
   const articles = [...set.articles];
   const learned = learnDomains(builder, articles, outletOfUrl, (name) => index.matchName(name));
@@ -52,7 +51,7 @@ export function addArticleRatings(builder: RegistryBuilder, set: ArticleRatingSe
   const resolve = (url: string) => {
     const location = locateUrl(url);
     if (!location || isPlatform(location.host)) return undefined;
-    return grown.matchUrl(url) ?? `new:${registrableDomain(location.host) ?? location.host}`;
+    return grown.matchUrl(url) ?? `new:${siteOfUrl(url)}`;
   };
   const ratings = aggregateArticleRatings(articles, resolve, (name) => grown.matchName(name));
   let added = 0;
