@@ -1,5 +1,5 @@
 import sanitize from 'sanitize-html';
-import { HTML_TAG, htmlNestingDepth } from '../text/index.ts';
+import { HTML_TAG, htmlNestingDepth, INVISIBLE_ELEMENTS } from '../text/index.ts';
 
 // Tags that end a line of text; we mark them so paragraphs stay apart once the tags are gone. A tag ends at the
 // next "<" as well as at ">": each try then reads only up to the next tag, where "[^>]*" would read a hostile
@@ -7,21 +7,11 @@ import { HTML_TAG, htmlNestingDepth } from '../text/index.ts';
 const BREAKS =
   /<\/?(?:p|div|br|hr|li|dt|dd|h[1-6]|tr|td|th|blockquote|pre|section|article|header|footer|aside|figure|figcaption|table|ul|ol|dl)\b[^<>]*>/gi;
 const ESCAPED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"' };
-const NON_TEXT_TAGS = [
-  'script',
-  'style',
-  'textarea',
-  'option',
-  'xmp',
-  'noscript',
-  'iframe',
-  'template',
-  'head',
-];
 // Deeper than this, the parser under sanitize-html takes time growing faster than the square of the depth (a 2 MB
 // feed description nested 300,000 deep held ingestion for 140 s): such markup is read by stripping its tags.
 const MAX_PARSED_DEPTH = 256;
-const NON_TEXT = new Set(NON_TEXT_TAGS);
+const NON_TEXT = new Set(INVISIBLE_ELEMENTS);
+const NON_TEXT_TAGS = [...INVISIBLE_ELEMENTS];
 
 /** The text of markup too deep to parse, in one pass: tags become spaces, invisible elements go with their content. */
 function textOfDeepMarkup(html: string): string {
@@ -49,7 +39,11 @@ export function htmlToText(html: string | undefined): string {
   const marked = html.replace(BREAKS, (tag) => `${tag}\n`);
   const flat =
     htmlNestingDepth(marked, MAX_PARSED_DEPTH) >= MAX_PARSED_DEPTH ? textOfDeepMarkup(marked) : marked;
-  const escaped = sanitize(flat, { allowedTags: [], allowedAttributes: {}, nonTextTags: NON_TEXT_TAGS });
+  const escaped = sanitize(flat, {
+    allowedTags: [],
+    allowedAttributes: {},
+    nonTextTags: NON_TEXT_TAGS,
+  });
   // sanitize-html re-escapes only &, <, > (and " in attributes) after decoding every entity.
   const text = escaped.replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ESCAPED[name] ?? '');
   return text

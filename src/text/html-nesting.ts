@@ -29,3 +29,16 @@ export function htmlNestingDepth(html: string, stopAt = Number.POSITIVE_INFINITY
   }
   return deepest;
 }
+
+/** Elements whose content a browser does not show as text: what a page's or a fragment's text leaves out. */
+export const INVISIBLE_ELEMENTS: readonly string[] = [
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'xmp',
+  'noscript',
+  'iframe',
+  'template',
+  'head',
+];

@@ -18,4 +18,4 @@ export {
   withoutAgencyMarks,
   withoutPhotoCredits,
 } from './clean-sentence.ts';
-export { HTML_TAG, htmlNestingDepth } from './html-nesting.ts';
+export { HTML_TAG, htmlNestingDepth, INVISIBLE_ELEMENTS } from './html-nesting.ts';

@@ -1,8 +1,8 @@
 import { DOMParser } from 'linkedom';
+import { INVISIBLE_ELEMENTS } from '../../text/index.ts';
 
 const PARSER = new DOMParser();
-// Elements whose content a browser does not show as text (the list extract's htmlToText leaves out).
-const INVISIBLE = 'script, style, textarea, option, xmp, noscript, iframe, template';
+const INVISIBLE = INVISIBLE_ELEMENTS.join(', ');
 
 /**
  * Plain text of a short HTML string such as a title ("Q&amp;A: <b>Rates</b>" → "Q&A: Rates"), with whitespace
