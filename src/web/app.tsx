@@ -41,11 +41,9 @@ export function createApp(deps: WebDeps): Hono {
   // only where they can apply (GET and HEAD), so a bad one does not hide a 405 or an OPTIONS answer.
   app.use(async (c, next) => {
     const reads = c.req.method === 'GET' || c.req.method === 'HEAD';
-    const prefs = !isMachinePath(c.req.path)
-      ? parsePreferences(getCookie(c, PREFERENCES_COOKIE))
-      : reads
-        ? preferencesFromQuery((name) => c.req.query(name))
-        : preferencesFromQuery(() => undefined);
+    const prefs = isMachinePath(c.req.path)
+      ? preferencesFromQuery((name) => (reads ? c.req.query(name) : undefined))
+      : parsePreferences(getCookie(c, PREFERENCES_COOKIE));
     c.set('prefs', prefs);
     c.set('prefsKey', serializePreferences(prefs));
     c.set('filter', createOutletFilter(prefs, deps.outlets));
