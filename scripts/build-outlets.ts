@@ -1,8 +1,10 @@
 // Builds data/outlets/outlets.jsonl, the outlet registry Parallax ships, from the rating data sets in
-// ../shared/data (see each folder's PROVENANCE.md and data/ATTRIBUTION.md). Every rater value keeps its own words,
-// date and source; blending happens when the registry is loaded, under config `ratings.weights`.
+// ../shared/data (see each folder's PROVENANCE.md and data/ATTRIBUTION.md), plus the ownership Parallax curates in
+// data/ownership/curated.json for outlets those sets give none. Every rater value keeps its own words, date and
+// source; blending happens when the registry is loaded, under config `ratings.weights`.
 //
 //   node --import tsx scripts/build-outlets.ts [--shared ../shared/data] [--out data/outlets/outlets.jsonl]
+//     [--curated data/ownership/curated.json]
 import { createReadStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -12,6 +14,7 @@ import { assembleRecords } from '../src/ratings/build/assemble-records.ts';
 import { parseCsvObjects } from '../src/ratings/build/parse-csv.ts';
 import { readAllsidesList } from '../src/ratings/build/read-allsides-list.ts';
 import { readBalyCorpus } from '../src/ratings/build/read-baly.ts';
+import { readCuratedOwnership } from '../src/ratings/build/read-curated-ownership.ts';
 import { readMbfc } from '../src/ratings/build/read-mbfc.ts';
 import { readMediaData } from '../src/ratings/build/read-media-data.ts';
 import { createRegistry, parseOutletLines } from '../src/ratings/index.ts';
@@ -22,6 +25,7 @@ const { values: args } = parseScriptArgs(import.meta.filename, {
   options: {
     shared: { type: 'string', default: join(ROOT, '..', 'shared', 'data') },
     out: { type: 'string', default: join(ROOT, 'data', 'outlets', 'outlets.jsonl') },
+    curated: { type: 'string', default: join(ROOT, 'data', 'ownership', 'curated.json') },
   },
 });
 const shared = resolve(args.shared);
@@ -127,6 +131,11 @@ const { records, notes } = assembleRecords({
         `${r.first}…${r.last}`,
     },
   ],
+  curated: {
+    entries: readCuratedOwnership(JSON.parse(readFileSync(args.curated, 'utf8'))),
+    rater: 'parallax',
+    dataset: 'parallax-curated',
+  },
 });
 
 const text = `${records.map((r) => JSON.stringify(r)).join('\n')}\n`;

@@ -3,7 +3,7 @@
  * date and its source. Blending happens at load time, so the choice of raters and weights stays in config.
  */
 export interface RatingEntry {
-  /** Who rated: "mbfc", "allsides", "baly", "kite" (ownership), "local" (overrides). */
+  /** Who rated: "mbfc", "allsides", "baly", "kite" (ownership), "parallax" (curated ownership), "local" (overrides). */
   readonly rater: string;
   /** Which data set of that rater, e.g. "mbfc-2026" or "allsides-2022"; it decides how values are read. */
   readonly dataset: string;

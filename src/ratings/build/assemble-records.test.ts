@@ -83,6 +83,30 @@ const mbfc = readMbfc(
         reporting: 'high',
         questionable: [],
       },
+      {
+        domain: 'news.yahoo.com',
+        name: 'Yahoo News',
+        url: 'https://mbfc/yahoo',
+        bias: 'left-center',
+        reporting: 'mostly-factual',
+        questionable: [],
+      },
+      {
+        domain: 'latino.foxnews.com',
+        name: 'Fox News Latino',
+        url: 'https://mbfc/fox-latino',
+        bias: 'right-center',
+        reporting: 'mixed',
+        questionable: [],
+      },
+      {
+        domain: 'someone.substack.com',
+        name: 'Someone',
+        url: 'https://mbfc/someone',
+        bias: 'right',
+        reporting: 'mixed',
+        questionable: [],
+      },
       { domain: 'nodot', name: 'Broken', url: 'https://mbfc/x', bias: 'center', questionable: [] },
     ],
   },
@@ -165,6 +189,19 @@ const { records, notes } = assembleRecords({
         country: 'France',
         description: '',
       },
+      {
+        organization: 'Yahoo',
+        domains: ['yahoo.com'],
+        owner: 'Apollo Global Management',
+        typology: 'Private Media',
+      },
+      { organization: 'PBS', domains: ['pbs.org'], typology: 'State Funded Media' },
+      {
+        organization: 'Substack',
+        domains: ['substack.com'],
+        owner: 'Substack Inc.',
+        typology: 'Private Media',
+      },
     ]),
     info: info('kite', 'kite-media', '2026-05-12'),
   },
@@ -196,6 +233,34 @@ const { records, notes } = assembleRecords({
       describe: (r) => `${r.count} of ${r.total}`,
     },
   ],
+  curated: {
+    entries: [
+      {
+        domain: 'cnn.com',
+        owner: 'Warner Bros. Discovery',
+        ownership: 'Private Media',
+        asOf: '2024',
+        source: 'w/CNN',
+      },
+      {
+        domain: 'foxnews.com',
+        owner: 'Fox Corporation',
+        ownership: 'Private Media',
+        asOf: '2024',
+        source: 'w/Fox',
+      },
+      { domain: 'bbc.com', owner: 'Someone else', ownership: 'Private Media', asOf: '2024', source: 'w/BBC' },
+      {
+        domain: 'nowhere.example',
+        owner: 'Nobody',
+        ownership: 'Private Media',
+        asOf: '2024',
+        source: 'w/none',
+      },
+    ],
+    rater: 'parallax',
+    dataset: 'parallax-curated',
+  },
 });
 const byId = new Map(records.map((r) => [r.id, r]));
 const datasets = (id: string) => byId.get(id)?.ratings.map((r) => r.dataset);
@@ -234,6 +299,45 @@ describe('assembleRecords', () => {
     assert.equal(gala?.name, 'gala.fr');
     assert.equal(gala?.ratings[0]?.owner, 'Groupe Dassault');
     assert.equal(byId.get('bbc.com')?.ratings.filter((r) => r.rater === 'kite').length, 1);
+  });
+
+  it('gives an outlet at a subdomain or section of a host Kite lists that host’s ownership, not on a platform', () => {
+    const yahoo = byId.get('news.yahoo.com')?.ratings.find((r) => r.rater === 'kite');
+    assert.deepEqual(
+      [yahoo?.owner, yahoo?.ownership, yahoo?.note],
+      ['Apollo Global Management', 'Private Media', 'ownership of yahoo.com, which this outlet is part of'],
+    );
+    const newshour = byId.get('pbs.org~newshour')?.ratings.find((r) => r.rater === 'kite');
+    assert.equal(newshour?.ownership, 'State Funded Media');
+    assert.equal(newshour?.owner, undefined);
+    assert.equal(createRegistry(records).get('news.yahoo.com')?.ownership?.owner, 'Apollo Global Management');
+    assert.ok(!byId.get('someone.substack.com')?.ratings.some((r) => r.rater === 'kite'));
+    assert.ok(!byId.get('cnn.com')?.ratings.some((r) => r.rater === 'kite'));
+  });
+
+  it("adds Parallax's curated ownership under the data sets', and to the subdomains of its outlets", () => {
+    const cnn = byId.get('cnn.com')?.ratings.filter((r) => r.owner !== undefined);
+    assert.deepEqual(cnn, [
+      {
+        rater: 'parallax',
+        dataset: 'parallax-curated',
+        asOf: '2024',
+        source: 'w/CNN',
+        owner: 'Warner Bros. Discovery',
+        ownership: 'Private Media',
+      },
+    ]);
+    const latino = byId.get('latino.foxnews.com')?.ratings.find((r) => r.rater === 'parallax');
+    assert.equal(latino?.owner, 'Fox Corporation');
+    assert.equal(latino?.note, 'ownership of foxnews.com, which this outlet is part of');
+    assert.ok(
+      !byId.get('bbc.com')?.ratings.some((r) => r.rater === 'parallax'),
+      'Kite gives the BBC an owner',
+    );
+    assert.ok(notes.includes('parallax-curated: bbc.com left out: kite-media gives its ownership'));
+    assert.ok(notes.includes('parallax-curated: nowhere.example left out: no outlet has that domain'));
+    assert.ok(!byId.has('nowhere.example'));
+    assert.equal(createRegistry(records).get('cnn.com')?.ownership?.owner, 'Warner Bros. Discovery');
   });
 
   it('takes the AllSides ratings articles carry, learns domains from their names, skips platforms', () => {

@@ -1,10 +1,13 @@
-import type { OutletRecord } from '../outlet-record.ts';
+import { hostAndParents } from '../normalize-host.ts';
+import type { OutletRecord, RatingEntry } from '../outlet-record.ts';
+import { registrableDomain } from '../public-suffix.ts';
 import { addAllsidesByName } from './add-allsides-by-name.ts';
 import { type ArticleRatingSet, addArticleRatings } from './add-article-ratings.ts';
 import { brandOf } from './brand-of.ts';
 import { type DatasetInfo, entryOf } from './dataset-info.ts';
 import type { AllsidesListItem } from './read-allsides-list.ts';
 import type { BalyRow } from './read-baly.ts';
+import type { CuratedOwnership } from './read-curated-ownership.ts';
 import type { MbfcData } from './read-mbfc.ts';
 import type { MediaOrganization } from './read-media-data.ts';
 import { type OutletDraft, RegistryBuilder } from './registry-builder.ts';
@@ -17,6 +20,12 @@ export interface AssembleInputs {
   readonly baly: readonly { readonly rows: readonly BalyRow[]; readonly info: DatasetInfo }[];
   readonly media: { readonly organizations: readonly MediaOrganization[]; readonly info: DatasetInfo };
   readonly articleSets: readonly ArticleRatingSet[];
+  /** Ownership Parallax curates (data/ownership/curated.json), used where no data set gives one. */
+  readonly curated: {
+    readonly entries: readonly CuratedOwnership[];
+    readonly rater: string;
+    readonly dataset: string;
+  };
 }
 
 /** The records and, per step, what was left out and why (printed by scripts/build-outlets.ts). */
@@ -28,7 +37,9 @@ export interface AssembleResult {
 /**
  * Builds the registry's records: every MBFC source (with MBFC's aliases), then AllSides' URL list, Baly et al.'s
  * corpora and Kite's ownership data by exact domain, then the AllSides ratings carried by articles (matched by
- * URL like any article), then AllSides' 2019 list by name. Data sets add outlets they do not find.
+ * URL like any article), then AllSides' 2019 list by name. Data sets add outlets they do not find. Then an outlet
+ * at a subdomain or section of a host Kite lists takes that host's ownership. Last, Parallax's curated ownership
+ * joins the outlets still without one (and their subdomains and sections): the data sets win where both speak.
  */
 export function assembleRecords(inputs: AssembleInputs): AssembleResult {
   const builder = new RegistryBuilder();
@@ -39,6 +50,9 @@ export function assembleRecords(inputs: AssembleInputs): AssembleResult {
   addMedia(builder, inputs.media.organizations, inputs.media.info, notes);
   for (const set of inputs.articleSets) addArticleRatings(builder, set, notes);
   addAllsidesByName(builder, inputs.allsidesByName.rows, inputs.allsidesByName.info, notes);
+  inheritOwnership(builder, inputs.media.info.dataset);
+  addCurated(builder, inputs.curated, notes);
+  inheritOwnership(builder, inputs.curated.dataset);
   return { records: builder.finish(), notes };
 }
 
@@ -165,4 +179,82 @@ function addMedia(
       );
     }
   }
+}
+
+/**
+ * Parallax's curated ownership, for the outlets that no data set gives one: an outlet the data sets already give
+ * an owner or category keeps theirs, and an entry whose domain is no outlet's adds none.
+ */
+function addCurated(builder: RegistryBuilder, curated: AssembleInputs['curated'], notes: string[]): void {
+  for (const item of curated.entries) {
+    const draft = builder.findByDomain(item.domain);
+    const given = draft?.ratings.find((r) => r.owner !== undefined || r.ownership !== undefined);
+    if (!draft || given) {
+      notes.push(
+        `${curated.dataset}: ${item.domain} left out: ${given ? `${given.dataset} gives its ownership` : 'no outlet has that domain'}`,
+      );
+      continue;
+    }
+    builder.attach(draft, {
+      rater: curated.rater,
+      dataset: curated.dataset,
+      asOf: item.asOf,
+      source: item.source,
+      owner: item.owner,
+      ownership: item.ownership,
+    });
+  }
+}
+
+/**
+ * An outlet at a subdomain or a section of a host (news.yahoo.com, cbsnews.com/boston) with no ownership of its own
+ * is published by whoever owns that host: it takes the owner and category that `dataset` gives the nearest outlet
+ * above it, within the registered domain. A platform's publishers (x.substack.com) have no host above them.
+ */
+function inheritOwnership(builder: RegistryBuilder, dataset: string): void {
+  const listed = new Map<OutletDraft, RatingEntry>();
+  const owned = new Set<OutletDraft>();
+  for (const draft of builder.drafts()) {
+    const entry = draft.ratings.find((r) => r.dataset === dataset);
+    if (entry) listed.set(draft, entry);
+    if (draft.ratings.some((r) => r.owner !== undefined || r.ownership !== undefined)) owned.add(draft);
+  }
+  const ownerAbove = (domain: string): { domain: string; entry: RatingEntry } | undefined => {
+    for (const above of parentsOf(domain)) {
+      const draft = builder.findByDomain(above);
+      const entry = draft && listed.get(draft);
+      if (entry && (entry.owner !== undefined || entry.ownership !== undefined))
+        return { domain: above, entry };
+    }
+    return undefined;
+  };
+  for (const draft of builder.drafts()) {
+    if (listed.has(draft) || owned.has(draft)) continue;
+    const parent = draft.domains.map(ownerAbove).find((p) => p !== undefined);
+    if (!parent) continue;
+    const { rater, asOf, source, owner, ownership } = parent.entry;
+    builder.attach(draft, {
+      rater,
+      dataset,
+      asOf,
+      source,
+      ...(owner ? { owner } : {}),
+      ...(ownership ? { ownership } : {}),
+      note: `ownership of ${parent.domain}, which this outlet is part of`,
+    });
+  }
+}
+
+/** The hosts and sections a domain is part of, nearest first, up to its registered domain (none on a platform). */
+function parentsOf(domain: string): string[] {
+  const slash = domain.indexOf('/');
+  const host = slash === -1 ? domain : domain.slice(0, slash);
+  const registered = registrableDomain(host);
+  if (registered === undefined) return [];
+  const sections: string[] = [];
+  if (slash !== -1) {
+    const segments = domain.slice(slash + 1).split('/');
+    for (let n = segments.length - 1; n > 0; n--) sections.push(`${host}/${segments.slice(0, n).join('/')}`);
+  }
+  return [...sections, ...hostAndParents(host, registered).slice(slash === -1 ? 1 : 0)];
 }
