@@ -11,6 +11,7 @@ import {
 import { computeFeatures, FEATURE_NAMES, STEMS_ALL, STEMS_TITLE } from './similarity-features.ts';
 import { type Neighbor, NeighborIndex } from './neighbor-index.ts';
 import { acrossLanguages, StoryState } from './story-state.ts';
+import { preferredSource } from './syndication-source.ts';
 import { type DocumentFrequencyTable, TermSpace } from './term-space.ts';
 import type { ClusterInput } from './types.ts';
 
@@ -183,6 +184,26 @@ export class ClusterEngine {
     this.index.add(storyId, fresh);
     this.neighbors.add(storyId, prepared.vectors[STEMS_ALL]!);
     if (prepared.fingerprint) this.duplicates?.add(prepared.article.input.id, storyId, prepared.fingerprint);
+  }
+
+  /**
+   * Whether a copy is more plausibly the source of its text than the original it matched (see preferredSource): a
+   * wire agency's report that arrives after a reprint of it, say. Commit it as a copy, then call `supersede`.
+   */
+  isBetterOriginal(prepared: PreparedArticle): boolean {
+    const { duplicate, fingerprint } = prepared;
+    const original = duplicate && this.duplicates?.source(duplicate.id);
+    return (
+      original !== undefined && fingerprint !== null && !preferredSource(original, fingerprint.source).first
+    );
+  }
+
+  /** Makes a copy committed to its original's story the original of its text, for the copies that follow. */
+  supersede(prepared: PreparedArticle): void {
+    const { duplicate, fingerprint } = prepared;
+    if (!duplicate || !fingerprint || !this.duplicates) return;
+    this.duplicates.add(prepared.article.input.id, duplicate.story, fingerprint);
+    this.duplicates.supersede(duplicate.id, prepared.article.input.id);
   }
 
   private sweep(): void {

@@ -215,3 +215,53 @@ test('createClusterer holds an article dated by the day only to the dated thresh
   assert.equal(run(0.999, midnight), false, 'dated by the day, the dated threshold holds');
   assert.equal(run(0.01, midnight), true);
 });
+
+// A member paper's reprint of a real AP lead (apnews.com, 2018-11-30), seen before AP's own report; the demo dates
+// both by the day, so the stream order is the order of their ids.
+const G20 =
+  'BUENOS AIRES, Argentina (AP) — World leaders arrived Thursday in the Argentine capital for the Group of 20 ' +
+  'summit of the globe’s largest economies as issues such as a trade war between the United States and China, the ' +
+  'killing of a Saudi journalist in the country’s Istanbul Consulate and the conflict over Ukraine…';
+const WIRE_STREAM: ClusterInput[] = [
+  {
+    ...article('11', 'World leaders arrive in Argentina for G-20 summit', G20, '2018-11-30T00:00:00.000Z'),
+    outlet: 'washingtontimes.com',
+  },
+  {
+    ...article(
+      '12',
+      'Side issues loom over G-20 summit as world leaders arrive',
+      G20,
+      '2018-11-30T00:00:00.000Z',
+    ),
+    outlet: 'apnews.com',
+  },
+  {
+    ...article(
+      '13',
+      'G-20 leaders gather in Buenos Aires',
+      G20.replace('(AP) — ', ''),
+      '2018-11-30T00:00:00.000Z',
+    ),
+    outlet: 'cbn.com',
+  },
+];
+
+test('createClusterer: the agency’s own report seen after a reprint of it supersedes the reprint as the original', () => {
+  const clusterer = createClusterer(model);
+  const [reprint, wire, later] = WIRE_STREAM.map((a) => clusterer.assign(a));
+  assert.equal(reprint!.isNew, true);
+  assert.equal(wire!.story, reprint!.story);
+  assert.equal(wire!.duplicateOf, undefined);
+  assert.equal(wire!.supersedes, '11');
+  assert.equal(later!.duplicateOf, '12', 'a copy that follows copies the new original');
+  assert.equal(later!.supersedes, undefined);
+});
+
+test('createClusterer: a restored stream supersedes originals as the first run did', () => {
+  const whole = createClusterer(model);
+  const expected = WIRE_STREAM.map((a) => whole.assign(a));
+  const resumed = createClusterer(model);
+  for (const [i, a] of WIRE_STREAM.slice(0, 2).entries()) resumed.restore(a, expected[i]!.story);
+  assert.deepEqual(resumed.assign(WIRE_STREAM[2]!), expected[2]);
+});

@@ -36,15 +36,24 @@ export function createClusterer(model: ClusterModel, options: ClustererOptions =
     nearDuplicates: options.nearDuplicates,
   });
 
+  // A copy joins its original's story. One more plausibly the source than the original it matched (the agency's
+  // own report after a reprint of it) takes its place: it and the original's copies then copy it.
+  function commitCopy(prepared: PreparedArticle): boolean {
+    const better = engine.isBetterOriginal(prepared);
+    engine.commit(prepared, prepared.duplicate!.story, true);
+    if (better) engine.supersede(prepared);
+    return better;
+  }
+
   function copyAssignment(prepared: PreparedArticle): Assignment {
     const match = prepared.duplicate!;
-    engine.commit(prepared, match.story, true);
+    const better = commitCopy(prepared);
     const shared = explainMatch(prepared, engine.story(match.story)!, engine.spaces);
     return {
       id: prepared.article.input.id,
       story: match.story,
       isNew: false,
-      duplicateOf: match.id,
+      ...(better ? { supersedes: match.id } : { duplicateOf: match.id }),
       explanation: { score: match.containment, runnerUp: null, ...shared },
     };
   }
@@ -106,7 +115,9 @@ export function createClusterer(model: ClusterModel, options: ClustererOptions =
     },
     restore(input: ClusterInput, story: number): void {
       const prepared = engine.prepare(input);
-      engine.commit(prepared, story, prepared.duplicate?.story === story);
+      // Replayed in the order they were assigned, copies supersede their originals again as they did then.
+      if (prepared.duplicate?.story === story) commitCopy(prepared);
+      else engine.commit(prepared, story, false);
     },
   };
 }

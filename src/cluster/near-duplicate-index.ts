@@ -1,5 +1,6 @@
 import type { AnalyzedArticle } from './analyze-article.ts';
 import { containment, hashString, jaccard, minHashSignature, shingleHashes } from './minhash.ts';
+import { type SourceFacts, sourceFacts } from './syndication-source.ts';
 
 /** Settings of near-duplicate detection (defaults after research/algorithms.md §5, tuned for leads). */
 export interface NearDuplicateOptions {
@@ -24,6 +25,7 @@ export interface NearDuplicateOptions {
 
 /** An earlier article that a new one copies. */
 export interface DuplicateMatch {
+  /** The original of the text: the article matched, or the article that superseded it as the original. */
   readonly id: string;
   readonly story: number;
   readonly containment: number;
@@ -38,6 +40,8 @@ export interface Fingerprint {
   readonly outlet: string | undefined;
   /** Hashes of its distinct headline words, ascending (only with shingles: the same-outlet check needs them). */
   readonly titleWords: Uint32Array;
+  /** What it says of its source: which of two copies is the original. */
+  readonly source: SourceFacts;
 }
 
 interface Entry extends Fingerprint {
@@ -58,6 +62,9 @@ export class NearDuplicateIndex {
   private readonly minSameOutletTitleOverlap: number;
   private readonly byBand = new Map<number, Entry[]>();
   private readonly byTitle = new Map<string, Entry>();
+  private readonly byId = new Map<string, Entry>();
+  /** The article that superseded an original (a later one, more plausibly the source of the same text). */
+  private readonly supersededBy = new Map<string, string>();
   private queue: Entry[] = [];
 
   constructor(options: NearDuplicateOptions = {}) {
@@ -75,10 +82,11 @@ export class NearDuplicateIndex {
     const titleWords = article.words.slice(0, article.titleWordCount);
     const titleKey = titleWords.length >= this.minTitleWords ? titleWords.join(' ') : null;
     const outlet = article.input.outlet || undefined;
+    const source = sourceFacts(article.input);
     // Reprints often get a new headline, so only the text is shingled.
     const bodyWords = article.words.slice(article.titleWordCount);
     if (bodyWords.length < this.minWords) {
-      return { shingles: null, bandKeys: [], titleKey, outlet, titleWords: NO_WORDS };
+      return { shingles: null, bandKeys: [], titleKey, outlet, titleWords: NO_WORDS, source };
     }
     const shingles = shingleHashes(bodyWords, this.shingleSize);
     const signature = minHashSignature(shingles, this.bands * this.rows);
@@ -87,7 +95,7 @@ export class NearDuplicateIndex {
       const rows = signature.subarray(b * this.rows, (b + 1) * this.rows);
       bandKeys.push(hashString(`${b}:${rows.join(',')}`));
     }
-    return { shingles, bandKeys, titleKey, outlet, titleWords: shingleHashes(titleWords, 1) };
+    return { shingles, bandKeys, titleKey, outlet, titleWords: shingleHashes(titleWords, 1), source };
   }
 
   /** Whether two articles with the same text may be copies: not when one outlet ran them under other headlines. */
@@ -108,7 +116,7 @@ export class NearDuplicateIndex {
           if (!this.mayCopy(print, entry)) continue;
           const share = containment(print.shingles, entry.shingles);
           if (share >= this.minContainment && (!best || share > best.containment)) {
-            best = { id: entry.id, story: entry.story, containment: share };
+            best = { id: this.originalOf(entry.id), story: entry.story, containment: share };
           }
         }
       }
@@ -118,12 +126,31 @@ export class NearDuplicateIndex {
     const same = this.byTitle.get(print.titleKey);
     // Same headline: a copy unless both have text of their own that differs (checked above by shingles).
     if (!same || (same.shingles && print.shingles)) return undefined;
-    return { id: same.id, story: same.story, containment: 1 };
+    return { id: this.originalOf(same.id), story: same.story, containment: 1 };
+  }
+
+  /** The source facts of a remembered article. */
+  source(id: string): SourceFacts | undefined {
+    return this.byId.get(id)?.source;
+  }
+
+  /** Makes `id` the original of the text `original` had been the original of (both remembered, in one story). */
+  supersede(original: string, id: string): void {
+    if (original !== id) this.supersededBy.set(original, id);
+  }
+
+  // Supersessions chain (A by B, then B by C); a chain ends at an article not superseded.
+  private originalOf(id: string): string {
+    let current = id;
+    for (let next = this.supersededBy.get(current); next !== undefined; next = this.supersededBy.get(current))
+      current = next;
+    return current;
   }
 
   /** Remembers an article for later lookups. */
   add(id: string, story: number, print: Fingerprint): void {
     const entry: Entry = { id, story, ...print };
+    this.byId.set(id, entry);
     for (const key of print.bandKeys) {
       const list = this.byBand.get(key);
       if (list) list.push(entry);
@@ -147,6 +174,8 @@ export class NearDuplicateIndex {
   }
 
   private forget(entry: Entry): void {
+    if (this.byId.get(entry.id) === entry) this.byId.delete(entry.id);
+    this.supersededBy.delete(entry.id);
     for (const key of entry.bandKeys) {
       const list = this.byBand.get(key);
       if (!list) continue;

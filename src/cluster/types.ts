@@ -27,6 +27,11 @@ export interface Assignment {
   readonly isNew: boolean;
   /** Id of the earlier article this one is a syndicated copy of, when it is one. */
   readonly duplicateOf?: string;
+  /**
+   * Id of the earlier original of this article's text, when this one is more plausibly its source (a wire agency's
+   * report after a reprint of it): that article and its copies are now copies of this one.
+   */
+  readonly supersedes?: string;
   readonly explanation: Explanation;
 }
 

@@ -48,13 +48,14 @@ export async function assignStories(
         storyIds.set(result.story, storyId);
         newStories += 1;
       }
-      if (result.duplicateOf) duplicates += 1;
+      if (result.duplicateOf || result.supersedes) duplicates += 1;
       touched.add(storyId);
       assignments.push({
         articleId: article.id,
         storyId,
         isNew: result.isNew,
         duplicateOf: result.duplicateOf ? Number(result.duplicateOf) : null,
+        supersedes: result.supersedes ? Number(result.supersedes) : null,
         publishedAt: article.publishedAt,
         title: article.title,
         score: result.explanation.score,

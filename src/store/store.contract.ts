@@ -224,6 +224,30 @@ export function runStoreContract(name: string, open: OpenStore): void {
     assert.equal((await store.articles.listUnassigned(10)).length, 0);
   });
 
+  it('an article that supersedes an original takes its copies, in its story only', async (store) => {
+    const { changedIds } = await store.articles.save(
+      [1, 2, 3, 4, 5, 6].map((n) => article(n, { day: 1 })),
+      T0,
+    );
+    const [a1, a2, a3, a4, a5, a6] = changedIds as [number, number, number, number, number, number];
+    // Story 1: a reprint a1 with its copy a2 (an earlier batch); story 2 another article copied by a5.
+    await assign(store, [
+      assignment(a1, 1, true, 1),
+      { ...assignment(a2, 1, false, 1), duplicateOf: a1 },
+      assignment(a4, 2, true, 1),
+    ]);
+    // The agency's own report a3 supersedes a1; a6, in the same batch after it, copies a3.
+    const batch = [
+      { ...assignment(a3, 1, false, 1), supersedes: a1 },
+      { ...assignment(a5, 2, false, 1), duplicateOf: a4 },
+      { ...assignment(a6, 1, false, 1), duplicateOf: a3 },
+    ];
+    await assign(store, batch);
+    const originals = async () =>
+      Promise.all(changedIds.map(async (id) => (await store.articles.get(id))?.duplicateOf));
+    assert.deepEqual(await originals(), [a3, a3, null, null, a4, a3]);
+  });
+
   it('refuses to assign an article twice or to reopen a story, and rolls the batch back', async (store) => {
     const { changedIds } = await store.articles.save([article(1), article(2), article(3)], T0);
     const [a1, a2, a3] = changedIds as [number, number, number];

@@ -11,6 +11,11 @@ export interface StoryAssignment {
   readonly storyId: number;
   readonly isNew: boolean;
   readonly duplicateOf: number | null;
+  /**
+   * The original of the same text this article takes the place of, being more plausibly its source (a wire agency's
+   * report after a reprint of it): that article and its copies in the story become copies of this one.
+   */
+  readonly supersedes?: number | null;
   readonly publishedAt: string;
   readonly title: string;
   readonly score: number;
@@ -86,6 +91,9 @@ export class StoryStore {
       byStory.set(a.storyId, list);
     }
     await this.setArticleStories(assignments);
+    // In the order the clusterer decided them: an original superseded twice in a batch ends at the last one.
+    for (const a of assignments)
+      if (a.supersedes != null) await this.supersede(a.storyId, a.supersedes, a.articleId);
     for (let i = 0; i < assignments.length; i += 500) {
       await this.db
         .insertInto('assignments')
@@ -150,6 +158,17 @@ export class StoryStore {
           );
       }
     }
+  }
+
+  // The superseded original and its copies (of this story only) copy the new original; a re-run changes nothing.
+  private async supersede(storyId: number, original: number, articleId: number): Promise<void> {
+    await this.db
+      .updateTable('articles')
+      .set({ duplicate_of: articleId })
+      .where('story_id', '=', storyId)
+      .where((eb) => eb.or([eb('id', '=', original), eb('duplicate_of', '=', original)]))
+      .where('id', '!=', articleId)
+      .execute();
   }
 
   private async openStory(storyId: number, list: readonly StoryAssignment[]): Promise<void> {

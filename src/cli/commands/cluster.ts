@@ -136,7 +136,7 @@ function registerClusterRun(program: Command): void {
     .option('--model <file>', 'trained model (default: config cluster.model, else data/cluster/model.json)')
     .option('--simple', 'use the simple TF-IDF threshold clusterer instead of the learned model')
     .option('--window-days <n>', 'days a story stays open after its newest article (default: config)')
-    .option('--explain', 'also write isNew, duplicateOf and the explanation of each assignment')
+    .option('--explain', 'also write isNew, duplicateOf, supersedes and the explanation of each assignment')
     .action((opts: ClustererChoice & { input: string; output: string; explain?: boolean }) => {
       checkOutputFile(opts.output, '--output');
       const articles = readStream(opts.input, false);
@@ -148,6 +148,7 @@ function registerClusterRun(program: Command): void {
               story: a.story,
               isNew: a.isNew,
               duplicateOf: a.duplicateOf ?? null,
+              supersedes: a.supersedes ?? null,
               explanation: a.explanation,
             }
           : { id: a.id, story: a.story };

@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { describeSourceReason, sourceFacts } from '../../cluster/syndication-source.ts';
 import { type Article, FACTUALITY_LABELS, type Outlet } from '../../domain/index.ts';
 import { cleanBody } from '../../text/index.ts';
 import { formatAgo, plural, sideName } from '../format.ts';
@@ -252,10 +253,19 @@ function ArticleItem({
               );
             })}
           </ul>
+          {article.duplicateOf === null && <SourceReason original={article} copies={copies} />}
         </div>
       )}
     </li>
   );
+}
+
+/** Why the article is listed as the original of the copies under it (the clusterer's rule, applied again). */
+function SourceReason({ original, copies }: { original: Article; copies: readonly Article[] }) {
+  const facts = (a: Article) =>
+    sourceFacts({ outlet: a.outletId, title: a.title, text: a.lead, published: a.publishedAt });
+  const reason = describeSourceReason(facts(original), copies.map(facts));
+  return reason ? <p class="muted source-reason">Listed as the original: {reason}.</p> : null;
 }
 
 const SIDE_ORDER: Readonly<Record<SideFilter, number>> = { left: 0, center: 1, right: 2, unrated: 3 };
