@@ -11,7 +11,7 @@ import {
 import { computeFeatures, FEATURE_NAMES, STEMS_ALL, STEMS_TITLE } from './similarity-features.ts';
 import { type Neighbor, NeighborIndex } from './neighbor-index.ts';
 import { acrossLanguages, StoryState } from './story-state.ts';
-import { preferredSource } from './syndication-source.ts';
+import { preferredSource } from '../text/index.ts';
 import { type DocumentFrequencyTable, TermSpace } from './term-space.ts';
 import type { ClusterInput } from './types.ts';
 

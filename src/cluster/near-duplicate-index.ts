@@ -1,6 +1,6 @@
 import type { AnalyzedArticle } from './analyze-article.ts';
 import { containment, hashString, jaccard, minHashSignature, shingleHashes } from './minhash.ts';
-import { type SourceFacts, sourceFacts } from './syndication-source.ts';
+import { type SourceFacts, sourceFacts } from '../text/index.ts';
 
 /** Settings of near-duplicate detection (defaults after research/algorithms.md §5, tuned for leads). */
 export interface NearDuplicateOptions {

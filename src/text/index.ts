@@ -19,3 +19,10 @@ export {
   withoutPhotoCredits,
 } from './clean-sentence.ts';
 export { HTML_TAG, htmlNestingDepth, INVISIBLE_ELEMENTS } from './html-nesting.ts';
+export {
+  describeSourceReason,
+  preferredSource,
+  type SourceFacts,
+  type SourceReason,
+  sourceFacts,
+} from './syndication-source.ts';

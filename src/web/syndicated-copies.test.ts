@@ -91,12 +91,19 @@ test('the side filter shows an entry when any of its carriers is on that side', 
 });
 
 test('the API gives an original its copies and each copy its original', async () => {
-  type ApiArticle = { id: number; duplicate_of: number | null; copies: number[] };
+  type ApiArticle = {
+    id: number;
+    duplicate_of: number | null;
+    copies: number[];
+    original_reason: string | null;
+  };
   const body = (await (await app.request('/api/stories/2')).json()) as { articles: ApiArticle[] };
   const byId = new Map(body.articles.map((a) => [a.id, a]));
   assert.deepEqual(byId.get(original)?.copies, copies);
+  assert.equal(byId.get(original)?.original_reason, 'it was published first', 'the page says the same');
   for (const id of copies) {
     assert.equal(byId.get(id)?.duplicate_of, original);
     assert.deepEqual(byId.get(id)?.copies, []);
+    assert.equal(byId.get(id)?.original_reason, null);
   }
 });

@@ -154,6 +154,11 @@ export const OPENAPI_COMPONENTS = {
           items: { type: 'integer' },
           description: 'The syndicated copies of this article in the story (their duplicate_of is this id).',
         },
+        original_reason: nullable({
+          type: 'string',
+          description:
+            'For an article with copies: why it is listed as the original of its text, strongest evidence first ("it is the wire agency’s own report", "the copies credit its agency in their text", "it was published first", …). Null without copies.',
+        }),
         explanation: nullable({
           type: 'object',
           description: 'Why the clusterer put the article in this story.',

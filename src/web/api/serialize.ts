@@ -1,6 +1,7 @@
 import { sameTimeOutlets } from '../../coverage/index.ts';
 import type { Article, Coverage, Outlet, RaterValue } from '../../domain/index.ts';
 import { isOpinionPiece } from '../../text/index.ts';
+import { originalReason } from '../original-reason.ts';
 import type { StoredExplanation, TopicSummary } from '../../store/index.ts';
 import type { StoryView } from '../prefs/view-stories.ts';
 
@@ -100,6 +101,12 @@ export function storyDetailJson(
         language: a.language,
         duplicate_of: a.duplicateOf,
         copies: copiesOf.get(a.id) ?? [],
+        original_reason: copiesOf.has(a.id)
+          ? originalReason(
+              a,
+              articles.filter((c) => c.duplicateOf === a.id),
+            ) || null
+          : null,
         explanation: e
           ? {
               opened_story: e.isNew,

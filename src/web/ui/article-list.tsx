@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
-import { describeSourceReason, sourceFacts } from '../../cluster/syndication-source.ts';
 import { type Article, FACTUALITY_LABELS, type Outlet } from '../../domain/index.ts';
 import { cleanBody } from '../../text/index.ts';
 import { formatAgo, plural, sideName } from '../format.ts';
+import { originalReason } from '../original-reason.ts';
 import type { SideFilter } from '../params.ts';
 import { OpinionLabel } from './opinion-label.tsx';
 import { OutletBadge } from './outlet-badge.tsx';
@@ -260,11 +260,9 @@ function ArticleItem({
   );
 }
 
-/** Why the article is listed as the original of the copies under it (the clusterer's rule, applied again). */
+/** Why the article is listed as the original of the copies under it. */
 function SourceReason({ original, copies }: { original: Article; copies: readonly Article[] }) {
-  const facts = (a: Article) =>
-    sourceFacts({ outlet: a.outletId, title: a.title, text: a.lead, published: a.publishedAt });
-  const reason = describeSourceReason(facts(original), copies.map(facts));
+  const reason = originalReason(original, copies);
   return reason ? <p class="muted source-reason">Listed as the original: {reason}.</p> : null;
 }
 
