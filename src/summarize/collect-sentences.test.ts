@@ -48,6 +48,20 @@ test('collectSentences marks a quote whose speaker is only a pronoun as leaning 
   );
 });
 
+test('collectSentences marks "Nor", "In another" and "The incident" as leaning on the sentence before (demo key points)', () => {
+  const sentences = flags(
+    'In one flooded German town, the ground collapsed under family homes. ' +
+      'In another, floodwaters swept through an assisted living center, killing 12. ' +
+      'Nor is it just Republican governors and state legislatures. ' +
+      'The incident comes just a week after the Santa Fe High School shooting in Texas, where 10 people were killed and 13 more were injured. ' +
+      'Another powerful media figure is at the center of #MeToo allegations.',
+  );
+  assert.deepEqual(
+    sentences.map((s) => s.dangling),
+    [false, true, true, true, false],
+  );
+});
+
 test('collectSentences does not show a lead cut after a title', () => {
   // The demo snapshot's leads were cut by an older splitter at "Reps." and "Sens.".
   for (const lead of ['Two leaders of the House Freedom Caucus, Reps.', 'Republicans set a vote for 1:30 p.'])
@@ -67,6 +81,17 @@ test('a sentence in the writer’s own voice, outside its quotations, counts as 
     'US officials met in Geneva on Monday.',
   ])
     assert.ok(!speaksInFirstPerson(text), text);
+});
+
+test('the Independent’s party label is not the writer’s “I” (demo snapshot summaries)', () => {
+  for (const text of [
+    'Sen. Bernie Sanders (I-Vt.) said he was unaware at the time of allegations that aides working on his campaign experienced sexism and harassment in 2016.',
+    "Vermont Sen. Bernie Sanders (I) postured Saturday when he wrote a letter to Senate Judiciary Committee chairman Chuck Grassley (R-Iowa) asking the FBI to probe the truthfulness of answers Supreme Court nominee Brett Kavanaugh's gave during last Thursday's emotional hearing.",
+    "Hillary Clinton harshly criticizes Sen. Bernie Sanders, I-Vt., in a new documentary and told The Hollywood Reporter in an interview published Tuesday that she would not commit to backing him if he becomes the Democrats' nominee for president in the upcoming election.",
+    'Diehard supporters of Sen. Bernie Sanders (I–Vt.) have long believed that the mainstream media finds subtle ways to undermine their candidate.',
+  ])
+    assert.ok(!speaksInFirstPerson(text), text);
+  assert.ok(speaksInFirstPerson('Sen. Bernie Sanders (I-Vt.) is the candidate I will vote for.'));
 });
 
 test('an unpunctuated transcript is a run of words; long news sentences, whole or cut, are not', () => {

@@ -34,7 +34,7 @@ export interface SourceSentence {
 }
 
 const DANGLING =
-  /^["“]?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|however|meanwhile|still|also|later|then|so|yet|instead|in addition|additionally|moreover|the move|the decision|the announcement|the comments|the remarks)\b/i;
+  /^["“]?(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|nor|however|meanwhile|still|also|later|then|so|yet|instead|in addition|additionally|moreover|in another|the move|the decision|the announcement|the comments|the remarks|the incident)\b/i;
 
 // "“We will discourage illegal migration,” she commented.": a quote whose speaker is named only before.
 const UNNAMED_SPEAKER =
@@ -42,8 +42,10 @@ const UNNAMED_SPEAKER =
 
 // The writer speaking in their own voice, outside any quotation ("I wrote last week about …", "In my farewell message
 // to colleagues, I cited …", "we need the version who's not afraid …"): a column's or a transcript's view, not a
-// report, so it counts as opinion. "US" in capitals is the country.
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
+// report, so it counts as opinion. "US" in capitals is the country, and an "I" in a party label the Independent
+// ("Sen. Bernie Sanders (I-Vt.)", "(I)", ", I-Vt.,").
+const FIRST_PERSON =
+  /\b(?:(?<!\()I(?![-–)])|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
 /** The text with its quotations (curly or straight double quotes, curly single ones) blanked out. */
