@@ -36,6 +36,10 @@ const STEPS: readonly (readonly [string, Step])[] = [
   // Photographers credited without brackets ("Drew Angerer/Getty Images …") are no longer a story's names, nor
   // its topics; the article speaking of itself ("This article was produced in partnership with …") no summary.
   ['017_resynthesize_stories', markStoriesForSynthesis],
+  // Owners for outlets at a subdomain of a listed host and for the large outlets of the curated list (the stories'
+  // ownership counts follow); an Independent's party label is not the writer's "I"; more sentences that lean on the
+  // one before.
+  ['018_resynthesize_stories', markStoriesForSynthesis],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */
