@@ -59,3 +59,25 @@ test('renderTimelineSvg says so when there is nothing to draw', () => {
   assert.match(svg, /<desc id="timeline-desc">No dated articles\.<\/desc>/);
   assert.match(svg, />No dated articles<\/text>/);
 });
+
+test('renderTimelineSvg wraps the legend into rows a narrow chart has room for, and starts the plot below it', () => {
+  const timeline = computeTimeline(UCI_STORY);
+  const legendAt = (svg: string) =>
+    [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="10" height="10"/g)].map((m) => [+m[1]!, +m[2]!]);
+  const wide = renderTimelineSvg(timeline);
+  assert.deepEqual(legendAt(wide), [
+    [30, 6],
+    [150, 6],
+    [270, 6],
+    [390, 6],
+  ]);
+  assert.match(wide, /<line x1="30" y1="26" x2="30" y2="178"/);
+  const narrow = renderTimelineSvg(timeline, { width: 300 });
+  assert.deepEqual(legendAt(narrow), [
+    [30, 6],
+    [150, 6],
+    [30, 22],
+    [150, 22],
+  ]);
+  assert.match(narrow, /<line x1="30" y1="42" x2="30" y2="178"/, 'the y axis starts below the second row');
+});

@@ -18,6 +18,8 @@ const SERIES = [
 ] as const;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MARGIN = { top: 26, right: 8, bottom: 22, left: 30 };
+/** Room for one legend entry ("Unrated 1234") across, and for one row of the legend down. */
+const LEGEND_STEP = { x: 120, y: 16 };
 
 /**
  * Coverage over time as a stacked bar chart in SVG, rendered on the server. Safe to embed unescaped: the
@@ -36,8 +38,11 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
   const totals = SERIES.map((_, i) => buckets.reduce((sum, b) => sum + b.counts[i]!, 0));
   const peak = Math.max(1, ...buckets.map((b) => b.counts.reduce((a, c) => a + c, 0)));
   const desc = describe(buckets, totals, timeline.granularity);
+  // The legend takes as many rows as the width needs (two on a phone's chart), and the plot starts below it.
+  const perRow = Math.max(1, Math.floor((width - MARGIN.left) / LEGEND_STEP.x));
+  const top = MARGIN.top + (Math.ceil(SERIES.length / perRow) - 1) * LEGEND_STEP.y;
   const plotW = width - MARGIN.left - MARGIN.right;
-  const plotH = height - MARGIN.top - MARGIN.bottom;
+  const plotH = height - top - MARGIN.bottom;
   const slot = buckets.length > 0 ? plotW / buckets.length : plotW;
   const barW = Math.max(1, slot * 0.8);
   const parts: string[] = [
@@ -45,15 +50,15 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
     `<title id="${id}-title">${title}</title>`,
     `<desc id="${id}-desc">${escapeXml(desc)}</desc>`,
     `<defs><pattern id="${id}-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#6b6b6b" stroke-width="2"/></pattern></defs>`,
-    legend(id, totals),
-    `<line x1="${MARGIN.left}" y1="${MARGIN.top + plotH}" x2="${width - MARGIN.right}" y2="${MARGIN.top + plotH}" stroke="#444444"/>`,
-    `<line x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${MARGIN.top + plotH}" stroke="#444444"/>`,
-    text(MARGIN.left - 4, MARGIN.top + 4, String(peak), 'end'),
-    text(MARGIN.left - 4, MARGIN.top + plotH, '0', 'end'),
+    legend(id, totals, perRow),
+    `<line x1="${MARGIN.left}" y1="${top + plotH}" x2="${width - MARGIN.right}" y2="${top + plotH}" stroke="#444444"/>`,
+    `<line x1="${MARGIN.left}" y1="${top}" x2="${MARGIN.left}" y2="${top + plotH}" stroke="#444444"/>`,
+    text(MARGIN.left - 4, top + 4, String(peak), 'end'),
+    text(MARGIN.left - 4, top + plotH, '0', 'end'),
   ];
   buckets.forEach((bucket, i) => {
     const x = MARGIN.left + i * slot + (slot - barW) / 2;
-    let y = MARGIN.top + plotH;
+    let y = top + plotH;
     const rects = SERIES.map((series, k) => {
       const h = (bucket.counts[k]! / peak) * plotH;
       y -= h;
@@ -64,8 +69,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
     const tip = `${bucket.label}: ${SERIES.map((s, k) => `${s.name} ${bucket.counts[k]}`).join(', ')}`;
     parts.push(`<g><title>${escapeXml(tip)}</title>${rects}</g>`);
   });
-  if (buckets.length === 0)
-    parts.push(text(width / 2, MARGIN.top + plotH / 2, 'No dated articles', 'middle'));
+  if (buckets.length === 0) parts.push(text(width / 2, top + plotH / 2, 'No dated articles', 'middle'));
   else {
     parts.push(text(MARGIN.left, height - 6, buckets[0]!.label, 'start'));
     if (buckets.length > 1) parts.push(text(width - MARGIN.right, height - 6, buckets.at(-1)!.label, 'end'));
@@ -74,11 +78,12 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
   return parts.join('');
 }
 
-function legend(id: string, totals: readonly number[]): string {
+function legend(id: string, totals: readonly number[], perRow: number): string {
   return SERIES.map((series, i) => {
-    const x = MARGIN.left + i * 120;
+    const x = MARGIN.left + (i % perRow) * LEGEND_STEP.x;
+    const y = 6 + Math.floor(i / perRow) * LEGEND_STEP.y;
     const fill = series.fill === 'hatch' ? `url(#${id}-hatch)` : series.fill;
-    return `<rect x="${x}" y="6" width="10" height="10" fill="${fill}" stroke="#444444" stroke-width="0.5"/>${text(x + 14, 15, `${series.name} ${totals[i]}`, 'start')}`;
+    return `<rect x="${x}" y="${y}" width="10" height="10" fill="${fill}" stroke="#444444" stroke-width="0.5"/>${text(x + 14, y + 9, `${series.name} ${totals[i]}`, 'start')}`;
   }).join('');
 }
 

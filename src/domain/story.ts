@@ -44,6 +44,12 @@ export interface Story {
   readonly titleArticleIds: readonly number[];
   /** Articles the summary was taken from. */
   readonly summaryArticleIds: readonly number[];
+  /**
+   * Languages of the articles the title and the summary come from (the first of their sources; null when unknown),
+   * as story lists read them, for a card to mark its words; absent where the reader has the articles themselves.
+   */
+  readonly titleLanguage?: string | null;
+  readonly summaryLanguage?: string | null;
   readonly keyPoints: readonly KeyPoint[];
   readonly frames: readonly Frame[];
   readonly coverage: Coverage;

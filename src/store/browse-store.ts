@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Story } from '../domain/index.ts';
 import type { Database } from './schema.ts';
 import { applyStoryListQuery, type StoryListQuery } from './story-list-query.ts';
-import { toStory } from './story-store.ts';
+import { toStory, withSourceLanguages } from './story-store.ts';
 
 /** One outlet's part in a story. */
 export interface StoryOutlet {
@@ -45,7 +45,7 @@ export class BrowseStore {
     return q ? q.execute() : [];
   }
 
-  /** The stories with these ids, in the order given (ids without a story are skipped). */
+  /** The stories with these ids, in the order given (ids without a story are skipped), with their languages. */
   async getStories(ids: readonly number[]): Promise<Story[]> {
     const byId = new Map<number, Story>();
     for (let i = 0; i < ids.length; i += CHUNK) {
@@ -56,7 +56,10 @@ export class BrowseStore {
         .execute();
       for (const row of rows) byId.set(row.id, toStory(row));
     }
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return withSourceLanguages(
+      this.db,
+      ids.flatMap((id) => byId.get(id) ?? []),
+    );
   }
 
   /** The outlets of each story with their article counts (stories without articles are absent). */
@@ -80,7 +83,7 @@ export class BrowseStore {
     return byStory;
   }
 
-  /** The stories an outlet took part in, the one it wrote about most recently first. */
+  /** The stories an outlet took part in, the one it wrote about most recently first, with their languages. */
   async listStoriesOfOutlet(outletId: string, page: { limit: number; offset?: number }): Promise<Story[]> {
     const latest = this.db
       .selectFrom('articles')
@@ -98,7 +101,7 @@ export class BrowseStore {
       .limit(page.limit)
       .offset(page.offset ?? 0)
       .execute();
-    return rows.map(toStory);
+    return withSourceLanguages(this.db, rows.map(toStory));
   }
 
   /** How many articles and stories an outlet has, and when it last published. */

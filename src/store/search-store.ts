@@ -5,7 +5,7 @@ import { type ParsedSearch, parseSearch, type SearchTerm, toFtsQuery } from './f
 import { HIT_CLOSE, HIT_OPEN, type HighlightedText, splitHighlights } from './highlighted-text.ts';
 import type { DialectName } from './migrations.ts';
 import type { ArticleTable, Database, StoryTable } from './schema.ts';
-import { toStory } from './story-store.ts';
+import { toStory, withSourceLanguages } from './story-store.ts';
 
 export interface SearchQuery {
   /** What the reader typed: words, "phrases", -exclusions, OR (see toFtsQuery). */
@@ -63,6 +63,8 @@ const STORY_COLUMNS = [
   'unrated_count',
   'first_article_id',
   'first_outlet_id',
+  'title_sources',
+  'summary_sources',
   'entities',
   'version',
   'dirty',
@@ -98,7 +100,10 @@ export class SearchStore {
     private readonly dialect: DialectName,
   ) {}
 
-  /** Stories whose title or summary match and that hold an article the reader is shown (see SearchQuery). */
+  /**
+   * Stories whose title or summary match and that hold an article the reader is shown (see SearchQuery), with their
+   * languages.
+   */
   async searchStories(query: SearchQuery): Promise<SearchResult<StoryHit>> {
     const columns = sql.join(STORY_COLUMNS.map((c) => sql.ref(`s.${c}`)));
     const shown = shownStory(query);
@@ -132,10 +137,11 @@ export class SearchStore {
         LIMIT ${query.limit} OFFSET ${query.offset ?? 0}`,
       );
     }
+    const stories = await withSourceLanguages(this.db, rows.map(toStory));
     return {
       total,
-      hits: rows.map((row) => ({
-        story: toStory(row),
+      hits: rows.map((row, i) => ({
+        story: stories[i]!,
         title: splitHighlights(row.title_marked ?? row.title),
         snippet: splitHighlights(row.snippet_marked ?? ''),
       })),

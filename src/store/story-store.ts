@@ -363,6 +363,33 @@ export class StoryStore {
   }
 }
 
+/**
+ * `stories` with the languages of the articles their title and summary come from (see Story.titleLanguage), read
+ * in one query for all of them, whatever the list.
+ */
+export async function withSourceLanguages(db: Kysely<Database>, stories: readonly Story[]): Promise<Story[]> {
+  const ids = [...new Set(stories.flatMap((s) => [s.titleArticleIds[0], s.summaryArticleIds[0]]))].filter(
+    (id) => id !== undefined,
+  );
+  const languages = new Map<number, string | null>();
+  for (let i = 0; i < ids.length; i += LANGUAGE_CHUNK) {
+    const rows = await db
+      .selectFrom('articles')
+      .select(['id', 'language'])
+      .where('id', 'in', ids.slice(i, i + LANGUAGE_CHUNK))
+      .execute();
+    for (const row of rows) languages.set(row.id, row.language);
+  }
+  const languageOf = (id: number | undefined) => (id === undefined ? null : (languages.get(id) ?? null));
+  return stories.map((s) => ({
+    ...s,
+    titleLanguage: languageOf(s.titleArticleIds[0]),
+    summaryLanguage: languageOf(s.summaryArticleIds[0]),
+  }));
+}
+
+const LANGUAGE_CHUNK = 1000;
+
 /** Maps a row to the domain type. */
 export function toStory(row: Selectable<StoryTable>): Story {
   return {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Story } from '../domain/index.ts';
 import { readJson } from './json.ts';
 import type { Database } from './schema.ts';
-import { toStory } from './story-store.ts';
+import { toStory, withSourceLanguages } from './story-store.ts';
 import { storyTopicNames, surnameOf } from './topic-name.ts';
 import { topicSlug } from './topic-slug.ts';
 
@@ -150,7 +150,7 @@ export class TopicStore {
     return row && (await this.withCommonestNames([toSummary(row)]))[0];
   }
 
-  /** The stories naming a topic, most recently updated first. */
+  /** The stories naming a topic, most recently updated first, with their languages. */
   async listStories(slug: string, page: { limit: number; offset?: number }): Promise<Story[]> {
     const rows = await this.db
       .selectFrom('story_topics')
@@ -162,7 +162,7 @@ export class TopicStore {
       .limit(page.limit)
       .offset(page.offset ?? 0)
       .execute();
-    return rows.map(toStory);
+    return withSourceLanguages(this.db, rows.map(toStory));
   }
 
   /**

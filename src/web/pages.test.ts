@@ -123,6 +123,61 @@ test('a story whose title and summary come from an article in another language m
   }
 });
 
+test('story cards, search results and the why-together rows mark words in another language with its lang', async () => {
+  const summit: FixtureStory = {
+    id: 5,
+    entities: ['Bruxelles'],
+    articles: [
+      [
+        'center.example',
+        'Sommet européen à Bruxelles',
+        'Les dirigeants se réunissent.',
+        '2021-08-10T16:00:00.000Z',
+        'fr',
+      ],
+      ['left.example', 'EU leaders meet in Brussels', 'The summit opened.', '2021-08-10T16:30:00.000Z'],
+    ],
+  };
+  const fixture = await buildFixtureApp({}, [summit]);
+  const page = async (path: string) => (await fixture.app.request(path)).text();
+  // A card's title and summary come from the French article: marked fr; the English cards are not marked.
+  const frenchCard =
+    /<h2 id="story-5-title" lang="fr"><a href="\/stories\/5">Sommet européen à Bruxelles<\/a><\/h2><p class="summary" lang="fr">Les dirigeants/;
+  try {
+    for (const path of ['/', '/latest', '/blindspots', '/topics/bruxelles', '/sources/center.example']) {
+      const html = await page(path);
+      has(html, frenchCard, `${path}: the French story's card is marked fr`);
+      lacks(
+        html,
+        /<h2 id="story-[1-3]-title" lang=|<p class="summary" lang="en"/,
+        `${path}: English is not marked`,
+      );
+    }
+    const search = await page('/search?q=Sommet');
+    has(
+      search,
+      /<li class="result"><h3 lang="fr"><a href="\/stories\/5"><mark>Sommet<\/mark>/,
+      'a story hit',
+    );
+    has(
+      search,
+      /<li class="result"><p class="source">[\s\S]*?<\/p><h3 lang="fr"><a href="\/stories\/5#article-/,
+      'an article hit',
+    );
+    has(search, /<p lang="fr">Les dirigeants/, 'the snippet of the hits');
+    const english = await page('/search?q=Senate');
+    lacks(english.slice(english.indexOf('<main')), / lang="/, 'English hits are not marked');
+    has(await page('/stories/5'), /The story was started by <a href="#article-\d+" lang="fr">Sommet/);
+  } finally {
+    await fixture.store.close();
+  }
+  // Why these articles are together: an article in Spanish, in its row and as the story's opener.
+  const { html } = await get('/stories/2');
+  const why = html.slice(html.indexOf('<details class="why">'));
+  has(why, /<td><a href="#article-\d+" lang="es">Caos en la frontera/);
+  lacks(why, /<a href="#article-\d+" lang="es">Border crossings/);
+});
+
 test('a story page labels opinion pieces, and only them', async () => {
   const { html } = await get('/stories/1');
   const labelled = [...listOf(html).matchAll(/<li id="article-\d+"[^>]*>([\s\S]*?)<\/li>/g)]

@@ -28,6 +28,10 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
           side: (a.outletId && outletOf(a.outletId)?.bias?.bucket) || null,
         })),
       );
+      // Drawn for a column 640 px wide or more, and 300 units wide for a phone's: the page shows the one whose text
+      // (11 units) is drawn at 11 px or more (style.css).
+      const drawTimeline = (width: number, idPrefix: string) =>
+        renderTimelineSvg(timeline, { width, idPrefix, title: 'Articles over time by side' });
       return (
         <StoryPage
           view={view}
@@ -42,10 +46,10 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
           sort={sort}
           timelineSvg={
             timeline.total >= 2
-              ? renderTimelineSvg(timeline, {
-                  idPrefix: `timeline-${id}`,
-                  title: 'Articles over time by side',
-                })
+              ? {
+                  wide: drawTimeline(640, `timeline-${id}`),
+                  narrow: drawTimeline(300, `timeline-${id}-narrow`),
+                }
               : undefined
           }
           prefs={c.get('prefs')}

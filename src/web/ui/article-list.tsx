@@ -165,7 +165,9 @@ const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallbac
 
 /** The article's language when it is not the page's (English), for the lang attribute and a visible note. */
 /** The language of an article not in English (code and name), for `lang` attributes and "· in French". */
-export function foreignLanguage(article: Article): { code: string; name: string } | undefined {
+export function foreignLanguage(
+  article: Pick<Article, 'language'>,
+): { code: string; name: string } | undefined {
   const code = article.language?.toLowerCase();
   if (!code || code === 'en' || !/^[a-z]{2,3}$/.test(code)) return undefined;
   return { code, name: LANGUAGE_NAMES.of(code) ?? code };

@@ -9,6 +9,7 @@ import { MarkedText } from './marked-text.tsx';
 import { OpinionLabel } from './opinion-label.tsx';
 import { OutletBadge } from './outlet-badge.tsx';
 import { Pager } from './pager.tsx';
+import { langOf } from './story-card.tsx';
 
 export interface SearchPageProps {
   readonly text: string;
@@ -104,13 +105,13 @@ export function SearchPage(props: SearchPageProps) {
                     if (!view) return null;
                     return (
                       <li class="result">
-                        <h3>
+                        <h3 lang={langOf(hit.story.titleLanguage)}>
                           <a href={`/stories/${hit.story.id}`}>
                             <MarkedText parts={hit.title} />
                           </a>
                         </h3>
                         {hit.snippet.length > 0 && (
-                          <p>
+                          <p lang={langOf(hit.story.summaryLanguage)}>
                             <MarkedText parts={hit.snippet} />
                           </p>
                         )}
@@ -159,7 +160,7 @@ export function SearchPage(props: SearchPageProps) {
                           outlet={article.outletId ? props.outletOf(article.outletId) : undefined}
                         />
                       </p>
-                      <h3>
+                      <h3 lang={langOf(article.language)}>
                         <a
                           href={
                             article.storyId
@@ -171,7 +172,7 @@ export function SearchPage(props: SearchPageProps) {
                         </a>
                       </h3>
                       {snippet.length > 0 && (
-                        <p>
+                        <p lang={langOf(article.language)}>
                           <MarkedText parts={snippet} />
                         </p>
                       )}

@@ -28,7 +28,8 @@ export interface StoryPageProps {
   readonly now: Date;
   readonly side: SideFilter | 'all';
   readonly sort: ArticleSort;
-  readonly timelineSvg: string | undefined;
+  /** The timeline drawn for a wide column and for a narrow one (a phone's): the page shows the one that fits. */
+  readonly timelineSvg: { readonly wide: string; readonly narrow: string } | undefined;
   readonly prefs: Preferences;
 }
 
@@ -110,7 +111,8 @@ export function StoryPage(props: StoryPageProps) {
             <section class="timeline" aria-labelledby="timeline-title">
               <h2 id="timeline-title">Coverage over time</h2>
               {/* The only raw HTML here: SVG from coverage.renderTimelineSvg (numbers, fixed markup, escaped text). */}
-              {raw(props.timelineSvg)}
+              <div class="chart-wide">{raw(props.timelineSvg.wide)}</div>
+              <div class="chart-narrow">{raw(props.timelineSvg.narrow)}</div>
             </section>
           )}
           <WhyTogether

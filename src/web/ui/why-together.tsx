@@ -1,5 +1,6 @@
 import type { Article, Outlet } from '../../domain/index.ts';
 import type { StoredExplanation } from '../../store/index.ts';
+import { foreignLanguage } from './article-list.tsx';
 
 /**
  * "Why these articles are together": for each article, how strongly it matched the story when it joined, the
@@ -16,7 +17,8 @@ export function WhyTogether(props: {
     .filter((e) => props.byId.has(e.articleId))
     .sort((a, b) => Number(b.isNew) - Number(a.isNew) || b.score - a.score);
   if (rows.length < 2) return null;
-  const opener = rows.find((e) => e.isNew);
+  const openerId = rows.find((e) => e.isNew)?.articleId;
+  const opener = openerId === undefined ? undefined : props.byId.get(openerId);
   return (
     <details class="why">
       <summary>Why these articles are together</summary>
@@ -29,7 +31,10 @@ export function WhyTogether(props: {
       {opener && (
         <p>
           The story was started by{' '}
-          <a href={`#article-${opener.articleId}`}>{props.byId.get(opener.articleId)!.title}</a>.
+          <a href={`#article-${opener.id}`} lang={foreignLanguage(opener)?.code}>
+            {opener.title}
+          </a>
+          .
         </p>
       )}
       <div class="table-wrap">
@@ -48,13 +53,18 @@ export function WhyTogether(props: {
               .filter((e) => !e.isNew)
               .map((e) => {
                 const a = props.byId.get(e.articleId)!;
+                // The title and the words shared with the story are the article's: marked in its language.
+                const lang = foreignLanguage(a)?.code;
                 const outlet = a.outletId
                   ? (props.outletOf(a.outletId)?.name ?? a.outletId)
                   : 'unknown outlet';
                 return (
                   <tr>
                     <td>
-                      <a href={`#article-${a.id}`}>{a.title}</a> <span class="muted">({outlet})</span>
+                      <a href={`#article-${a.id}`} lang={lang}>
+                        {a.title}
+                      </a>{' '}
+                      <span class="muted">({outlet})</span>
                     </td>
                     <td>{e.score.toFixed(2)}</td>
                     <td>
@@ -69,7 +79,7 @@ export function WhyTogether(props: {
                         'none'
                       )}
                     </td>
-                    <td>{sharedWords(e, `${a.title} · ${a.lead}`) || '—'}</td>
+                    <td lang={lang}>{sharedWords(e, `${a.title} · ${a.lead}`) || '—'}</td>
                   </tr>
                 );
               })}
