@@ -37,10 +37,14 @@ export function createApp(deps: WebDeps): Hono {
   const isMachinePath = (path: string) => path.startsWith('/api/') || path.startsWith('/feeds/');
 
   root.use(securityHeaders());
+  // Whether a route takes `method` on `path` (middleware, which every path passes through, does not count).
+  const takes = (method: string, path: string) =>
+    root.router.match(method, path)[0].some(([[, route]]) => route.method === method);
   // Preferences: the cookie on pages; query parameters on the API and feeds (whose clients send no cookies), read
-  // only where they can apply (GET and HEAD), so a bad one does not hide a 405 or an OPTIONS answer.
+  // only where they can apply (GET and HEAD on a path a route takes), so a bad one does not hide a 405, an OPTIONS
+  // answer or the 404 of an unknown path.
   app.use(async (c, next) => {
-    const reads = c.req.method === 'GET' || c.req.method === 'HEAD';
+    const reads = (c.req.method === 'GET' || c.req.method === 'HEAD') && takes('GET', c.req.path);
     const prefs = isMachinePath(c.req.path)
       ? preferencesFromQuery((name) => (reads ? c.req.query(name) : undefined))
       : parsePreferences(getCookie(c, PREFERENCES_COOKIE));
@@ -77,11 +81,8 @@ export function createApp(deps: WebDeps): Hono {
   root.onError(onError);
   root.route('/', app);
   // A method no route takes on a path that exists: 405 with the methods it takes (OPTIONS: 204 and those methods).
-  const allowedMethods = (path: string): string[] => {
-    const takes = (method: string) =>
-      root.router.match(method, path)[0].some(([[, route]]) => route.method === method);
-    return takes('GET') ? ['GET', 'HEAD', ...(takes('POST') ? ['POST'] : [])] : [];
-  };
+  const allowedMethods = (path: string): string[] =>
+    takes('GET', path) ? ['GET', 'HEAD', ...(takes('POST', path) ? ['POST'] : [])] : [];
   root.notFound(async (c) => {
     const allow = c.req.method === 'GET' || c.req.method === 'HEAD' ? [] : allowedMethods(c.req.path);
     if (allow.length > 0) {

@@ -35,7 +35,10 @@ export function sendPage(
   );
 }
 
-/** Answers with JSON cached under `parts` (which must name the versions it depends on), with ETag and 304. */
+/**
+ * Answers with JSON cached under `parts` (which must name the versions it depends on), with ETag, Last-Modified
+ * and 304.
+ */
 export function sendJson(
   c: Context<WebEnv>,
   app: AppContext,
@@ -44,11 +47,17 @@ export function sendJson(
   headers?: Readonly<Record<string, string>>,
 ): Promise<Response> {
   const key = ['json', ...parts].join('|');
-  return sendCached(c, app.cache, key, async () => ({
-    body: JSON.stringify(await build()),
-    contentType: JSON_TYPE,
-    ...(headers && { headers }),
-  }));
+  return sendCached(
+    c,
+    app.cache,
+    key,
+    async () => ({
+      body: JSON.stringify(await build()),
+      contentType: JSON_TYPE,
+      ...(headers && { headers }),
+    }),
+    { lastModified: true },
+  );
 }
 
 /** The version key of a list of stories: their ids and versions, in order. */

@@ -240,7 +240,8 @@ test('search, blindspots and topics answer with pages', async () => {
   assert.ok(
     hidden.body.articles.hits.every((h: { outlet: { id: string } }) => h.outlet.id !== 'center.example'),
   );
-  assert.equal(hidden.body.stories.total, 0);
+  // The senate story keeps four outlets: it is counted, though type=articles lists no story.
+  assert.deepEqual([hidden.body.stories.total, hidden.body.stories.hits], [1, []]);
   const blind = await json('/api/blindspots');
   assert.equal(blind.body.rule.min_rated_outlets, 2);
   assert.match(blind.body.rule.description, /blindspot/);
@@ -261,6 +262,23 @@ test('search, blindspots and topics answer with pages', async () => {
   assert.equal(topic.body.stories.length, 1);
   assert.equal(topic.body.next, '/api/topics/joe-biden?limit=1&offset=1');
   assert.ok(topic.body.related.some((t: { slug: string }) => t.slug === 'senate'));
+});
+
+test('search counts both kinds whichever type it lists, and pages by the kind it lists', async () => {
+  const all = await json('/api/search?q=senate');
+  const totals = [all.body.stories.total, all.body.articles.total];
+  assert.ok(totals[1] > 1);
+  for (const type of ['stories', 'articles']) {
+    const { body } = await json(`/api/search?q=senate&type=${type}`);
+    assert.deepEqual([body.stories.total, body.articles.total], totals, type);
+  }
+  const stories = await json('/api/search?q=senate&type=stories&limit=1');
+  assert.deepEqual([stories.body.stories.hits.length, stories.body.articles.hits], [1, []]);
+  // One story matches: no next page, however many articles match.
+  assert.equal(stories.body.next, null);
+  const articles = await json('/api/search?q=senate&type=articles&limit=1');
+  assert.deepEqual([articles.body.stories.hits, articles.body.articles.hits.length], [[], 1]);
+  assert.equal(articles.body.next, '/api/search?q=senate&type=articles&limit=1&offset=1');
 });
 
 test('lists with the same query and the same stories are cached apart by their path', async () => {
@@ -388,6 +406,27 @@ test('a method a path does not take is 405 with Allow; OPTIONS lists the methods
   assert.equal((await json('/api/stories?hide=BAD', { method: 'POST' })).res.status, 405);
   assert.equal((await app.request('/api/stories?hide=BAD', { method: 'OPTIONS' })).status, 204);
   assert.equal((await json('/api/stories?hide=BAD')).res.status, 400);
+});
+
+test('an unknown path is a 404 whatever its query, bad preferences included', async () => {
+  for (const query of ['hide=%25%25%25', 'min_factuality=great', 'hide_unrated_factuality=yes']) {
+    for (const method of ['GET', 'HEAD']) {
+      const res = await app.request(`/api/nope?${query}`, { method });
+      assert.equal(res.status, 404, `${method} ${query}`);
+    }
+    const { res, body } = await json(`/api/nope?${query}`);
+    assert.deepEqual([res.status, body.error.message], [404, 'web: no route /api/nope']);
+    for (const path of [
+      '/feeds/no/such/feed.rss',
+      '/feeds/nothing.rss',
+      '/feeds/top.xml',
+      '/feeds/topics/senate.txt',
+    ])
+      assert.equal((await json(`${path}?${query}`)).res.status, 404, `${path}?${query}`);
+    // A path a route takes still refuses the bad preference.
+    assert.equal((await json(`/api/stories?${query}`)).res.status, 400, query);
+    assert.equal((await json(`/feeds/topics/senate.rss?${query}`)).res.status, 400, query);
+  }
 });
 
 test('an error quotes at most 40 characters of the value it refuses, as every parameter does', async () => {

@@ -163,13 +163,21 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
     const type = parseChoice(c.req.query('type'), 'type', ['all', 'stories', 'articles'] as const, 'all');
     const page = parseApiPage((n) => c.req.query(n), { fallback: 20, max: 100 });
     const shown = searchExclusions(c.get('prefs'), c.get('filter'), await app.publishingOutlets());
-    const none = { total: 0, hits: [] };
+    // The kind a type leaves out is still counted (one row read, its hits dropped), so both totals are true.
+    const counted = ({ total }: { total: number }) => ({ total, hits: [] });
     const [stories, articles] = await Promise.all([
-      type === 'articles' ? none : store.search.searchStories({ text, ...page, ...shown }),
-      type === 'stories' ? none : store.search.searchArticles({ text, ...page, ...shown }),
+      type === 'articles'
+        ? store.search.searchStories({ text, limit: 1, ...shown }).then(counted)
+        : store.search.searchStories({ text, ...page, ...shown }),
+      type === 'stories'
+        ? store.search.searchArticles({ text, limit: 1, ...shown }).then(counted)
+        : store.search.searchArticles({ text, ...page, ...shown }),
     ]);
-    const hasMore = Math.max(stories.total, articles.total) > page.offset + page.limit;
+    // Only a kind that is listed has further pages.
+    const listed = [type === 'articles' ? 0 : stories.total, type === 'stories' ? 0 : articles.total];
+    const hasMore = Math.max(...listed) > page.offset + page.limit;
     const key = [
+      `${stories.total}.${articles.total}`,
       stories.hits.map((h) => `${h.story.id}.${h.story.version}`).join(','),
       articles.hits.map((h) => `${h.article.id}.${h.article.storyId}`).join(','),
     ];

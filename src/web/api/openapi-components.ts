@@ -34,6 +34,11 @@ export const OPENAPI_COMPONENTS = {
   },
   headers: {
     ETag: { description: 'Version of the answer, for If-None-Match.', schema: { type: 'string' } },
+    'Last-Modified': {
+      description:
+        'When the server built this version of the answer (an HTTP-date), for If-Modified-Since; no earlier than the last change of what it shows.',
+      schema: { type: 'string' },
+    },
     Link: { description: 'RFC 8288 links to the next and previous pages.', schema: { type: 'string' } },
   },
   responses: {
@@ -314,7 +319,7 @@ export const OPENAPI_COMPONENTS = {
             total: {
               type: 'integer',
               description:
-                'Stories matching the query that the preferences show: those whose every article the preferences (hide, min_factuality, hide_unrated_factuality) hide are not counted, as they are not in the hits.',
+                'Stories matching the query that the preferences show: those whose every article the preferences (hide, min_factuality, hide_unrated_factuality) hide are not counted, as they are not in the hits. Counted with type=articles too, which lists no story.',
             },
             hits: {
               type: 'array',
@@ -335,7 +340,8 @@ export const OPENAPI_COMPONENTS = {
           properties: {
             total: {
               type: 'integer',
-              description: 'Articles matching the query from the outlets the preferences show.',
+              description:
+                'Articles matching the query from the outlets the preferences show. Counted with type=stories too, which lists no article.',
             },
             hits: {
               type: 'array',

@@ -19,11 +19,15 @@ function ok(description: string, schema: object, paged = false) {
       description,
       headers: {
         ETag: { $ref: '#/components/headers/ETag' },
+        'Last-Modified': { $ref: '#/components/headers/Last-Modified' },
         ...(paged && { Link: { $ref: '#/components/headers/Link' } }),
       },
       content: { 'application/json': { schema } },
     },
-    '304': { description: 'Not modified: the If-None-Match header named the current ETag.' },
+    '304': {
+      description:
+        'Not modified: the If-None-Match header named the current ETag or, without If-None-Match, the If-Modified-Since header was no earlier than the Last-Modified.',
+    },
     '400': { $ref: '#/components/responses/BadRequest' },
   };
 }
@@ -54,7 +58,8 @@ export const OPENAPI = {
     description:
       'Read-only JSON. Lists are paged with limit and offset (the next page is in `next` and in a Link header). ' +
       'Answers carry an ETag; send it in If-None-Match to get 304 when nothing changed. Errors are ' +
-      '{"error":{"status","message"}} with a 4xx status; a method a path does not take is 405 with an Allow header, ' +
+      '{"error":{"status","message"}} with a 4xx status; a path no route takes is 404 whatever its query; ' +
+      'a method a path does not take is 405 with an Allow header, ' +
       'and OPTIONS answers 204 with Allow. Reader preferences apply through the hide, ' +
       'min_factuality and hide_unrated_factuality parameters: hidden outlets leave lists and coverage is recounted.',
     license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
@@ -176,6 +181,8 @@ export const OPENAPI = {
           {
             name: 'type',
             in: 'query',
+            description:
+              'Which kind to list hits of; both totals count whatever it is, and `next` pages the kinds listed.',
             schema: { type: 'string', enum: ['all', 'stories', 'articles'], default: 'all' },
           },
           ...page(20, 100),

@@ -8,6 +8,7 @@ const entry = (text: string) => ({
   body: new TextEncoder().encode(text),
   contentType: 'text/plain',
   etag: etagOf(text),
+  builtAt: 0,
 });
 const text = (body: Uint8Array | undefined) => body && new TextDecoder().decode(body);
 

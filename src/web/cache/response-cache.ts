@@ -4,6 +4,8 @@ export interface CachedResponse {
   readonly body: Uint8Array<ArrayBuffer>;
   readonly contentType: string;
   readonly etag: string;
+  /** When this server built this body (ms since the epoch): its Last-Modified, where the answer sends one. */
+  readonly builtAt: number;
   /** Extra headers (Link for pagination). */
   readonly headers?: Readonly<Record<string, string>>;
 }

@@ -7,6 +7,7 @@ import type { Store } from '../../store/index.ts';
 import { buildFixtureApp } from '../testdata/web-fixture.ts';
 import { COVERAGE_NS } from './coverage-namespace.ts';
 import { renderRss } from './render-rss.ts';
+import { htmlParagraphs } from './xml-text.ts';
 
 let app: Hono;
 let store: Store;
@@ -185,4 +186,30 @@ test('a feed names the URL it was fetched at, whichever URL of the same feed was
     reordered.feed_url,
     'https://news.example.org/feeds/latest.json?hide=another.example,lowfact.example',
   );
+});
+
+test('feed content is HTML paragraphs where the format carries HTML, plain text elsewhere', async () => {
+  const paragraphs = (html: string) => {
+    const doc = new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html');
+    return [...doc.querySelectorAll('body > p')].map((p) => p.textContent);
+  };
+  const rss = parseRssFeed((await fetchText('/feeds/top.rss')).text).items![0]!;
+  const atom = parseAtomFeed((await fetchText('/feeds/top.atom')).text).entries![0]!;
+  const json = JSON.parse((await fetchText('/feeds/top.json')).text).items[0];
+  const text: string = json.content_text;
+  const expected = text.split('\n\n');
+  assert.ok(expected.length >= 2 && expected.at(-1)!.startsWith('Coverage: '), text);
+  assert.deepEqual(paragraphs(rss.description ?? ''), expected);
+  assert.equal(atom.content?.type, 'html');
+  assert.deepEqual(paragraphs(atom.content?.value ?? ''), expected);
+  assert.deepEqual(paragraphs(json.content_html), expected);
+  assert.equal(atom.summary?.type, 'text');
+});
+
+test('htmlParagraphs escapes each paragraph and drops empty ones', () => {
+  assert.equal(
+    htmlParagraphs('<b>Lava</b> & ash.\n\n\n• "Quoted"\n  \n\nCoverage: 1'),
+    '<p>&lt;b&gt;Lava&lt;/b&gt; &amp; ash.</p><p>• "Quoted"</p><p>Coverage: 1</p>',
+  );
+  assert.equal(htmlParagraphs(''), '');
 });

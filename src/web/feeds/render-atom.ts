@@ -1,6 +1,6 @@
 import { COVERAGE_NS, coverageElement } from './coverage-namespace.ts';
 import type { FeedDocument } from './feed-document.ts';
-import { xmlText } from './xml-text.ts';
+import { htmlParagraphs, xmlText } from './xml-text.ts';
 
 /** The feed as Atom (RFC 4287), each entry with its coverage in its content and in a parallax:coverage element. */
 export function renderAtom(feed: FeedDocument): string {
@@ -13,7 +13,8 @@ export function renderAtom(feed: FeedDocument): string {
       `<published>${iso(item.published)}</published>`,
       `<updated>${iso(item.updated)}</updated>`,
       item.summary ? `<summary type="text">${xmlText(item.summary)}</summary>` : '',
-      `<content type="text">${xmlText(item.text)}</content>`,
+      // Atom processors may collapse the white space of text (RFC 4287 §3.1.1.1): paragraphs are HTML.
+      `<content type="html">${xmlText(htmlParagraphs(item.text))}</content>`,
       item.blindspot
         ? `<category term="blindspot-${item.blindspot}" label="Blindspot for the ${item.blindspot === 'left' ? 'Left' : 'Right'}"/>`
         : '',

@@ -1,7 +1,8 @@
 import { coverageFields, JSON_FEED_EXTENSION } from './coverage-namespace.ts';
 import type { FeedDocument } from './feed-document.ts';
+import { htmlParagraphs } from './xml-text.ts';
 
-/** The feed as JSON Feed 1.1, each item with its coverage in content_text and in the `_parallax` extension. */
+/** The feed as JSON Feed 1.1, each item with its coverage in its content (HTML and text) and in `_parallax`. */
 export function renderJsonFeed(feed: FeedDocument): string {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
@@ -16,6 +17,8 @@ export function renderJsonFeed(feed: FeedDocument): string {
       url: item.url,
       title: item.title,
       ...(item.summary && { summary: item.summary }),
+      // Both forms: readers that show HTML get paragraphs, the others the plain text with its blank lines.
+      content_html: htmlParagraphs(item.text),
       content_text: item.text,
       date_published: new Date(Date.parse(item.published) || 0).toISOString(),
       date_modified: new Date(Date.parse(item.updated) || 0).toISOString(),

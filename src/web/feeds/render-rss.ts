@@ -1,6 +1,6 @@
 import { COVERAGE_NS, coverageElement } from './coverage-namespace.ts';
 import type { FeedDocument } from './feed-document.ts';
-import { htmlOfText, xmlText } from './xml-text.ts';
+import { htmlParagraphs, xmlText } from './xml-text.ts';
 
 /** The feed as RSS 2.0, each item with its coverage in its description and in a parallax:coverage element. */
 export function renderRss(feed: FeedDocument): string {
@@ -11,8 +11,9 @@ export function renderRss(feed: FeedDocument): string {
       `<link>${xmlText(item.url)}</link>`,
       `<guid isPermaLink="true">${xmlText(item.url)}</guid>`,
       `<pubDate>${rfc822(item.updated)}</pubDate>`,
-      // RSS readers render an item's description as HTML: text from feeds may read like markup.
-      `<description>${xmlText(htmlOfText(item.text))}</description>`,
+      // RSS readers render an item's description as HTML: text from feeds may read like markup, and paragraphs
+      // need their own elements (readers collapse the blank lines between them).
+      `<description>${xmlText(htmlParagraphs(item.text))}</description>`,
       item.blindspot
         ? `<category>Blindspot for the ${item.blindspot === 'left' ? 'Left' : 'Right'}</category>`
         : '',

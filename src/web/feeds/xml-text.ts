@@ -16,3 +16,13 @@ export function xmlText(text: string): string {
 export function htmlOfText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** Plain text whose paragraphs are separated by blank lines as HTML paragraphs (`<p>…</p>`), markup escaped. */
+export function htmlParagraphs(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => `<p>${htmlOfText(paragraph)}</p>`)
+    .join('');
+}

@@ -29,8 +29,10 @@ const TYPES: Readonly<Record<Format, string>> = {
   json: 'application/feed+json; charset=utf-8',
 };
 const ITEMS = 50;
-const NAME = /^(top|latest|blindspots|blindspots-left|blindspots-right|search)\.(rss|atom|json)$/;
-const TOPIC_FILE = /^(.+)\.(rss|atom|json)$/;
+// Route patterns, so that a feed that does not exist is a path no route takes: a 404 whatever its query.
+const FORMAT = '(?:rss|atom|json)';
+const NAME = `(?:top|latest|blindspots|blindspots-left|blindspots-right|search)\\.${FORMAT}`;
+const TOPIC_FILE = `[^/]+\\.${FORMAT}`;
 
 interface FeedSource {
   readonly title: string;
@@ -54,14 +56,13 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
 
   routes.get('/', (c) => sendPage(c, app, ['feeds'], () => <FeedsPage prefs={c.get('prefs')} />));
 
-  routes.get('/topics/:file', async (c) => {
-    const match = TOPIC_FILE.exec(c.req.param('file'));
-    if (!match) throw new HttpError(404, 'web: a topic feed ends in .rss, .atom or .json');
-    const slug = parseSlug(match[1]);
+  routes.get(`/topics/:file{${TOPIC_FILE}}`, async (c) => {
+    const [base, format] = splitFile(c.req.param('file'));
+    const slug = parseSlug(base);
     const topic = await store.topics.get(slug);
     if (!topic) throw new HttpError(404, `web: no topic "${slug}"`);
     const stories = await store.topics.listStories(slug, { limit: ITEMS });
-    return sendFeed(c, app, match[2] as Format, `topic:${slug}`, {
+    return sendFeed(c, app, format, `topic:${slug}`, {
       title: `Parallax: ${topic.name}`,
       description: `Stories about ${topic.name}, with who covered them and how they lean.`,
       homePath: `/topics/${encodeURIComponent(slug)}`,
@@ -70,10 +71,8 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
     });
   });
 
-  routes.get('/:name', async (c) => {
-    const match = NAME.exec(c.req.param('name'));
-    if (!match) throw new HttpError(404, `web: no feed "${c.req.param('name').slice(0, 60)}"`);
-    const [, name, format] = match as unknown as [string, string, Format];
+  routes.get(`/:name{${NAME}}`, async (c) => {
+    const [name, format] = splitFile(c.req.param('name'));
     const filter = c.get('filter');
     if (name === 'top') {
       const probe = await probeTopStories(app, filter);
@@ -145,7 +144,7 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
     // The query is part of the key: the feed names its own URL (RSS atom:link, Atom id and self link, JSON Feed
     // feed_url), so two URLs of one feed (?utm_source=…, ?hide= in another order) are different documents.
     const key = ['feed', name, format, origin, url.search, c.get('prefsKey'), source.key].join('|');
-    return sendCached(c, appContext.cache, key, async () => {
+    const render = async () => {
       const items = (await source.view()).map((v) => storyFeedItem(v, origin));
       const feed: FeedDocument = {
         title: source.title,
@@ -157,8 +156,15 @@ export function feedRoutes(app: AppContext): Hono<WebEnv> {
         items,
       };
       return { body: RENDER[format](feed), contentType: TYPES[format] };
-    });
+    };
+    return sendCached(c, appContext.cache, key, render, { lastModified: true });
   }
 
   return routes;
+}
+
+/** `joe-biden.atom` as `['joe-biden', 'atom']` (the route pattern has checked the format). */
+function splitFile(file: string): [string, Format] {
+  const dot = file.lastIndexOf('.');
+  return [file.slice(0, dot), file.slice(dot + 1) as Format];
 }
