@@ -134,13 +134,36 @@ const WORDS = [
   'elites',
   'globalist',
   'mob',
+  // verdicts on a person or group, stated by the writer as if a fact ("disgraced FBI agent Peter Strzok", "a cheating
+  // Chinese company"; "disgraced" already counts through "disgraceful")
+  'cheating',
+  'crooked',
+  'shady',
+  'notorious',
+  'infamous',
+  'scandal-plagued',
+  'despot',
+  'scumbag',
+  'cabal',
+  // motives the writer imputes to an act ("Sanders postured … when he wrote a letter"); "grandstand", "pander" and
+  // "gaslight" by stem, "posture" only as a verb ("negotiating posture" is a description)
+  'grandstand',
+  'pander',
+  'gaslight',
+  // verdicts on a policy or an event ("one of the defining global missteps")
+  'misstep',
+  'blunder',
+  'boondoggle',
 ];
+
+// Judging only in these forms (the noun "posture" is a description), matched as whole words.
+const FORMS: ReadonlySet<string> = new Set(['postured', 'posturing']);
 
 const STEMS: ReadonlySet<string> = new Set(WORDS.map((word) => stem(word)));
 
 /** Number of loaded (judging, sensational or partisan) words in a text, matched by stem. */
 export function countLoadedWords(text: string): number {
   let count = 0;
-  for (const token of tokenize(text)) if (STEMS.has(stem(token))) count += 1;
+  for (const token of tokenize(text)) if (FORMS.has(token) || STEMS.has(stem(token))) count += 1;
   return count;
 }
