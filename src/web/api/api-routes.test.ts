@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Hono } from 'hono';
 import type { Store } from '../../store/index.ts';
-import { buildFixtureApp } from '../testdata/web-fixture.ts';
+import { buildFixtureApp, retitleStory } from '../testdata/web-fixture.ts';
 
 let app: Hono;
 let store: Store;
@@ -158,21 +158,7 @@ test('ETags make repeated requests 304, and a new story version changes the ETag
   }
   const before = (await app.request('/api/stories/2')).headers.get('etag');
   const page = (await app.request('/stories/2')).headers.get('etag');
-  await store.stories.markDirty([2]);
-  const story = (await store.stories.get(2))!;
-  await store.stories.saveSynthesis(2, {
-    title: 'Border crossings hit a record',
-    summary: story.summary,
-    keyPoints: story.keyPoints,
-    frames: story.frames,
-    coverage: story.coverage,
-    blindspot: story.blindspot,
-    firstPublishedAt: story.firstPublishedAt,
-    updatedAt: story.updatedAt,
-    firstArticleId: story.firstReporter?.articleId ?? null,
-    firstOutletId: story.firstReporter?.outletId ?? null,
-    entities: story.entities,
-  });
+  await retitleStory(store, 2, 'Border crossings hit a record');
   const after = await app.request('/api/stories/2', { headers: { 'if-none-match': before! } });
   assert.equal(after.status, 200);
   assert.equal(((await after.json()) as { title: string }).title, 'Border crossings hit a record');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Hono } from 'hono';
 import type { Store } from '../../store/index.ts';
-import { buildFixtureApp } from '../testdata/web-fixture.ts';
+import { buildFixtureApp, retitleStory } from '../testdata/web-fixture.ts';
 
 let app: Hono;
 let store: Store;
@@ -63,21 +63,7 @@ test('a story retitled without a newer date gives its feed a newer Last-Modified
   const builtDate = (xml: string) => /<lastBuildDate>([^<]+)</.exec(xml)?.[1];
   const stated = builtDate(await first.text());
   t.mock.timers.tick(5_000);
-  const story = (await store.stories.get(2))!;
-  await store.stories.markDirty([2]);
-  await store.stories.saveSynthesis(2, {
-    title: 'Border crossings hit a record',
-    summary: story.summary,
-    keyPoints: story.keyPoints,
-    frames: story.frames,
-    coverage: story.coverage,
-    blindspot: story.blindspot,
-    firstPublishedAt: story.firstPublishedAt,
-    updatedAt: story.updatedAt,
-    firstArticleId: story.firstReporter?.articleId ?? null,
-    firstOutletId: story.firstReporter?.outletId ?? null,
-    entities: story.entities,
-  });
+  await retitleStory(store, 2, 'Border crossings hit a record');
   const again = await get('/feeds/latest.rss', { 'if-modified-since': modified });
   assert.equal(again.status, 200);
   const text = await again.text();

@@ -166,3 +166,23 @@ export async function buildFixtureApp(options: Partial<WebOptions> = {}, extra: 
   });
   return { app, store };
 }
+
+/** Gives a stored story a new title, as a new synthesis would (everything else as it was). */
+export async function retitleStory(store: Store, id: number, title: string): Promise<void> {
+  const story = await store.stories.get(id);
+  if (!story) throw new Error(`fixture: no story ${id}`);
+  await store.stories.markDirty([id]);
+  await store.stories.saveSynthesis(id, {
+    title,
+    summary: story.summary,
+    keyPoints: story.keyPoints,
+    frames: story.frames,
+    coverage: story.coverage,
+    blindspot: story.blindspot,
+    firstPublishedAt: story.firstPublishedAt,
+    updatedAt: story.updatedAt,
+    firstArticleId: story.firstReporter?.articleId ?? null,
+    firstOutletId: story.firstReporter?.outletId ?? null,
+    entities: story.entities,
+  });
+}
