@@ -104,3 +104,20 @@ test('dedupeDrafts keeps the first draft per canonical URL and per guid within a
     ['A', 'Same guid, other feed'],
   );
 });
+
+test('toArticleDraft drops control characters, so none can pass for a search mark (U+0002, U+0003)', () => {
+  const draft = toArticleDraft(
+    {
+      url: 'https://ledger.example.com/budget',
+      title: 'Budget \u0002vote\u0003 passes\u0000',
+      contentHtml: '<p>The council \u0002approved\u0003 the\u0007 budget.</p>',
+      summaryHtml: 'The council \u0002approved\u0003 the budget\u001f.',
+      baseUrl: 'https://ledger.example.com/',
+    },
+    context,
+  );
+  assert.ok(draft);
+  assert.equal(draft.title, 'Budget vote passes');
+  assert.equal(draft.lead, 'The council approved the budget.');
+  assert.equal(draft.text, 'The council approved the budget.');
+});

@@ -57,6 +57,9 @@ const LANGUAGE_SAMPLE = 240;
 const NO_TEMPLATE: ReadonlySet<string> = new Set();
 // WordPress appends this line to every excerpt ("The post X appeared first on Y.").
 const WORDPRESS_FOOTER = /(?:^|\n\n)The post .{1,300} appeared first on .{1,200}\.$/s;
+// C0 control characters other than tab and line breaks are no text (a JSON Feed can carry any of them), and search
+// marks its matches with two of them (U+0002, U+0003): one stored in a title would mark words no one searched for.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /**
  * One feed item as an article draft: canonical URL, plain-text title, lead and body, author, publication time
@@ -72,9 +75,9 @@ export function toArticleDraft(item: ItemSource, context: DraftContext): Extract
   // another canonical URL, so the next poll of the feed still finds the stored article.
   const guid = rawGuid ?? url;
   const bodyHtml = item.contentHtml ?? item.summaryHtml;
-  const text = item.contentHtml ? htmlToText(item.contentHtml) : undefined;
-  const summary = htmlToText(item.summaryHtml).replace(WORDPRESS_FOOTER, '');
-  const titleText = item.title.replace(/\s+/g, ' ').trim();
+  const text = item.contentHtml ? htmlToText(item.contentHtml).replace(CONTROL, '') : undefined;
+  const summary = htmlToText(item.summaryHtml).replace(CONTROL, '').replace(WORDPRESS_FOOTER, '');
+  const titleText = item.title.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
   const title = titleText
     ? titleText.slice(0, TITLE_MAX)
     : makeLead(splitSentences((summary || text || '').slice(0, LEAD_WINDOW))[0] ?? '', 120);

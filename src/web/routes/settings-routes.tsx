@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { isFactualityLabel } from '../../domain/index.ts';
 import { HttpError } from '../http-error.ts';
@@ -14,10 +15,20 @@ import { SettingsPage } from '../ui/settings-page.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
 
 const YEAR_S = 365 * 86_400;
+/** The largest form body read: every outlet hidden at once is a few KiB; more is refused before it is buffered. */
+export const MAX_FORM_BYTES = 64 * 1024;
 
 /** GET /settings (the form), POST /settings (save or reset), POST /settings/outlet (hide or show one outlet). */
 export function settingsRoutes(app: AppContext): Hono<WebEnv> {
   const routes = new Hono<WebEnv>();
+  routes.use(
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: () => {
+        throw new HttpError(413, `web: the form is larger than ${MAX_FORM_BYTES / 1024} KiB`);
+      },
+    }),
+  );
   routes.get('/', async (c) => {
     const publishing = await app.publishingOutlets();
     const html = await renderHtml(
@@ -87,13 +98,20 @@ function savePreferences(c: Context<WebEnv>, prefs: Preferences | undefined, to:
   return c.redirect(to, 303);
 }
 
-// Preferences change only from this site's own forms (a cross-site form could otherwise hide outlets).
+// Preferences change only from this site's own forms (a cross-site form could otherwise hide outlets). Behind a
+// proxy that ends TLS this server sees http:// (and perhaps its own address as the host) where the browser used
+// https://, so the browser's Sec-Fetch-Site decides when it says same-origin, and an Origin is compared by host.
 function checkSameOrigin(c: Context): void {
-  if (c.req.header('sec-fetch-site') === 'cross-site')
-    throw new HttpError(403, 'web: cross-site form refused');
+  const site = c.req.header('sec-fetch-site');
+  if (site === 'cross-site') throw new HttpError(403, 'web: cross-site form refused');
+  if (site === 'same-origin') return;
   const origin = c.req.header('origin');
-  if (origin && origin !== 'null' && origin !== new URL(c.req.url).origin)
+  if (origin && origin !== 'null' && hostOf(origin) !== new URL(c.req.url).host)
     throw new HttpError(403, 'web: cross-site form refused');
+}
+
+function hostOf(origin: string): string | undefined {
+  return URL.canParse(origin) ? new URL(origin).host : undefined;
 }
 
 function values(value: unknown): string[] {
