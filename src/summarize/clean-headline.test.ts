@@ -3,6 +3,19 @@ import { test } from 'node:test';
 import { cleanHeadline } from './clean-headline.ts';
 import { countLoadedWords } from './loaded-words.ts';
 
+test('cleanHeadline keeps "Report:", which attributes the claim, not a section label (demo snapshot)', () => {
+  for (const title of [
+    'Report: Google News’ Search Results Aren’t Rigged But They Are Biased',
+    'Report: Homeland Security Secretary Kirstjen Nielsen almost resigned over Trump tirade',
+    "Report: Paul Manafort has been giving Trump's legal team updates on what Mueller asks",
+  ])
+    assert.equal(cleanHeadline(title), title);
+  assert.equal(
+    cleanHeadline('BREAKING: Report: WH Suspends $10.4B in Obamacare Insurer Payments'),
+    'Report: WH Suspends $10.4B in Obamacare Insurer Payments',
+  );
+});
+
 test('cleanHeadline strips section prefixes, outlet suffixes and shouting from real headlines', () => {
   // Headlines from the demo snapshot (Article-Bias-Prediction) and the UCI News Aggregator set.
   const cases: [string, string | undefined, string][] = [

@@ -1,6 +1,8 @@
-// Section labels that outlets put before a headline; they say what kind of piece it is, not what happened.
+// Section labels that outlets put before a headline; they say what kind of piece it is, not what happened. Not
+// "Report:", which says who claims it ("Report: Nielsen almost resigned over Trump tirade" is a report's claim;
+// without it the title states it as fact).
 const PREFIX =
-  /^\s*(?:opinion|analysis|watch|breaking(?: news)?|exclusive|live(?: updates)?|update[ds]?|video|editorial|commentary|fact[- ]check|photos|report|just in|developing|listen|podcast|explainer)\s*[:|—–-]\s*/i;
+  /^\s*(?:opinion|analysis|watch|breaking(?: news)?|exclusive|live(?: updates)?|update[ds]?|video|editorial|commentary|fact[- ]check|photos|just in|developing|listen|podcast|explainer)\s*[:|—–-]\s*/i;
 
 const SEPARATOR = /\s+(?:[|—–-]|::)\s+/;
 

@@ -36,6 +36,26 @@ test('collectSentences marks captions, credits and notes as boilerplate, never s
   );
 });
 
+test('collectSentences reads a sentence labelled FILE PHOTO as a caption, whatever its wording', () => {
+  // Reuters, May 12, 2019: the caption ended the lead and became a key point of the Gwadar hotel story.
+  const [report, caption] = flags(
+    'QUETTA, Pakistan (Reuters) - Gunmen stormed a luxury hotel in Pakistan’s southwestern port city of Gwadar on ' +
+      'Saturday, killing at least one guard and battling security forces inside, officials and the army said. ' +
+      'FILE PHOTO: A general view of the Pearl Continental (PC) hotel in Gwadar, Pakistan April 11, 2017.',
+  );
+  assert.deepEqual(
+    [report, caption].map((s) => [s!.boilerplate, s!.showable]),
+    [
+      [false, true],
+      [true, false],
+    ],
+  );
+  assert.equal(
+    caption!.text,
+    'A general view of the Pearl Continental (PC) hotel in Gwadar, Pakistan April 11, 2017.',
+  );
+});
+
 test('collectSentences marks a quote whose speaker is only a pronoun as leaning on the sentence before', () => {
   const sentences = flags(
     'Harris spoke after meeting President Alejandro Giammattei for several hours on Monday. ' +

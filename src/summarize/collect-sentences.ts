@@ -58,6 +58,10 @@ export function speaksInFirstPerson(text: string): boolean {
   return FIRST_PERSON.test(withoutQuotations(text));
 }
 
+// "FILE PHOTO: A general view of the Pearl Continental (PC) hotel in Gwadar, Pakistan April 11, 2017.": Reuters
+// labels its photo's caption; cleaning takes the label off, so it is read on the sentence as written.
+const PHOTO_LABEL = /^\s*(?:FILE )?PHOTO\s*:/;
+
 const BOILERPLATE =
   /\b(?:click here|sign up|subscribe|newsletter|all rights reserved|getty images|ap photo|photo courtesy|toggle caption|enlarge this image|follow us|read more|copyright|advertisement)\b|\b(?:photo|image|watch|listen):/i;
 
@@ -82,7 +86,7 @@ export function collectSentences(
       if (text === '' || seen.has(key)) continue;
       seen.add(key);
       const words = text.split(/\s+/).length;
-      const boilerplate = isBoilerplate(text);
+      const boilerplate = isBoilerplate(text) || PHOTO_LABEL.test(raw);
       out.push({
         articleId: article.id,
         side: article.side,

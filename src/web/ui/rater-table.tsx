@@ -56,13 +56,26 @@ export function RaterTable({ caption, raters }: { caption: string; raters: reado
 }
 
 function SourceLink({ source }: { source: string }) {
-  if (/^https?:\/\//i.test(source))
+  const { label, href } = sourceReference(source);
+  if (href)
     return (
-      <a href={source} rel="noopener noreferrer nofollow">
-        {hostOf(source)}
+      <a href={href} rel="noopener noreferrer nofollow">
+        {label}
       </a>
     );
-  return <span>{source || '—'}</span>;
+  return <span>{label}</span>;
+}
+
+/**
+ * What a rater's source shows and where it links: a URL by its host; a reference that names its page with the URL in
+ * brackets at the end (the curated ownership's 'Wikipedia, "CNN" (https://en.wikipedia.org/wiki/CNN)') by its name,
+ * linked to that URL; anything else as text.
+ */
+export function sourceReference(source: string): { label: string; href?: string } {
+  if (/^https?:\/\//i.test(source)) return { label: hostOf(source), href: source };
+  const cited = /^(.+?)\s*\((https?:\/\/[^\s]+)\)$/i.exec(source.trim());
+  if (cited) return { label: cited[1]!, href: cited[2]! };
+  return { label: source || '—' };
 }
 
 function hostOf(url: string): string {

@@ -27,6 +27,17 @@ export function homepageHref(homepage: string): string {
 }
 
 /**
+ * "Owner: Fox Corporation. Category: Private Media.": an owner whose name ends on its own full stop ("Gannett Co.,
+ * Inc.") gets no second one.
+ */
+export function ownershipLine(owner: string | undefined, category: string | undefined): string {
+  const sentence = (label: string, value: string) => `${label}: ${value}${value.endsWith('.') ? '' : '.'}`;
+  return [owner && sentence('Owner', owner), category && sentence('Category', category)]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
  * An outlet: its blended bias, factuality and ownership, each traced to every rater's value, date and source,
  * then the stories it took part in. Readers can hide it everywhere from here.
  */
@@ -112,10 +123,7 @@ export function SourcePage({ id, outlet, counts, views, now, prefs, returnTo, pa
           <h2 id="owner-title">Ownership</h2>
           {outlet?.ownership && (outlet.ownership.owner || outlet.ownership.category) ? (
             <>
-              <p>
-                {outlet.ownership.owner && <>Owner: {outlet.ownership.owner}. </>}
-                {outlet.ownership.category && <>Category: {outlet.ownership.category}.</>}
-              </p>
+              <p>{ownershipLine(outlet.ownership.owner, outlet.ownership.category)}</p>
               <RaterTable caption={`Ownership of ${name}`} raters={outlet.ownership.raters} />
             </>
           ) : (
