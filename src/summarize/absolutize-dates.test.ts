@@ -198,3 +198,14 @@ test('absolutizeDates leaves a bare weekday that would fall six days back as wri
   assert.equal(absolutizeDates('Officials met last Sunday.', SATURDAY), 'Officials met on July 25.');
   assert.equal(absolutizeDates('Officials met on Monday.', SATURDAY), 'Officials met on July 26.');
 });
+
+test('"last" with a weekday one or two days back stays as written (a Townhall column of Friday, February 23, 2018)', () => {
+  const friday = '2018-02-23T00:00:00.000Z';
+  for (const sentence of [
+    'Cameron Kasky survived the horrific shooting last Wednesday at Marjory Stoneman Douglas High School.',
+    'The board met last Thursday.',
+  ])
+    assert.equal(absolutizeDates(sentence, friday), sentence);
+  assert.equal(absolutizeDates('The board met last Monday.', friday), 'The board met on February 19.');
+  assert.equal(absolutizeDates('The board met on Wednesday.', friday), 'The board met on February 21.');
+});

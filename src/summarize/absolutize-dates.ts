@@ -107,6 +107,10 @@ export function absolutizeDates(sentence: string, publishedAt: string | null, ti
       // Thursday report), an update ("chided … on Sunday" under Saturday's date) or a day ahead ("postponed until
       // Friday"); a report names a day a week back "last Friday". Which day it means is a guess, so it stays.
       if (isWeekday && !explicit && shift === -6) return match;
+      // "Last Wednesday" a day or two back is the week before's as often: a report says "yesterday" or "on
+      // Wednesday" of those days ("survived the shooting last Wednesday" in a Friday column, nine days on). Which
+      // it means is a guess, so it stays.
+      if (isWeekday && modifier?.toLowerCase() === 'last' && (shift === -1 || shift === -2)) return match;
       const date = formatDay(published.utcMidnight + shift * DAY_MS, published.year);
       if (part !== undefined) return `${match} (${date})`;
       if (PREPOSITION.test(before) || OBJECT_OF.test(before)) return date;
