@@ -41,24 +41,24 @@ test('computeCoverage counts each outlet once and shares over rated outlets only
   assert.equal(coverage.unrated, 2);
   assert.deepEqual([coverage.left, coverage.center, coverage.right], [1, 1, 1]);
   assert.equal(coverage.shares.left, 1 / 3);
-  assert.equal(describeBias(coverage), '34% of the sources are Center');
+  assert.equal(describeBias(coverage), '33% of the sources are Center, 33% Left and 33% Right');
 });
 
 test('describeBias names the largest side and says nothing when nothing is rated', () => {
   const left = computeCoverage([{ outletId: 'cnn.com' }, { outletId: 'reuters.com' }], (id) =>
     OUTLETS.get(id),
   );
-  assert.equal(describeBias(left), '50% of the sources are Center');
+  assert.equal(describeBias(left), '50% of the sources are Center and 50% Left');
   const none = computeCoverage([{ outletId: 'blog.example' }], (id) => OUTLETS.get(id));
   assert.equal(none.shares.left, 0);
   assert.equal(describeBias(none), undefined);
 });
 
-test('sidePercents add up to 100, and the sentence names the side that got the point left over', () => {
+test('an even split shows equal percentages and names every side as large (a reader audit: "34% … Center" on 1/1/1)', () => {
   const even = computeCoverage(
     [{ outletId: 'cnn.com' }, { outletId: 'reuters.com' }, { outletId: 'foxnews.com' }],
     (id) => OUTLETS.get(id),
   );
-  assert.deepEqual(sidePercents(even), { left: 33, center: 34, right: 33 });
-  assert.equal(describeBias(even), '34% of the sources are Center');
+  assert.deepEqual(sidePercents(even), { left: 33, center: 33, right: 33 });
+  assert.equal(describeBias(even), '33% of the sources are Center, 33% Left and 33% Right');
 });

@@ -146,7 +146,7 @@ async function readAsAReader(page: Page, base: string, problems: readonly string
   assert.match(heading, /^\d+ Articles?$/);
   assert.match(
     (await page.locator('.coverage .bias-sentence').textContent())!,
-    /^\d+% of the sources are (Left|Center|Right)$|rated/,
+    /^\d+% of the sources are (Left|Center|Right)(?:(?:,| and) \d+% (?:Left|Right))*$|rated/,
   );
   assert.ok((await page.locator('ol.articles li.article a.outlet').count()) > 0);
   await shot(page, '02-story');
