@@ -57,3 +57,32 @@ test('/admin/feeds lists every feed, failing first, with its error, errors in a 
   assert.ok(!html.includes('<script>alert(1)'), 'error messages are escaped');
   await store.close();
 });
+
+test('/admin/feeds shows no credential of a feed URL, in its address or in its error', async () => {
+  const store = await openStore({ sqlitePath: ':memory:' });
+  const secret = await store.feeds.add(
+    { url: 'https://partner.example/rss?api_key=SECRET123&section=world', outletId: null },
+    NOW,
+  );
+  await store.feeds.saveFailure(
+    secret.id,
+    {
+      kind: 'http',
+      message: 'ingest: https://partner.example/rss?api_key=SECRET123&section=world answered 401',
+    },
+    { checkedAt: NOW, nextCheckAt: '2024-06-04T13:00:00.000Z' },
+  );
+  await store.feeds.add({ url: 'https://reader:hunter2@private.example/feed.xml', outletId: null }, NOW);
+  const app = createApp({
+    store,
+    outlets,
+    clock: fixedClock(NOW),
+    logger: silentLogger,
+    options: { frontPageDays: 3, cache: false },
+  });
+  const html = await (await app.request('/admin/feeds')).text();
+  for (const leak of ['SECRET123', 'hunter2', 'reader:']) assert.ok(!html.includes(leak), leak);
+  assert.match(html, /partner\.example\/rss\?api_key=…&amp;section=world/);
+  assert.match(html, /https:\/\/private\.example\/feed\.xml/);
+  await store.close();
+});

@@ -2,6 +2,7 @@ import type { OutletDirectory } from '../../domain/index.ts';
 import type { StoredFeed } from '../../store/index.ts';
 import { formatAgo, formatTime } from '../format.ts';
 import type { Preferences } from '../prefs/preferences.ts';
+import { redactUrl, redactUrlsIn } from '../redact-url.ts';
 import { Layout } from './layout.tsx';
 import { sourceHref } from './outlet-badge.tsx';
 
@@ -60,8 +61,8 @@ export function AdminFeedsPage({ feeds, outlets, errorLimit, now, prefs }: Admin
                   <th scope="row">
                     {feed.title && <span>{feed.title}</span>}
                     <br />
-                    <a href={feed.url} rel="nofollow noopener">
-                      <code>{feed.url}</code>
+                    <a href={redactUrl(feed.url)} rel="nofollow noopener">
+                      <code>{redactUrl(feed.url)}</code>
                     </a>
                   </th>
                   <td>
@@ -91,7 +92,7 @@ export function AdminFeedsPage({ feeds, outlets, errorLimit, now, prefs }: Admin
                   <td>
                     {feed.lastError && feed.errorCount > 0 ? (
                       <>
-                        <strong>{feed.lastError.kind}</strong>: {feed.lastError.message}
+                        <strong>{feed.lastError.kind}</strong>: {redactUrlsIn(feed.lastError.message)}
                       </>
                     ) : (
                       '—'
