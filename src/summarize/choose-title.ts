@@ -63,7 +63,7 @@ export const EXPLAINS =
 
 function headlinePenalty(clean: string, opinion: boolean): number {
   const words = clean.split(/\s+/).length;
-  let penalty = 0.15 * countLoadedWords(clean);
+  let penalty = 0.15 * countLoadedWords(clean, true);
   if (opinion) penalty += 0.3;
   if (headlineArgues(clean)) penalty += 0.15;
   if (EXPLAINS.test(clean)) penalty += 0.1;
