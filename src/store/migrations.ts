@@ -38,7 +38,8 @@ const STEPS: readonly (readonly [string, Step])[] = [
   ['017_resynthesize_stories', markStoriesForSynthesis],
   // Owners for outlets at a subdomain of a listed host and for the large outlets of the curated list (the stories'
   // ownership counts follow); an Independent's party label is not the writer's "I"; more sentences that lean on the
-  // one before.
+  // one before; loaded words in their judging senses only; titles keep "Report:"; "FILE PHOTO:" captions and "last
+  // Wednesday" a day or two back are no longer read as sentences and dates.
   ['018_resynthesize_stories', markStoriesForSynthesis],
 ];
 
