@@ -72,6 +72,13 @@ test('saving the settings form sets the cookie and redirects; reset clears it', 
   );
   assert.match(setCookie, /HttpOnly/);
   assert.match(setCookie, /SameSite=Lax/);
+  assert.doesNotMatch(setCookie, /Secure/, 'plain http');
+  const proxied = await app.request('/settings', {
+    method: 'POST',
+    body: form,
+    headers: { origin: 'https://localhost', 'sec-fetch-site': 'same-origin', 'x-forwarded-proto': 'https' },
+  });
+  assert.match(proxied.headers.get('set-cookie')!, /; Secure/, 'https as the proxy in front says');
   const reset = await app.request('/settings', {
     method: 'POST',
     body: new URLSearchParams({ action: 'reset' }),
@@ -126,7 +133,7 @@ test('preferences apply to the story page: hidden articles are not listed and co
   const html = await page('/stories/1', 'h=lowfact.example');
   assert.ok(!html.includes('Senate rams through trillion-dollar boondoggle</a></h3>'));
   assert.match(html, /1 article from outlets your preferences hide is not listed\./);
-  assert.match(html, /Left 33%, Center 34%, Right 33% of 3 rated outlets; 1 unrated/);
+  assert.match(html, /Left 33%, Center 33%, Right 33% of 3 rated outlets; 1 unrated/);
   assert.match(html, /With every outlet: Left 1 · Center 1 · Right 2 · unrated 1\./);
   assert.match(html, />5 Articles</, 'the heading still counts every article of the story');
   assert.match(html, /Your preferences apply: 1 hidden outlet/);

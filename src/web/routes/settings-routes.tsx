@@ -93,9 +93,16 @@ function savePreferences(c: Context<WebEnv>, prefs: Preferences | undefined, to:
       maxAge: YEAR_S,
       sameSite: 'Lax',
       httpOnly: true,
-      secure: new URL(c.req.url).protocol === 'https:',
+      secure: isHttps(c),
     });
   return c.redirect(to, 303);
+}
+
+// Behind a proxy that ends TLS the request reaches this server as http://, and the proxy says the scheme the browser
+// used. Believing a client that claims https only keeps its own cookie off plain http.
+function isHttps(c: Context): boolean {
+  const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return forwarded === 'https' || new URL(c.req.url).protocol === 'https:';
 }
 
 // Preferences change only from this site's own forms (a cross-site form could otherwise hide outlets). Behind a
