@@ -1,6 +1,7 @@
 export * from './article.ts';
 export * from './bias.ts';
 export * from './factuality.ts';
+export * from './feedback.ts';
 export * from './feed.ts';
 export * from './outlet.ts';
 export * from './story.ts';

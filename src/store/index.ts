@@ -5,6 +5,7 @@ export { type CopiedTable, type CopyStoreOptions, type CopyStoreResult, copyStor
 export { isTransientStoreError } from './is-transient-error.ts';
 export type { Job, JobHandler, JobQueue, JobQueueOptions, JobSpec, WorkOptions } from './job-queue.ts';
 export type { FeedSuccess, StoredFeed } from './feed-store.ts';
+export type { FeedbackEntry, StoredFeedback } from './feedback-store.ts';
 export type { DialectName } from './migrations.ts';
 export { openStore, type StoreOptions } from './open-store.ts';
 export type { PostgresConnection } from './postgres-connection.ts';

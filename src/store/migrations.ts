@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+import { createClusterFeedback } from './feedback-migration.ts';
 import { narrowFeedGuidIndex } from './feed-guid-index-migration.ts';
 import { addFeedTemplateSentences } from './feed-template-migration.ts';
 import { createRecentStoriesIndex } from './recent-index-migration.ts';
@@ -41,6 +42,8 @@ const STEPS: readonly (readonly [string, Step])[] = [
   // one before; loaded words in their judging senses only; titles keep "Report:"; "FILE PHOTO:" captions and "last
   // Wednesday" a day or two back are no longer read as sentences and dates.
   ['018_resynthesize_stories', markStoriesForSynthesis],
+  // Readers' flags on articles that do not belong to their story.
+  ['019_cluster_feedback', createClusterFeedback],
 ];
 
 /** The migrations for one dialect, in order, for Kysely's Migrator. */

@@ -119,6 +119,17 @@ export interface StoryTopicVersionTable {
   version: number;
 }
 
+export interface ClusterFeedbackTable {
+  story_id: number;
+  article_id: number;
+  /** A FeedbackVerdict ('not_in_story'). */
+  verdict: string;
+  /** How many times readers gave this verdict. */
+  votes: number;
+  first_at: string;
+  last_at: string;
+}
+
 export interface Database {
   outlets: OutletTable;
   feeds: FeedTable;
@@ -128,4 +139,5 @@ export interface Database {
   meta: MetaTable;
   story_topics: StoryTopicTable;
   story_topic_versions: StoryTopicVersionTable;
+  cluster_feedback: ClusterFeedbackTable;
 }

@@ -518,6 +518,70 @@ export function runStoreContract(name: string, open: OpenStore): void {
     assert.ok((await store.sizeBytes()) > empty + 300_000, 'expected at least 2,000 × 300 bytes more');
   });
 
+  it('feedback: a repeat adds a vote; listed most votes first with titles; counted per article', async (store) => {
+    const { changedIds } = await store.articles.save([article(1), article(2), article(3)], T0);
+    const [a1, a2, a3] = changedIds as [number, number, number];
+    await assign(store, [
+      assignment(a1, 1, true, 1),
+      assignment(a2, 1, false, 1),
+      assignment(a3, 2, true, 1),
+    ]);
+    await store.stories.saveSynthesis(1, makeSynthesis({ outlets: 1 }));
+    assert.deepEqual(await store.feedback.record(1, a2, 'not_in_story', T0), {
+      storyId: 1,
+      articleId: a2,
+      verdict: 'not_in_story',
+      votes: 1,
+    });
+    assert.equal((await store.feedback.record(1, a2, 'not_in_story', T1)).votes, 2);
+    assert.equal((await store.feedback.record(1, a1, 'not_in_story', T1)).votes, 1);
+    assert.deepEqual(
+      await store.feedback.countByArticle(1),
+      new Map([
+        [a1, 1],
+        [a2, 2],
+      ]),
+    );
+    assert.deepEqual(await store.feedback.countByArticle(2), new Map());
+    // A flag on an article since gone still lists, without its titles.
+    await store.feedback.record(9, 999_999, 'not_in_story', T0);
+    assert.deepEqual(await store.feedback.list(), [
+      {
+        storyId: 1,
+        articleId: a2,
+        verdict: 'not_in_story',
+        votes: 2,
+        storyTitle: 'Senate passes budget',
+        articleTitle: 'Senate passes budget 2',
+        outletId: 'outlet-a',
+        firstAt: T0,
+        lastAt: T1,
+      },
+      {
+        storyId: 1,
+        articleId: a1,
+        verdict: 'not_in_story',
+        votes: 1,
+        storyTitle: 'Senate passes budget',
+        articleTitle: 'Senate passes budget 1',
+        outletId: 'outlet-a',
+        firstAt: T1,
+        lastAt: T1,
+      },
+      {
+        storyId: 9,
+        articleId: 999_999,
+        verdict: 'not_in_story',
+        votes: 1,
+        storyTitle: null,
+        articleTitle: null,
+        outletId: null,
+        firstAt: T0,
+        lastAt: T0,
+      },
+    ]);
+  });
+
   it('migrating an up-to-date database is a no-op', async (store) => {
     const result = await store.migrate();
     assert.equal(result.error, undefined);

@@ -2,6 +2,7 @@ import { type Kysely, type MigrationResultSet, Migrator, sql } from 'kysely';
 import { ArticleStore } from './article-store.ts';
 import { BrowseStore } from './browse-store.ts';
 import { FeedStore } from './feed-store.ts';
+import { FeedbackStore } from './feedback-store.ts';
 import { MetaStore } from './meta-store.ts';
 import { type DialectName, migrationProvider } from './migrations.ts';
 import { OutletStore } from './outlet-store.ts';
@@ -23,6 +24,7 @@ export class Store {
   readonly search: SearchStore;
   readonly topics: TopicStore;
   readonly browse: BrowseStore;
+  readonly feedback: FeedbackStore;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -38,6 +40,7 @@ export class Store {
     this.search = new SearchStore(db, dialect);
     this.topics = new TopicStore(db);
     this.browse = new BrowseStore(db);
+    this.feedback = new FeedbackStore(db);
   }
 
   /** Brings the schema up to date; never throws (the result says what failed). */

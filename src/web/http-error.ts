@@ -2,7 +2,7 @@
 export class HttpError extends Error {
   override name = 'HttpError';
   constructor(
-    readonly status: 400 | 403 | 404 | 405 | 409 | 413 | 414 | 422 | 429 | 503,
+    readonly status: 400 | 403 | 404 | 405 | 409 | 413 | 414 | 415 | 422 | 429 | 503,
     message: string,
   ) {
     super(message);

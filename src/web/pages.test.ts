@@ -173,7 +173,7 @@ test('story cards, search results and the why-together rows mark words in anothe
   }
   // Why these articles are together: an article in Spanish, in its row and as the story's opener.
   const { html } = await get('/stories/2');
-  const why = html.slice(html.indexOf('<details class="why">'));
+  const why = html.slice(html.indexOf('<details class="why"'));
   has(why, /<td><a href="#article-\d+" lang="es">Caos en la frontera/);
   lacks(why, /<a href="#article-\d+" lang="es">Border crossings/);
 });

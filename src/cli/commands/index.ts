@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerOutlets } from './outlets.ts';
 import { registerCluster } from './cluster.ts';
+import { registerFeedback } from './feedback.ts';
 import { registerFeeds } from './feeds.ts';
 import { registerFeedsCheck } from './feeds-check.ts';
 import { registerIngest } from './ingest.ts';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerOutlets,
   registerFeeds,
   registerFeedsCheck,
+  registerFeedback,
   registerIngest,
   registerMigrateStore,
   registerWorker,

@@ -443,3 +443,118 @@ test('a bad choice names the choices, and a leap day is a date', async () => {
   assert.equal(body.error.message, 'web: blindspot must be one of any, left, right, got "center"');
   assert.equal((await json('/api/stories?since=2020-02-29')).res.status, 200);
 });
+
+test('POST /api/stories/:id/feedback records a flag (201), counts repeats, and GET shows reader_flags at once', async () => {
+  const flag = (path: string) =>
+    json(path, {
+      method: 'POST',
+      body: JSON.stringify({ article_id: 3, verdict: 'not_in_story' }),
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+  const before = await json('/api/stories/1');
+  assert.ok(before.body.articles.every((a: { reader_flags: number }) => a.reader_flags === 0));
+  const etag = before.res.headers.get('etag')!;
+  const first = await flag('/api/stories/1/feedback');
+  assert.equal(first.res.status, 201);
+  assert.deepEqual(first.body, { story_id: 1, article_id: 3, verdict: 'not_in_story', votes: 1 });
+  assert.equal((await flag('/api/stories/1/feedback')).body.votes, 2);
+  // The cached answer and its ETag change with the flags: the old ETag is no longer a 304.
+  const after = await json('/api/stories/1', { headers: { 'if-none-match': etag } });
+  assert.equal(after.res.status, 200);
+  assert.deepEqual(
+    after.body.articles.map((a: { id: number; reader_flags: number }) => [a.id, a.reader_flags]),
+    [
+      [1, 0],
+      [2, 0],
+      [3, 2],
+      [4, 0],
+      [5, 0],
+    ],
+  );
+});
+
+test('POST /api/stories/:id/feedback refuses bad bodies, other types and articles of other stories, never a 500', async () => {
+  // Without a type the body is sent as bytes: a string body would be typed text/plain.
+  const post = (path: string, body: string, type: string | null) =>
+    json(path, {
+      method: 'POST',
+      body: type ? body : new TextEncoder().encode(body),
+      headers: type ? { 'content-type': type } : {},
+    });
+  const good = '{"article_id":2,"verdict":"not_in_story"}';
+  const cases: [string, string, string | null, number, RegExp][] = [
+    ['/api/stories/1/feedback', '{"article_id":2,', 'application/json', 400, /not valid JSON/],
+    ['/api/stories/1/feedback', '[2]', 'application/json', 400, /JSON object/],
+    [
+      '/api/stories/1/feedback',
+      '{"article_id":"2","verdict":"not_in_story"}',
+      'application/json',
+      400,
+      /article_id/,
+    ],
+    [
+      '/api/stories/1/feedback',
+      '{"article_id":2.5,"verdict":"not_in_story"}',
+      'application/json',
+      400,
+      /article_id/,
+    ],
+    [
+      '/api/stories/1/feedback',
+      '{"article_id":0,"verdict":"not_in_story"}',
+      'application/json',
+      400,
+      /article_id/,
+    ],
+    [
+      '/api/stories/1/feedback',
+      '{"article_id":2}',
+      'application/json',
+      400,
+      /verdict must be one of not_in_story/,
+    ],
+    ['/api/stories/1/feedback', '{"article_id":2,"verdict":"spam"}', 'application/json', 400, /verdict/],
+    [
+      '/api/stories/1/feedback',
+      '{"article_id":2,"verdict":"not_in_story","x":1}',
+      'application/json',
+      400,
+      /unknown field "x"/,
+    ],
+    [
+      '/api/stories/1/feedback',
+      '{"article_id":6,"verdict":"not_in_story"}',
+      'application/json',
+      404,
+      /article 6 is not in story 1/,
+    ],
+    [
+      '/api/stories/1/feedback',
+      '{"article_id":999,"verdict":"not_in_story"}',
+      'application/json',
+      404,
+      /article 999 is not in story 1/,
+    ],
+    ['/api/stories/404/feedback', good, 'application/json', 404, /no story 404/],
+    ['/api/stories/abc/feedback', good, 'application/json', 404, /no story "abc"/],
+    ['/api/stories/1/feedback', good, 'text/plain', 415, /application\/json/],
+    ['/api/stories/1/feedback', good, null, 415, /application\/json/],
+    [
+      '/api/stories/1/feedback',
+      `{"article_id":2,"verdict":"${'x'.repeat(5000)}"}`,
+      'application/json',
+      413,
+      /4 KiB/,
+    ],
+  ];
+  for (const [path, body, type, status, message] of cases) {
+    const res = await post(path, body, type);
+    assert.equal(res.res.status, status, `${path} ${body.slice(0, 60)} ${type}`);
+    assert.equal(res.body.error.status, status);
+    assert.match(res.body.error.message, message, body.slice(0, 60));
+  }
+  assert.ok(
+    (await json('/api/stories/2')).body.articles.every((a: { reader_flags: number }) => a.reader_flags === 0),
+    'nothing was recorded',
+  );
+});

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { describeBlindspotRule } from '../../coverage/index.ts';
 import { HttpError } from '../http-error.ts';
 import { linkHeader, type PageRequest, parseApiPage } from '../paginate.ts';
@@ -14,6 +15,7 @@ import {
 import { loadStoryDetail } from '../load-story-detail.ts';
 import { searchExclusions } from '../prefs/excluded-outlets.ts';
 import { plainView, viewStories } from '../prefs/view-stories.ts';
+import { flagsKey, recordFeedback } from '../record-feedback.ts';
 import { sendJson, versionsOf } from '../respond.ts';
 import { probeStories } from '../story-probe.ts';
 import { BLINDSPOT_SIDES, probeBlindspots, viewBlindspots } from '../routes/blindspot-routes.tsx';
@@ -21,6 +23,7 @@ import { fingerprint } from '../routes/source-routes.tsx';
 import { markedHtml } from '../ui/marked-text.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
 import { OPENAPI } from './openapi.ts';
+import { parseFeedbackJson } from './parse-feedback-json.ts';
 import {
   articleJson,
   outletBadgeJson,
@@ -29,6 +32,9 @@ import {
   storySummaryJson,
   topicJson,
 } from './serialize.ts';
+
+/** The largest feedback body read: {"article_id":N,"verdict":"not_in_story"} is about 50 bytes. */
+export const MAX_FEEDBACK_BYTES = 4 * 1024;
 
 /** The JSON API under /api: stories, outlets, search, blindspots and topics, paged, with ETags; see openapi.ts. */
 export function apiRoutes(app: AppContext): Hono<WebEnv> {
@@ -85,9 +91,12 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
 
   api.get('/stories/:id', async (c) => {
     const id = parseId(c.req.param('id'), 'story');
-    const version = await store.browse.storyVersion(id);
+    const [version, readerFlags] = await Promise.all([
+      store.browse.storyVersion(id),
+      store.feedback.countByArticle(id),
+    ]);
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
-    return sendJson(c, app, ['story', id, version, c.get('prefsKey')], async () => {
+    return sendJson(c, app, ['story', id, version, flagsKey(readerFlags), c.get('prefsKey')], async () => {
       const detail = await loadStoryDetail(c, app, id);
       return storyDetailJson(
         detail.view,
@@ -96,9 +105,36 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
         outletOf,
         detail.explanations,
         detail.storyTitles,
+        readerFlags,
       );
     });
   });
+
+  api.post(
+    '/stories/:id/feedback',
+    bodyLimit({
+      maxSize: MAX_FEEDBACK_BYTES,
+      onError: () => {
+        throw new HttpError(413, `web: the body is larger than ${MAX_FEEDBACK_BYTES / 1024} KiB`);
+      },
+    }),
+    async (c) => {
+      const id = parseId(c.req.param('id'), 'story');
+      const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (type !== 'application/json') throw new HttpError(415, 'web: send the feedback as application/json');
+      const { articleId, verdict } = parseFeedbackJson(await c.req.text());
+      const stored = await recordFeedback(app, id, articleId, verdict);
+      return c.json(
+        {
+          story_id: stored.storyId,
+          article_id: stored.articleId,
+          verdict: stored.verdict,
+          votes: stored.votes,
+        },
+        201,
+      );
+    },
+  );
 
   api.get('/blindspots', async (c) => {
     const page = parseApiPage((n) => c.req.query(n));

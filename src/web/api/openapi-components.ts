@@ -195,6 +195,12 @@ export const OPENAPI_COMPONENTS = {
             },
           },
         }),
+        reader_flags: {
+          type: 'integer',
+          minimum: 0,
+          description:
+            'In a story: how many times readers flagged the article as not belonging to it (POST /api/stories/{id}/feedback, or the story page); 0 when none.',
+        },
       },
     },
     StoryDetail: {
@@ -245,6 +251,33 @@ export const OPENAPI_COMPONENTS = {
           },
         },
       ],
+    },
+    FeedbackRequest: {
+      type: 'object',
+      required: ['article_id', 'verdict'],
+      additionalProperties: false,
+      properties: {
+        article_id: { type: 'integer', minimum: 1, description: 'An article of the story.' },
+        verdict: {
+          type: 'string',
+          enum: ['not_in_story'],
+          description: 'not_in_story: the article does not belong to this story (a wrong merge).',
+        },
+      },
+    },
+    Feedback: {
+      type: 'object',
+      required: ['story_id', 'article_id', 'verdict', 'votes'],
+      properties: {
+        story_id: { type: 'integer' },
+        article_id: { type: 'integer' },
+        verdict: { type: 'string', enum: ['not_in_story'] },
+        votes: {
+          type: 'integer',
+          minimum: 1,
+          description: 'How many times readers gave this verdict, this one included.',
+        },
+      },
     },
     RaterValue: {
       type: 'object',

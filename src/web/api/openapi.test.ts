@@ -16,6 +16,11 @@ after(() => store.close());
 const PATH_VALUES: Readonly<Record<string, string>> = { id: '1', slug: 'joe-biden' };
 const OUTLET_PATH = '/api/outlets/{id}';
 
+interface Operation {
+  readonly operationId: string;
+  readonly responses: Record<string, unknown>;
+}
+
 function refs(node: unknown, out: string[] = []): string[] {
   if (Array.isArray(node)) for (const child of node) refs(child, out);
   else if (node && typeof node === 'object')
@@ -45,17 +50,21 @@ test('the OpenAPI document is 3.1 and every $ref resolves', async () => {
   assert.equal(doc.openapi, '3.1.0');
   assert.ok(doc.info.title && doc.info.version);
   for (const ref of refs(doc)) assert.ok(resolve(ref) !== undefined, `unresolved ${ref}`);
+  const ids: string[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
-    const op = (item as { get: { operationId: string; responses: Record<string, unknown> } }).get;
-    assert.ok(op.operationId, path);
-    assert.ok(op.responses['200'], `${path} documents its 200`);
+    for (const [method, op] of Object.entries(item as Record<string, Operation>)) {
+      assert.ok(op.operationId, `${method} ${path}`);
+      ids.push(op.operationId);
+      const success = method === 'post' ? '201' : '200';
+      assert.ok(op.responses[success], `${method} ${path} documents its ${success}`);
+    }
   }
-  const ids = Object.values(doc.paths).map((p) => (p as { get: { operationId: string } }).get.operationId);
   assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
 });
 
 test('every documented path answers 200 with JSON', async () => {
   for (const [template, item] of Object.entries(OPENAPI.paths)) {
+    if (!('get' in item)) continue;
     let path = template.replace(/\{(\w+)\}/g, (_, name: string) => PATH_VALUES[name] ?? name);
     if (template === OUTLET_PATH) path = '/api/outlets/left.example';
     const params =
@@ -76,13 +85,38 @@ test('every documented path answers 200 with JSON', async () => {
   }
 });
 
-test('every GET route of the API is documented', () => {
-  const documented = new Set(Object.keys(OPENAPI.paths));
-  const routes = app.routes
-    .filter((r) => r.method === 'GET' && r.path.startsWith('/api/'))
-    .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
-  assert.ok(routes.length >= 9);
-  for (const route of routes) assert.ok(documented.has(route), `${route} is not in openapi.ts`);
+test('every GET and POST route of the API is documented', () => {
+  for (const method of ['GET', 'POST']) {
+    const documented = new Set(
+      Object.entries(OPENAPI.paths)
+        .filter(([, item]) => method.toLowerCase() in item)
+        .map(([path]) => path),
+    );
+    const routes = app.routes
+      .filter((r) => r.method === method && r.path.startsWith('/api/'))
+      .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
+    assert.ok(routes.length >= (method === 'GET' ? 9 : 1));
+    for (const route of routes) assert.ok(documented.has(route), `${method} ${route} is not in openapi.ts`);
+  }
+});
+
+test('the documented feedback request answers 201 with the documented fields, and its errors as documented', async () => {
+  const post = OPENAPI.paths['/api/stories/{id}/feedback'].post;
+  const send = (path: string, body: string, type = 'application/json') =>
+    app.request(path, { method: 'POST', body, headers: { 'content-type': type } });
+  const res = await send('/api/stories/1/feedback', '{"article_id":2,"verdict":"not_in_story"}');
+  assert.equal(res.status, 201);
+  const body = (await res.json()) as Record<string, unknown>;
+  assert.deepEqual(Object.keys(body).sort(), [...OPENAPI.components.schemas.Feedback.required].sort());
+  for (const [status, path, payload, type] of [
+    ['400', '/api/stories/1/feedback', '{"article_id":"2"}', undefined],
+    ['404', '/api/stories/999/feedback', '{"article_id":2,"verdict":"not_in_story"}', undefined],
+    ['413', '/api/stories/1/feedback', `{"x":"${'a'.repeat(5000)}"}`, undefined],
+    ['415', '/api/stories/1/feedback', 'article_id=2', 'application/x-www-form-urlencoded'],
+  ] as const) {
+    assert.ok(status in post.responses, `${status} is documented`);
+    assert.equal((await send(path, payload, type)).status, Number(status), status);
+  }
 });
 
 test('documented list responses match the answers: stories, limit, offset, next', async () => {
@@ -99,7 +133,7 @@ test('documented list responses match the answers: stories, limit, offset, next'
 
 test('the documented bounds of limit and offset are the ones each list enforces', async () => {
   for (const [template, item] of Object.entries(OPENAPI.paths)) {
-    const params = (item as { get: { parameters?: readonly object[] } }).get.parameters ?? [];
+    const params = (item as { get?: { parameters?: readonly object[] } }).get?.parameters ?? [];
     const resolved = params.map((p) => ('$ref' in p ? resolve(p.$ref as string) : p)) as {
       name: string;
       schema: { minimum: number; maximum: number };

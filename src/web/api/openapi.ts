@@ -56,7 +56,7 @@ export const OPENAPI = {
     version: '1',
     summary: 'News stories from every side: coverage by outlet bias, blindspots, outlets and their raters.',
     description:
-      'Read-only JSON. Lists are paged with limit and offset (the next page is in `next` and in a Link header). ' +
+      "JSON, read-only but for readers' flags on the clustering (POST /api/stories/{id}/feedback). Lists are paged with limit and offset (the next page is in `next` and in a Link header). " +
       'Answers carry an ETag; send it in If-None-Match to get 304 when nothing changed. Errors are ' +
       '{"error":{"status","message"}} with a 4xx status; a path no route takes is 404 whatever its query; ' +
       'a method a path does not take is 405 with an Allow header, ' +
@@ -103,6 +103,37 @@ export const OPENAPI = {
           ...PREFERENCES,
         ],
         responses: { ...ok('The story.', ref('StoryDetail')), ...NOT_FOUND },
+      },
+    },
+    '/api/stories/{id}/feedback': {
+      post: {
+        operationId: 'flagStoryArticle',
+        summary:
+          'Flag an article of the story as not belonging to it (a wrong merge); operators review the flags',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('FeedbackRequest') } },
+        },
+        responses: {
+          '201': {
+            description: 'Recorded: the verdict with its votes so far.',
+            content: { 'application/json': { schema: ref('Feedback') } },
+          },
+          '400': { $ref: '#/components/responses/BadRequest' },
+          '404': {
+            description: 'No such story, or the article is not in it.',
+            content: { 'application/json': { schema: ref('Error') } },
+          },
+          '413': {
+            description: 'The body is larger than 4 KiB.',
+            content: { 'application/json': { schema: ref('Error') } },
+          },
+          '415': {
+            description: 'The body is not sent as application/json.',
+            content: { 'application/json': { schema: ref('Error') } },
+          },
+        },
       },
     },
     '/api/blindspots': {

@@ -61,7 +61,10 @@ function sameTimeOutletsOf(firstId: number, shown: readonly Article[], all: read
   return first ? sameTimeOutlets(shown, first) : [];
 }
 
-/** A story with the articles the request's preferences show (of `all` its articles), and why each joined. */
+/**
+ * A story with the articles the request's preferences show (of `all` its articles), why each joined, and how many
+ * readers flagged each as not belonging here.
+ */
 export function storyDetailJson(
   view: StoryView,
   articles: readonly Article[],
@@ -69,6 +72,7 @@ export function storyDetailJson(
   outletOf: (id: string) => Outlet | undefined,
   explanations: readonly StoredExplanation[],
   storyTitles: ReadonlyMap<number, string>,
+  readerFlags: ReadonlyMap<number, number> = new Map(),
 ) {
   const s = view.story;
   const why = new Map(explanations.map((e) => [e.articleId, e]));
@@ -120,6 +124,7 @@ export function storyDetailJson(
               shared_entities: e.sharedEntities,
             }
           : null,
+        reader_flags: readerFlags.get(a.id) ?? 0,
       };
     }),
   };

@@ -3,7 +3,7 @@ import { after, before, test } from 'node:test';
 import type { Hono } from 'hono';
 import type { Store } from '../../store/index.ts';
 import { buildFixtureApp } from '../testdata/web-fixture.ts';
-import { MAX_FORM_BYTES } from './settings-routes.tsx';
+import { MAX_FORM_BYTES } from '../read-form.ts';
 
 let app: Hono;
 let store: Store;

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { isFactualityLabel } from '../../domain/index.ts';
+import { checkSameOrigin } from '../check-same-origin.ts';
 import { HttpError } from '../http-error.ts';
 import {
   normalizePreferences,
@@ -10,25 +10,17 @@ import {
   type Preferences,
   serializePreferences,
 } from '../prefs/preferences.ts';
+import { formBodyLimit, readForm } from '../read-form.ts';
 import { renderHtml } from '../respond.ts';
 import { SettingsPage } from '../ui/settings-page.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
 
 const YEAR_S = 365 * 86_400;
-/** The largest form body read: every outlet hidden at once is a few KiB; more is refused before it is buffered. */
-export const MAX_FORM_BYTES = 64 * 1024;
 
 /** GET /settings (the form), POST /settings (save or reset), POST /settings/outlet (hide or show one outlet). */
 export function settingsRoutes(app: AppContext): Hono<WebEnv> {
   const routes = new Hono<WebEnv>();
-  routes.use(
-    bodyLimit({
-      maxSize: MAX_FORM_BYTES,
-      onError: () => {
-        throw new HttpError(413, `web: the form is larger than ${MAX_FORM_BYTES / 1024} KiB`);
-      },
-    }),
-  );
+  routes.use(formBodyLimit());
   routes.get('/', async (c) => {
     const publishing = await app.publishingOutlets();
     const html = await renderHtml(
@@ -74,16 +66,6 @@ export function settingsRoutes(app: AppContext): Hono<WebEnv> {
   return routes;
 }
 
-/** The posted form (`all`: a field sent twice is an array), or a 400 when its body cannot be read as a form. */
-async function readForm(c: Context<WebEnv>, all: boolean): Promise<Record<string, unknown>> {
-  try {
-    return await c.req.parseBody({ all });
-  } catch {
-    // A malformed multipart body (a cut one, one without its boundary) is the client's error, not a 500.
-    throw new HttpError(400, 'web: the form could not be read');
-  }
-}
-
 function savePreferences(c: Context<WebEnv>, prefs: Preferences | undefined, to: string): Response {
   const value = prefs ? serializePreferences(prefs) : '';
   if (value === '') deleteCookie(c, PREFERENCES_COOKIE, { path: '/' });
@@ -103,22 +85,6 @@ function savePreferences(c: Context<WebEnv>, prefs: Preferences | undefined, to:
 function isHttps(c: Context): boolean {
   const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   return forwarded === 'https' || new URL(c.req.url).protocol === 'https:';
-}
-
-// Preferences change only from this site's own forms (a cross-site form could otherwise hide outlets). Behind a
-// proxy that ends TLS this server sees http:// (and perhaps its own address as the host) where the browser used
-// https://, so the browser's Sec-Fetch-Site decides when it says same-origin, and an Origin is compared by host.
-function checkSameOrigin(c: Context): void {
-  const site = c.req.header('sec-fetch-site');
-  if (site === 'cross-site') throw new HttpError(403, 'web: cross-site form refused');
-  if (site === 'same-origin') return;
-  const origin = c.req.header('origin');
-  if (origin && origin !== 'null' && hostOf(origin) !== new URL(c.req.url).host)
-    throw new HttpError(403, 'web: cross-site form refused');
-}
-
-function hostOf(origin: string): string | undefined {
-  return URL.canParse(origin) ? new URL(origin).host : undefined;
 }
 
 function values(value: unknown): string[] {

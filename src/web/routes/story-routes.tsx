@@ -1,14 +1,21 @@
 import { Hono } from 'hono';
 import { computeTimeline, renderTimelineSvg } from '../../coverage/index.ts';
+import { isFeedbackVerdict } from '../../domain/index.ts';
+import { checkSameOrigin } from '../check-same-origin.ts';
 import { HttpError } from '../http-error.ts';
 import { parseChoice, parseId, SIDE_FILTERS } from '../params.ts';
 import { loadStoryDetail } from '../load-story-detail.ts';
+import { formBodyLimit, readForm } from '../read-form.ts';
+import { flagsKey, recordFeedback } from '../record-feedback.ts';
 import { sendPage } from '../respond.ts';
 import { ARTICLE_SORTS } from '../ui/article-list.tsx';
 import { StoryPage } from '../ui/story-page.tsx';
 import type { AppContext, WebEnv } from '../web-env.ts';
 
-/** GET /stories/:id?side=&sort=: the story page, cached by story version, side, sort and preferences. */
+/**
+ * GET /stories/:id?side=&sort=: the story page, cached by story version, readers' flags, side, sort and preferences;
+ * POST /stories/:id/feedback (article_id, verdict): a reader flags an article as not belonging to the story.
+ */
 export function storyRoutes(app: AppContext): Hono<WebEnv> {
   const { store, outlets, clock } = app.deps;
   const outletOf = (id: string) => outlets.get(id);
@@ -17,9 +24,16 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
     const id = parseId(c.req.param('id'), 'story');
     const side = parseChoice(c.req.query('side'), 'side', ['all', ...SIDE_FILTERS], 'all');
     const sort = parseChoice(c.req.query('sort'), 'sort', ARTICLE_SORTS, 'oldest');
-    const version = await store.browse.storyVersion(id);
+    const [version, readerFlags] = await Promise.all([
+      store.browse.storyVersion(id),
+      store.feedback.countByArticle(id),
+    ]);
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
-    return sendPage(c, app, ['story', id, version, side, sort], async () => {
+    // Only an article readers flagged is thanked: any other value would only add entries to the cache.
+    const flagged = Number(c.req.query('flagged'));
+    const flaggedId = readerFlags.has(flagged) ? flagged : undefined;
+    const key = ['story', id, version, flagsKey(readerFlags), flaggedId ?? '', side, sort];
+    return sendPage(c, app, key, async () => {
       const { view, articles, shown, explanations, storyTitles } = await loadStoryDetail(c, app, id);
       const topics = await store.topics.ofStory(id);
       const timeline = computeTimeline(
@@ -53,9 +67,22 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
               : undefined
           }
           prefs={c.get('prefs')}
+          readerFlags={readerFlags}
+          flaggedId={flaggedId}
         />
       );
     });
+  });
+  routes.post('/:id/feedback', formBodyLimit(), async (c) => {
+    checkSameOrigin(c);
+    const id = parseId(c.req.param('id'), 'story');
+    const form = await readForm(c, false);
+    const articleId = String(form.article_id ?? '');
+    if (!/^[1-9]\d{0,14}$/.test(articleId))
+      throw new HttpError(400, 'web: article_id must be the id of an article of the story');
+    if (!isFeedbackVerdict(form.verdict)) throw new HttpError(400, 'web: verdict must be not_in_story');
+    await recordFeedback(app, id, Number(articleId), form.verdict);
+    return c.redirect(`/stories/${id}?flagged=${articleId}#why`, 303);
   });
   return routes;
 }

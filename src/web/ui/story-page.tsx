@@ -31,6 +31,10 @@ export interface StoryPageProps {
   /** The timeline drawn for a wide column and for a narrow one (a phone's): the page shows the one that fits. */
   readonly timelineSvg: { readonly wide: string; readonly narrow: string } | undefined;
   readonly prefs: Preferences;
+  /** Readers' flags on the story's articles, by article id. */
+  readonly readerFlags: ReadonlyMap<number, number>;
+  /** The article this reader just flagged (the page thanks them). */
+  readonly flaggedId?: number | undefined;
 }
 
 /**
@@ -116,10 +120,13 @@ export function StoryPage(props: StoryPageProps) {
             </section>
           )}
           <WhyTogether
+            storyId={story.id}
             explanations={props.explanations}
             byId={byId}
             outletOf={outletOf}
             storyTitles={props.storyTitles}
+            readerFlags={props.readerFlags}
+            flaggedId={props.flaggedId}
           />
           <h2 id="articles">{plural(articles.length, 'Article')}</h2>
           {hidden > 0 && (

@@ -1,17 +1,24 @@
 import type { Article, Outlet } from '../../domain/index.ts';
 import type { StoredExplanation } from '../../store/index.ts';
+import { plural } from '../format.ts';
 import { foreignLanguage } from './article-list.tsx';
 
 /**
  * "Why these articles are together": for each article, how strongly it matched the story when it joined, the
- * runner-up story it nearly joined, and the words and names it shares with the story (the clusterer's record).
+ * runner-up story it nearly joined, and the words and names it shares with the story (the clusterer's record), with
+ * a button to flag it as not belonging here and how many readers did.
  */
 export function WhyTogether(props: {
+  storyId: number;
   explanations: readonly StoredExplanation[];
   byId: ReadonlyMap<number, Article>;
   outletOf: (id: string) => Outlet | undefined;
   /** Titles of the runner-up stories that still exist. */
   storyTitles: ReadonlyMap<number, string>;
+  /** Readers' flags on the story's articles, by article id. */
+  readerFlags: ReadonlyMap<number, number>;
+  /** The article this reader just flagged, thanked in a notice. */
+  flaggedId?: number | undefined;
 }) {
   const rows = props.explanations
     .filter((e) => props.byId.has(e.articleId))
@@ -19,9 +26,18 @@ export function WhyTogether(props: {
   if (rows.length < 2) return null;
   const openerId = rows.find((e) => e.isNew)?.articleId;
   const opener = openerId === undefined ? undefined : props.byId.get(openerId);
+  const outletName = (a: Article) =>
+    a.outletId ? (props.outletOf(a.outletId)?.name ?? a.outletId) : 'unknown outlet';
+  const flagged = props.flaggedId === undefined ? undefined : props.byId.get(props.flaggedId);
   return (
-    <details class="why">
+    <details class="why" id="why" open={flagged !== undefined}>
       <summary>Why these articles are together</summary>
+      {flagged && (
+        <p class="notice" role="status">
+          Noted: “<span lang={foreignLanguage(flagged)?.code}>{flagged.title}</span>” ({outletName(flagged)})
+          does not belong to this story. Thank you — operators review these flags.
+        </p>
+      )}
       <p class="muted">
         Parallax reads articles in publication order. Each one joins the open story it resembles most (in its
         words, stems and names, in time, and in the day of the week it reports) when the score clears the
@@ -34,7 +50,8 @@ export function WhyTogether(props: {
           <a href={`#article-${opener.id}`} lang={foreignLanguage(opener)?.code}>
             {opener.title}
           </a>
-          .
+          .{/* The opener has no row (it matched nothing): the API may still flag it. */}
+          <FlagCount votes={props.readerFlags.get(opener.id) ?? 0} />
         </p>
       )}
       <div class="table-wrap">
@@ -46,6 +63,7 @@ export function WhyTogether(props: {
               <th scope="col">Score</th>
               <th scope="col">Runner-up</th>
               <th scope="col">Shared names · words</th>
+              <th scope="col">Belongs here?</th>
             </tr>
           </thead>
           <tbody>
@@ -55,9 +73,7 @@ export function WhyTogether(props: {
                 const a = props.byId.get(e.articleId)!;
                 // The title and the words shared with the story are the article's: marked in its language.
                 const lang = foreignLanguage(a)?.code;
-                const outlet = a.outletId
-                  ? (props.outletOf(a.outletId)?.name ?? a.outletId)
-                  : 'unknown outlet';
+                const outlet = outletName(a);
                 return (
                   <tr>
                     <td>
@@ -80,6 +96,20 @@ export function WhyTogether(props: {
                       )}
                     </td>
                     <td lang={lang}>{sharedWords(e, `${a.title} · ${a.lead}`) || '—'}</td>
+                    <td>
+                      <form class="flag" method="post" action={`/stories/${props.storyId}/feedback`}>
+                        <input type="hidden" name="article_id" value={String(a.id)} />
+                        <input type="hidden" name="verdict" value="not_in_story" />
+                        {/* Its name starts with the visible words (WCAG 2.5.3) and says which article it flags. */}
+                        <button type="submit" class="secondary">
+                          Doesn't belong here
+                          <span class="visually-hidden">
+                            : <span lang={lang}>{a.title}</span> ({outlet})
+                          </span>
+                        </button>
+                      </form>
+                      <FlagCount votes={props.readerFlags.get(a.id) ?? 0} />
+                    </td>
                   </tr>
                 );
               })}
@@ -87,6 +117,17 @@ export function WhyTogether(props: {
         </table>
       </div>
     </details>
+  );
+}
+
+/** "flagged by 3 readers" as not belonging to the story; nothing when none did. */
+function FlagCount(props: { votes: number }) {
+  if (props.votes === 0) return null;
+  return (
+    <>
+      {' '}
+      <span class="muted">flagged by {plural(props.votes, 'reader')}</span>
+    </>
   );
 }
 

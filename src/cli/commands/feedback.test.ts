@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { before, test } from 'node:test';
+import { parseLabelledStream } from '../../cluster/index.ts';
+import { openStore } from '../../store/index.ts';
+import { runCli } from './cli-test-kit.ts';
+
+// The feedback commands, run in this process against one SQLite file: story 1 (three articles, one of them flagged
+// twice as not belonging, another once), story 2 (two articles, none flagged), story 3 (one article, flagged once).
+const ROOT = resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'parallax-feedback-'));
+const db = join(dir, 'feedback.db');
+const T = (hour: number) => new Date(Date.UTC(2024, 2, 1, hour)).toISOString();
+
+before(async () => {
+  process.env.PARALLAX_DB = db;
+  const store = await openStore({ sqlitePath: db });
+  const drafts = [
+    [1, 'Senate passes the budget', 9],
+    [2, 'Budget vote: what changes for you', 11],
+    [1, 'Storm closes the coast road', 10],
+    [2, 'Senate budget heads to the House', 12],
+    [1, 'Senate budget passes 51–49', 8],
+    [3, 'Heatwave in the south', 13],
+  ] as const;
+  const { changedIds } = await store.articles.save(
+    drafts.map(([story, title, hour], i) => ({
+      url: `https://outlet${i % 2}.example/${story}/${i}`,
+      outletId: `outlet${i % 2}.example`,
+      title,
+      lead: `${title}, the lead.`,
+      publishedAt: T(hour),
+      fetchedAt: T(14),
+      contentHash: `h${i}`,
+      ...(i === 5 && { language: 'es' }),
+    })),
+    T(14),
+  );
+  const ids = changedIds as number[];
+  const opened = new Set<number>();
+  await store.stories.applyAssignments(
+    drafts.map(([story, title, hour], i) => {
+      const isNew = !opened.has(story);
+      opened.add(story);
+      return {
+        articleId: ids[i]!,
+        storyId: story,
+        isNew,
+        duplicateOf: null,
+        publishedAt: T(hour),
+        title,
+        score: 0.5,
+        runnerUp: null,
+        sharedTerms: [],
+        sharedEntities: [],
+      };
+    }),
+    T(14),
+  );
+  await store.close();
+});
+
+async function flag(storyId: number, articleId: number, at: string): Promise<void> {
+  const store = await openStore({ sqlitePath: db });
+  await store.feedback.record(storyId, articleId, 'not_in_story', at);
+  await store.close();
+}
+
+test('feedback list and export with no flags: says so, and writes an empty stream', async () => {
+  const list = await runCli(['feedback', 'list']);
+  assert.equal(list.code, 0, list.err);
+  assert.equal(list.out, 'No reader flags yet.\n');
+  assert.equal((await runCli(['feedback', 'list', '--json'])).out, '[]\n');
+  const output = join(dir, 'empty.jsonl');
+  const run = await runCli(['feedback', 'export', '--output', output]);
+  assert.equal(run.code, 0, run.err);
+  assert.equal(readFileSync(output, 'utf8'), '');
+});
+
+test('feedback list: most votes first, then the latest; as a table and as JSON', async () => {
+  await flag(1, 3, T(15));
+  await flag(1, 3, T(17));
+  await flag(3, 6, T(16));
+  await flag(1, 2, T(18));
+  const json = await runCli(['feedback', 'list', '--json']);
+  assert.equal(json.code, 0, json.err);
+  const entries = JSON.parse(json.out) as Record<string, unknown>[];
+  assert.deepEqual(entries[0], {
+    story_id: 1,
+    story_title: 'Senate budget passes 51–49',
+    article_id: 3,
+    outlet: 'outlet0.example',
+    title: 'Storm closes the coast road',
+    verdict: 'not_in_story',
+    votes: 2,
+    first_at: T(15),
+    last_at: T(17),
+  });
+  assert.deepEqual(
+    entries.map((e) => [e.story_id, e.article_id, e.votes]),
+    [
+      [1, 3, 2],
+      [1, 2, 1],
+      [3, 6, 1],
+    ],
+  );
+  const table = await runCli(['feedback', 'list']);
+  assert.equal(
+    table.out,
+    [
+      'STORY  ARTICLE  OUTLET           VOTES  LAST FLAGGED (UTC)  TITLE',
+      '1      3        outlet0.example  2      2024-03-01 17:00    Storm closes the coast road',
+      '1      2        outlet1.example  1      2024-03-01 18:00    Budget vote: what changes for you',
+      '3      6        outlet1.example  1      2024-03-01 16:00    Heatwave in the south',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('feedback export: the flagged stories as a labelled stream the stream reader and eval cluster take', async () => {
+  const output = join(dir, 'flags.jsonl');
+  const run = await runCli(['feedback', 'export', '--output', output]);
+  assert.equal(run.code, 0, run.err);
+  assert.equal(run.out, `${output}: 4 articles of 2 flagged stories, 2 of them flagged out of their story\n`);
+  const text = readFileSync(output, 'utf8');
+  assert.deepEqual(Object.keys(JSON.parse(text.split('\n')[0]!)), [
+    'id',
+    'story',
+    'title',
+    'text',
+    'published',
+    'url',
+    'outlet',
+    'lang',
+  ]);
+  // Story 2 has no flags and is left out; the rest in publication order; flagged articles are stories of their own.
+  const stream = parseLabelledStream(text, output, { requireStory: true });
+  assert.deepEqual(
+    stream.map((a) => [a.input.id, a.story, a.input.published]),
+    [
+      ['5', '1', T(8)],
+      ['1', '1', T(9)],
+      ['3', 'flagged-3', T(10)],
+      ['6', 'flagged-6', T(13)],
+    ],
+  );
+  assert.deepEqual(stream[3]!.input, {
+    id: '6',
+    title: 'Heatwave in the south',
+    text: 'Heatwave in the south, the lead.',
+    published: T(13),
+    url: 'https://outlet1.example/3/5',
+    outlet: 'outlet1.example',
+    lang: 'es',
+  });
+  // Article 2 was flagged too, but it is in story 2 now, which has no flag: it is not in the stream.
+  assert.ok(!stream.some((a) => a.input.id === '2'));
+  const scored = spawnSync(
+    process.execPath,
+    ['bin/parallax.js', 'eval', 'cluster', '--data', output, '--json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  assert.equal(scored.status, 0, scored.stderr);
+  const report = JSON.parse(scored.stdout) as { documents: number; gold_stories: number };
+  assert.deepEqual([report.documents, report.gold_stories], [4, 3]);
+});
+
+test('feedback export needs a writable --output; --help describes both commands', async () => {
+  const missing = await runCli(['feedback', 'export']);
+  assert.equal(missing.code, 2);
+  assert.match(missing.err, /--output <file>/);
+  const folder = await runCli(['feedback', 'export', '--output', dir]);
+  assert.equal(folder.code, 2);
+  assert.match(folder.err, /is a folder, not a file/);
+  const help = await runCli(['feedback', '--help']);
+  assert.equal(help.code, 0);
+  assert.match(help.out, /list \[options\]\s+List the flagged articles/);
+  assert.match(help.out, /export \[options\]\s+Write every article of each flagged story/);
+});

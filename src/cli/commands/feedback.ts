@@ -1,0 +1,94 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { FeedbackEntry } from '../../store/index.ts';
+import { getConfig, openConfiguredStore } from '../context.ts';
+import { buildFeedbackStream } from '../feedback-stream.ts';
+import { checkOutputFile } from '../parse-options.ts';
+
+/**
+ * `parallax feedback list|export`: readers' flags on the clustering ("Doesn't belong here" on a story page, or
+ * POST /api/stories/:id/feedback), for an operator to review and to turn into labelled data.
+ */
+export function registerFeedback(program: Command): void {
+  const feedback = program
+    .command('feedback')
+    .description("Readers' flags on articles that do not belong to their story: review them, export them.");
+
+  feedback
+    .command('list')
+    .description(
+      'List the flagged articles, most votes first: story, article, outlet, votes, last flagged, title.',
+    )
+    .option(
+      '--json',
+      'print a JSON array of {"story_id","story_title","article_id","outlet","title","verdict","votes","first_at","last_at"}',
+    )
+    .action(async (opts: { json?: boolean }) => {
+      const store = await openConfiguredStore(getConfig());
+      try {
+        const entries = await store.feedback.list();
+        process.stdout.write(
+          opts.json ? `${JSON.stringify(entries.map(entryToJson))}\n` : formatFeedback(entries),
+        );
+      } finally {
+        await store.close();
+      }
+    });
+
+  feedback
+    .command('export')
+    .description(
+      'Write every article of each flagged story as a labelled stream (JSON Lines, publication order) for `parallax train cluster --data` or `parallax eval cluster --data`; an article flagged as not in its story gets a story of its own ("flagged-<article id>").',
+    )
+    .requiredOption('--output <file>', 'the JSON Lines file to write')
+    .action(async (opts: { output: string }) => {
+      checkOutputFile(opts.output, '--output');
+      const store = await openConfiguredStore(getConfig());
+      try {
+        const stream = await buildFeedbackStream(store);
+        writeFileSync(opts.output, stream.lines.map((line) => `${line}\n`).join(''));
+        process.stdout.write(
+          `${opts.output}: ${stream.lines.length} articles of ${stream.stories} flagged stories, ` +
+            `${stream.flaggedOut} of them flagged out of their story\n`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}
+
+/** One flag as `feedback list --json` prints it (snake_case, like the JSON API). */
+function entryToJson(e: FeedbackEntry) {
+  return {
+    story_id: e.storyId,
+    story_title: e.storyTitle,
+    article_id: e.articleId,
+    outlet: e.outletId,
+    title: e.articleTitle,
+    verdict: e.verdict,
+    votes: e.votes,
+    first_at: e.firstAt,
+    last_at: e.lastAt,
+  };
+}
+
+/** The table of `feedback list`: one line per flagged article, the title last. */
+function formatFeedback(entries: readonly FeedbackEntry[]): string {
+  if (entries.length === 0) return 'No reader flags yet.\n';
+  const header = ['STORY', 'ARTICLE', 'OUTLET', 'VOTES', 'LAST FLAGGED (UTC)', 'TITLE'];
+  const rows = entries.map((e) => [
+    String(e.storyId),
+    String(e.articleId),
+    e.outletId ?? '-',
+    String(e.votes),
+    e.lastAt.slice(0, 16).replace('T', ' '),
+    e.articleTitle ?? '(article gone)',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return `${[header, ...rows].map(line).join('\n')}\n`;
+}
