@@ -192,9 +192,10 @@ export class ClusterEngine {
    */
   isBetterOriginal(prepared: PreparedArticle): boolean {
     const { duplicate, fingerprint } = prepared;
-    const original = duplicate && this.duplicates?.source(duplicate.id);
     return (
-      original !== undefined && fingerprint !== null && !preferredSource(original, fingerprint.source).first
+      duplicate !== undefined &&
+      fingerprint !== null &&
+      !preferredSource(duplicate.source, fingerprint.source).first
     );
   }
 
@@ -202,8 +203,8 @@ export class ClusterEngine {
   supersede(prepared: PreparedArticle): void {
     const { duplicate, fingerprint } = prepared;
     if (!duplicate || !fingerprint || !this.duplicates) return;
-    this.duplicates.add(prepared.article.input.id, duplicate.story, fingerprint);
-    this.duplicates.supersede(duplicate.id, prepared.article.input.id);
+    const entry = this.duplicates.add(prepared.article.input.id, duplicate.story, fingerprint);
+    this.duplicates.supersede(duplicate.id, entry);
   }
 
   private sweep(): void {

@@ -27,7 +27,11 @@ test('NearDuplicateIndex finds a trimmed and extended wire reprint by containmen
     200,
   );
   const match = index.find(index.fingerprint(reprint));
-  assert.deepEqual(match, { id: '1', story: 7, containment: 1 });
+  assert.deepEqual(
+    { id: match?.id, story: match?.story, containment: match?.containment },
+    { id: '1', story: 7, containment: 1 },
+  );
+  assert.deepEqual(match?.source.credits, ['AP'], 'the match says what the original credits');
   const unrelated = analyzeArticle(
     article(
       '3',

@@ -29,6 +29,8 @@ export interface DuplicateMatch {
   readonly id: string;
   readonly story: number;
   readonly containment: number;
+  /** What the original says of its source (see preferredSource). */
+  readonly source: SourceFacts;
 }
 
 /** The fingerprints of one article, computed once for lookup and insertion. */
@@ -44,7 +46,8 @@ export interface Fingerprint {
   readonly source: SourceFacts;
 }
 
-interface Entry extends Fingerprint {
+/** An article the index remembers: its fingerprint, id and story. */
+export interface Entry extends Fingerprint {
   readonly id: string;
   readonly story: number;
 }
@@ -62,9 +65,8 @@ export class NearDuplicateIndex {
   private readonly minSameOutletTitleOverlap: number;
   private readonly byBand = new Map<number, Entry[]>();
   private readonly byTitle = new Map<string, Entry>();
-  private readonly byId = new Map<string, Entry>();
   /** The article that superseded an original (a later one, more plausibly the source of the same text). */
-  private readonly supersededBy = new Map<string, string>();
+  private readonly supersededBy = new Map<string, Entry>();
   private queue: Entry[] = [];
 
   constructor(options: NearDuplicateOptions = {}) {
@@ -116,7 +118,7 @@ export class NearDuplicateIndex {
           if (!this.mayCopy(print, entry)) continue;
           const share = containment(print.shingles, entry.shingles);
           if (share >= this.minContainment && (!best || share > best.containment)) {
-            best = { id: this.originalOf(entry.id), story: entry.story, containment: share };
+            best = this.matchOf(entry, share);
           }
         }
       }
@@ -126,31 +128,29 @@ export class NearDuplicateIndex {
     const same = this.byTitle.get(print.titleKey);
     // Same headline: a copy unless both have text of their own that differs (checked above by shingles).
     if (!same || (same.shingles && print.shingles)) return undefined;
-    return { id: this.originalOf(same.id), story: same.story, containment: 1 };
+    return this.matchOf(same, 1);
   }
 
-  /** The source facts of a remembered article. */
-  source(id: string): SourceFacts | undefined {
-    return this.byId.get(id)?.source;
+  /** Makes the remembered `entry` the original of the text `original` had been the original of (one story). */
+  supersede(original: string, entry: Entry): void {
+    if (original !== entry.id) this.supersededBy.set(original, entry);
   }
 
-  /** Makes `id` the original of the text `original` had been the original of (both remembered, in one story). */
-  supersede(original: string, id: string): void {
-    if (original !== id) this.supersededBy.set(original, id);
+  // The match names the text's original: supersessions chain (A by B, then B by C) to an article not superseded.
+  private matchOf(entry: Entry, containment: number): DuplicateMatch {
+    let original = entry;
+    for (
+      let next = this.supersededBy.get(original.id);
+      next !== undefined;
+      next = this.supersededBy.get(original.id)
+    )
+      original = next;
+    return { id: original.id, story: entry.story, containment, source: original.source };
   }
 
-  // Supersessions chain (A by B, then B by C); a chain ends at an article not superseded.
-  private originalOf(id: string): string {
-    let current = id;
-    for (let next = this.supersededBy.get(current); next !== undefined; next = this.supersededBy.get(current))
-      current = next;
-    return current;
-  }
-
-  /** Remembers an article for later lookups. */
-  add(id: string, story: number, print: Fingerprint): void {
+  /** Remembers an article for later lookups; returns what it remembers (for `supersede`). */
+  add(id: string, story: number, print: Fingerprint): Entry {
     const entry: Entry = { id, story, ...print };
-    this.byId.set(id, entry);
     for (const key of print.bandKeys) {
       const list = this.byBand.get(key);
       if (list) list.push(entry);
@@ -158,6 +158,7 @@ export class NearDuplicateIndex {
     }
     if (print.titleKey !== null && !this.byTitle.has(print.titleKey)) this.byTitle.set(print.titleKey, entry);
     this.queue.push(entry);
+    return entry;
   }
 
   /** Forgets the articles of closed stories, oldest first, and any beyond `maxEntries`. */
@@ -174,7 +175,6 @@ export class NearDuplicateIndex {
   }
 
   private forget(entry: Entry): void {
-    if (this.byId.get(entry.id) === entry) this.byId.delete(entry.id);
     this.supersededBy.delete(entry.id);
     for (const key of entry.bandKeys) {
       const list = this.byBand.get(key);

@@ -27,10 +27,18 @@ const WIRE_AGENCIES: readonly WireAgency[] = [
 ];
 
 const AGENCY_OF_OUTLET = new Map(WIRE_AGENCIES.flatMap((a) => a.outlets.map((o) => [o, a.name] as const)));
-const CREDIT_PATTERNS = WIRE_AGENCIES.map((a) => ({
-  name: a.name,
-  pattern: new RegExp(`\\(${a.mark}\\)|\\b(?:${a.credits.join('|')})\\b`),
-}));
+// Every agency's marks and names in one pattern (one pass over a text, which most articles end without a match),
+// each alternative told back to its agency.
+const AGENCY_OF_CREDIT = new Map(
+  WIRE_AGENCIES.flatMap((a) => [`(${a.mark})`, ...a.credits].map((credit) => [credit, a.name] as const)),
+);
+const CREDIT = new RegExp(
+  [...AGENCY_OF_CREDIT.keys()]
+    .map((credit) => (credit.startsWith('(') ? credit.replace(/[()]/g, '\\$&') : `\\b${credit}\\b`))
+    .join('|'),
+  'g',
+);
+const NO_CREDITS: readonly string[] = [];
 
 const DAY_MS = 86_400_000;
 
@@ -56,14 +64,50 @@ export function sourceFacts(article: {
   readonly published: string | null;
 }): SourceFacts {
   const time = article.published === null ? Number.NaN : Date.parse(article.published);
-  const marked = `${article.title}\n${article.text}`;
   return {
     agency: article.outlet ? AGENCY_OF_OUTLET.get(article.outlet) : undefined,
-    credits: CREDIT_PATTERNS.filter((c) => c.pattern.test(marked)).map((c) => c.name),
+    credits: creditsIn(`${article.title}\n${article.text}`),
     time,
     dateOnly: time % DAY_MS === 0,
-    words: article.text.split(/\s+/).filter(Boolean).length,
+    words: countWords(article.text),
   };
+}
+
+/** The agencies a text credits, in the order of WIRE_AGENCIES; the clusterer reads every article, so no array without one. */
+function creditsIn(text: string): readonly string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(CREDIT)) found.add(AGENCY_OF_CREDIT.get(match[0])!);
+  if (found.size === 0) return NO_CREDITS;
+  return WIRE_AGENCIES.map((a) => a.name).filter((name) => found.has(name));
+}
+
+/** Words of a text: runs of characters that are not white space (counted without splitting it). */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
+  return words;
+}
+
+// What \s matches: ASCII white space and the Unicode spaces (no-break, en/em, line and paragraph separators, …).
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Why one copy of a text is taken for the original of another, strongest evidence first. */
