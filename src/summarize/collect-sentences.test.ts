@@ -112,6 +112,12 @@ test('the Independent’s party label is not the writer’s “I” (demo snapsh
   ])
     assert.ok(!speaksInFirstPerson(text), text);
   assert.ok(speaksInFirstPerson('Sen. Bernie Sanders (I-Vt.) is the candidate I will vote for.'));
+  // The writer's aside in brackets is still the writer's "I".
+  for (const text of [
+    'The bill passed on Tuesday (I was in the gallery).',
+    '(I have asked the White House for comment.)',
+  ])
+    assert.ok(speaksInFirstPerson(text), text);
 });
 
 test('an unpunctuated transcript is a run of words; long news sentences, whole or cut, are not', () => {

@@ -43,9 +43,9 @@ const UNNAMED_SPEAKER =
 // The writer speaking in their own voice, outside any quotation ("I wrote last week about …", "In my farewell message
 // to colleagues, I cited …", "we need the version who's not afraid …"): a column's or a transcript's view, not a
 // report, so it counts as opinion. "US" in capitals is the country, and an "I" in a party label the Independent
-// ("Sen. Bernie Sanders (I-Vt.)", "(I)", ", I-Vt.,").
+// ("Sen. Bernie Sanders (I-Vt.)", "(I)", ", I-Vt.,"); the writer's aside in brackets ("(I was there)") is theirs.
 const FIRST_PERSON =
-  /\b(?:(?<!\()I(?![-–)])|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
+  /\b(?:I(?![-–])(?<!\(I(?=\)))|I['’](?:m|ve|d|ll)|[Mm]y|me|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|us)\b/;
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’/g;
 
 /** The text with its quotations (curly or straight double quotes, curly single ones) blanked out. */

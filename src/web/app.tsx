@@ -81,11 +81,14 @@ export function createApp(deps: WebDeps): Hono {
   root.onError(onError);
   root.route('/', app);
   // A method no route takes on a path that exists: 405 with the methods it takes (OPTIONS: 204 and those methods).
-  const allowedMethods = (path: string): string[] =>
-    takes('GET', path) ? ['GET', 'HEAD', ...(takes('POST', path) ? ['POST'] : [])] : [];
+  // A path only POST takes (a story's feedback) exists too; a GET that a route took and found nothing is a 404.
+  const allowedMethods = (path: string): string[] => [
+    ...(takes('GET', path) ? ['GET', 'HEAD'] : []),
+    ...(takes('POST', path) ? ['POST'] : []),
+  ];
   root.notFound(async (c) => {
-    const allow = c.req.method === 'GET' || c.req.method === 'HEAD' ? [] : allowedMethods(c.req.path);
-    if (allow.length > 0) {
+    const allow = allowedMethods(c.req.path);
+    if (allow.length > 0 && !allow.includes(c.req.method)) {
       c.header('Allow', allow.join(', '));
       if (c.req.method === 'OPTIONS') return c.body(null, 204);
       const message = `web: ${c.req.method} is not allowed on ${c.req.path}; it takes ${allow.join(', ')}`;

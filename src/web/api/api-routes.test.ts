@@ -394,6 +394,25 @@ test('a method a path does not take is 405 with Allow; OPTIONS lists the methods
   assert.equal((await json('/api/stories?hide=BAD')).res.status, 400);
 });
 
+test('a path only POST takes is 405 with Allow: POST to other methods, and OPTIONS lists it', async () => {
+  for (const [path, type] of [
+    ['/api/stories/1/feedback', /application\/json/],
+    ['/stories/1/feedback', /text\/html/],
+  ] as const) {
+    for (const method of ['GET', 'HEAD', 'PUT', 'DELETE']) {
+      const res = await app.request(path, { method });
+      assert.equal(res.status, 405, `${method} ${path}`);
+      assert.equal(res.headers.get('allow'), 'POST', `${method} ${path}`);
+      assert.match(res.headers.get('content-type')!, type);
+    }
+    const options = await app.request(path, { method: 'OPTIONS' });
+    assert.deepEqual([options.status, options.headers.get('allow')], [204, 'POST'], path);
+  }
+  // A GET a route takes that finds nothing stays a 404.
+  assert.equal((await app.request('/static/nothing.css')).status, 404);
+  assert.equal((await json('/api/stories/999999')).res.status, 404);
+});
+
 test('an unknown path is a 404 whatever its query, bad preferences included', async () => {
   for (const query of ['hide=%25%25%25', 'min_factuality=great', 'hide_unrated_factuality=yes']) {
     for (const method of ['GET', 'HEAD']) {
