@@ -1,12 +1,11 @@
 import type { Article, Outlet } from '../../domain/index.ts';
 import type { StoredExplanation } from '../../store/index.ts';
-import { plural } from '../format.ts';
 import { foreignLanguage } from './article-list.tsx';
 
 /**
  * "Why these articles are together": for each article, how strongly it matched the story when it joined, the
  * runner-up story it nearly joined, and the words and names it shares with the story (the clusterer's record), with
- * a button to flag it as not belonging here and how many readers did.
+ * a button to flag it as not belonging here and how many times it was.
  */
 export function WhyTogether(props: {
   storyId: number;
@@ -120,13 +119,17 @@ export function WhyTogether(props: {
   );
 }
 
-/** "flagged by 3 readers" as not belonging to the story; nothing when none did. */
+/**
+ * "flagged 3 times" as not belonging to the story (flags are anonymous: times, not readers); nothing when never.
+ */
 function FlagCount(props: { votes: number }) {
   if (props.votes === 0) return null;
   return (
     <>
       {' '}
-      <span class="muted">flagged by {plural(props.votes, 'reader')}</span>
+      <span class="muted">
+        flagged {props.votes === 1 ? 'once' : `${props.votes} times`} as not belonging here
+      </span>
     </>
   );
 }
