@@ -265,3 +265,32 @@ test('createClusterer: a restored stream supersedes originals as the first run d
   for (const [i, a] of WIRE_STREAM.slice(0, 2).entries()) resumed.restore(a, expected[i]!.story);
   assert.deepEqual(resumed.assign(WIRE_STREAM[2]!), expected[2]);
 });
+
+test('createClusterer: a restart that replays in publication order keeps the stored originals (a copy dated by the day only arrives late)', () => {
+  const text = WIRE_STREAM[0]!.text;
+  const reprint = {
+    ...article('21', 'World leaders arrive in Argentina for G-20 summit', text, '2018-11-30T15:00:00.000Z'),
+    outlet: 'washingtontimes.com',
+  };
+  const byDay = {
+    ...article('22', 'Side issues loom over G-20 summit', text, '2018-11-30T00:00:00.000Z'),
+    outlet: 'cbn.com',
+  };
+  const later = {
+    ...article('23', 'G-20 leaders gather in Buenos Aires', text, '2018-11-30T18:00:00.000Z'),
+    outlet: 'nypost.com',
+  };
+  const online = createClusterer(model);
+  const [first, second, third] = [reprint, byDay, later].map((a) => online.assign(a));
+  assert.equal(second!.duplicateOf, '21');
+  assert.equal(third!.duplicateOf, '21');
+  // restoreClusterer replays by publication time: the copy dated by the day comes first.
+  const resumed = createClusterer(model);
+  resumed.restore(byDay, first!.story, '21');
+  resumed.restore(reprint, first!.story, null);
+  assert.equal(
+    resumed.assign(later).duplicateOf,
+    '21',
+    'the stored original, not the copy replayed before it',
+  );
+});

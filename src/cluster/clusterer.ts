@@ -113,10 +113,13 @@ export function createClusterer(model: ClusterModel, options: ClustererOptions =
         },
       };
     },
-    restore(input: ClusterInput, story: number): void {
+    restore(input: ClusterInput, story: number, duplicateOf?: string | null): void {
       const prepared = engine.prepare(input);
-      // Replayed in the order they were assigned, copies supersede their originals again as they did then.
-      if (prepared.duplicate?.story === story) commitCopy(prepared);
+      // The stored decision stands: a restart replays in publication order, the first run went in arrival order,
+      // and a copy dated by the day only may come before its original then. Only an original is remembered for
+      // the copies to come. Without a stored decision, copies supersede their originals again as they did.
+      if (duplicateOf !== undefined) engine.commit(prepared, story, duplicateOf !== null);
+      else if (prepared.duplicate?.story === story) commitCopy(prepared);
       else engine.commit(prepared, story, false);
     },
   };

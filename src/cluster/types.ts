@@ -39,6 +39,10 @@ export interface Assignment {
 export interface StoryClusterer {
   /** Assigns one article to a story (an existing one or a new one). */
   assign(input: ClusterInput): Assignment;
-  /** Replays an article already assigned to `story` (restoring state after a restart), without scoring it. */
-  restore(input: ClusterInput, story: number): void;
+  /**
+   * Replays an article already assigned to `story` (restoring state after a restart), without scoring it. With the
+   * stored `duplicateOf` (the original it copies, or null for none), the replay keeps that decision, whatever order
+   * the articles are replayed in; without it the copy is decided again.
+   */
+  restore(input: ClusterInput, story: number, duplicateOf?: string | null): void;
 }

@@ -97,7 +97,11 @@ export async function restoreClusterer(
   }
   articles.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id - b.id);
   for (const [i, article] of articles.entries()) {
-    clusterer.restore(toClusterInput(article), article.storyId!);
+    clusterer.restore(
+      toClusterInput(article),
+      article.storyId!,
+      article.duplicateOf === null ? null : String(article.duplicateOf),
+    );
     storyIds.set(article.storyId!, article.storyId!);
     // A large window takes seconds to replay; a server in the same process keeps answering meanwhile.
     if (i % RESTORE_SLICE === RESTORE_SLICE - 1) await yieldToEventLoop();
