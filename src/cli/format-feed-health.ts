@@ -1,4 +1,5 @@
 import type { StoredFeed } from '../store/index.ts';
+import { textTable } from './text-table.ts';
 
 /** A feed's state in a word: new (never polled), ok, failing, or stopped (past the error limit). */
 export type FeedHealth = 'new' | 'ok' | 'failing' | 'stopped';
@@ -45,15 +46,10 @@ export function formatFeedHealth(feeds: readonly StoredFeed[], errorLimit: numbe
     ];
   });
   const header = ['ID', 'HEALTH', 'LAST CHECK (UTC)', 'NEXT CHECK (UTC)', 'OUTLET', 'URL'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  const out = [line(header)];
+  const { lines, widths } = textTable(header, rows);
+  const out = [lines[0]!];
   feeds.forEach((feed, i) => {
-    out.push(line(rows[i] ?? []));
+    out.push(lines[i + 1]!);
     if (feed.lastError && feed.errorCount > 0) {
       out.push(`${' '.repeat((widths[0] ?? 0) + 2)}${feed.lastError.kind}: ${feed.lastError.message}`);
     }

@@ -4,6 +4,7 @@ import type { FeedbackEntry } from '../../store/index.ts';
 import { getConfig, openConfiguredStore } from '../context.ts';
 import { buildFeedbackStream } from '../feedback-stream.ts';
 import { checkOutputFile } from '../parse-options.ts';
+import { textTable } from '../text-table.ts';
 
 /**
  * `parallax feedback list|export`: readers' flags on the clustering ("Doesn't belong here" on a story page, or
@@ -84,11 +85,5 @@ function formatFeedback(entries: readonly FeedbackEntry[]): string {
     e.lastAt.slice(0, 16).replace('T', ' '),
     e.articleTitle ?? '(article gone)',
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return `${[header, ...rows].map(line).join('\n')}\n`;
+  return `${textTable(header, rows).lines.join('\n')}\n`;
 }
