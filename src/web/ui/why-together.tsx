@@ -62,7 +62,6 @@ export function WhyTogether(props: {
               <th scope="col">Score</th>
               <th scope="col">Runner-up</th>
               <th scope="col">Shared names · words</th>
-              <th scope="col">Belongs here?</th>
             </tr>
           </thead>
           <tbody>
@@ -80,6 +79,19 @@ export function WhyTogether(props: {
                         {a.title}
                       </a>{' '}
                       <span class="muted">({outlet})</span>
+                      {/* Under the title it flags: in a last column, a phone scrolled the title out of view. */}
+                      <form class="flag" method="post" action={`/stories/${props.storyId}/feedback`}>
+                        <input type="hidden" name="article_id" value={String(a.id)} />
+                        <input type="hidden" name="verdict" value="not_in_story" />
+                        {/* Its name starts with the visible words (WCAG 2.5.3) and says which article it flags. */}
+                        <button type="submit" class="secondary">
+                          Doesn't belong here
+                          <span class="visually-hidden">
+                            : <span lang={lang}>{a.title}</span> ({outlet})
+                          </span>
+                        </button>
+                      </form>
+                      <FlagCount votes={props.readerFlags.get(a.id) ?? 0} />
                     </td>
                     <td>{e.score.toFixed(2)}</td>
                     <td>
@@ -95,20 +107,6 @@ export function WhyTogether(props: {
                       )}
                     </td>
                     <td lang={lang}>{sharedWords(e, `${a.title} · ${a.lead}`) || '—'}</td>
-                    <td>
-                      <form class="flag" method="post" action={`/stories/${props.storyId}/feedback`}>
-                        <input type="hidden" name="article_id" value={String(a.id)} />
-                        <input type="hidden" name="verdict" value="not_in_story" />
-                        {/* Its name starts with the visible words (WCAG 2.5.3) and says which article it flags. */}
-                        <button type="submit" class="secondary">
-                          Doesn't belong here
-                          <span class="visually-hidden">
-                            : <span lang={lang}>{a.title}</span> ({outlet})
-                          </span>
-                        </button>
-                      </form>
-                      <FlagCount votes={props.readerFlags.get(a.id) ?? 0} />
-                    </td>
                   </tr>
                 );
               })}
