@@ -63,7 +63,11 @@ test('a story page lists a syndicated story once, with the outlets that carried 
   assert.match(wire, /Same text also published 2 more times, by 2 outlets:/);
   assert.match(wire, new RegExp(`<li id="article-${copies[0]}" class="carrier side-center">`));
   assert.match(wire, /Read at Center Wire<\/a>/, 'a copy with the same headline links by its outlet');
-  assert.match(wire, /Listed as the original: it was published first\.<\/p>/, 'says why it is the original');
+  assert.match(
+    wire,
+    />Right Times is listed as the original: it was published first\.<\/p>/,
+    'says which outlet is the original, and why',
+  );
   assert.match(
     wire,
     /Border crossings hit new high, agency says<\/a>/,

@@ -255,7 +255,15 @@ function ArticleItem({
               );
             })}
           </ul>
-          {article.duplicateOf === null && <SourceReason original={article} copies={copies} />}
+          {article.duplicateOf === null && (
+            <SourceReason
+              original={article}
+              name={
+                (article.outletId && outletOf(article.outletId)?.name) || article.outletId || 'This article'
+              }
+              copies={copies}
+            />
+          )}
         </div>
       )}
     </li>
@@ -263,9 +271,14 @@ function ArticleItem({
 }
 
 /** Why the article is listed as the original of the copies under it. */
-function SourceReason({ original, copies }: { original: Article; copies: readonly Article[] }) {
-  const reason = originalReason(original, copies);
-  return reason ? <p class="muted source-reason">Listed as the original: {reason}.</p> : null;
+function SourceReason(props: { original: Article; name: string; copies: readonly Article[] }) {
+  const reason = originalReason(props.original, props.copies);
+  // Named, since the line follows the copies' list and "it" would read as the last copy.
+  return reason ? (
+    <p class="muted source-reason">
+      {props.name} is listed as the original: {reason}.
+    </p>
+  ) : null;
 }
 
 const SIDE_ORDER: Readonly<Record<SideFilter, number>> = { left: 0, center: 1, right: 2, unrated: 3 };
