@@ -1,22 +1,18 @@
 // The story timeline as a reader sees it, in a real Chromium (as src/web/browser.test.ts finds and launches it):
 // the fixture app answers every request in the browser's place, so no server or port is needed.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Hono } from 'hono';
 import { type Browser, chromium } from 'playwright-core';
 import type { Store } from '../../store/index.ts';
+import {
+  answerFromApp,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  FIXTURE_ORIGIN,
+  SKIP_WITHOUT_CHROMIUM,
+} from '../testdata/in-browser.ts';
 import { buildFixtureApp } from '../testdata/web-fixture.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
-const BASE = 'http://parallax.test';
 
 let app: Hono;
 let store: Store;
@@ -67,11 +63,9 @@ const MEASURE = `(() => {
 })()`;
 
 test('the story timeline is readable on a phone and a desktop, in light and dark, without JavaScript', {
-  skip: existsSync(CHROMIUM)
-    ? false
-    : `${CHROMIUM} is missing (apt-get install chromium); browser test skipped`,
+  skip: SKIP_WITHOUT_CHROMIUM,
 }, async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const problems: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const width of [360, 1280]) {
@@ -80,18 +74,9 @@ test('the story timeline is readable on a phone and a desktop, in light and dark
         colorScheme,
         javaScriptEnabled: false,
       });
-      await context.route('**/*', async (route) => {
-        const url = new URL(route.request().url());
-        if (url.origin !== BASE) return route.abort();
-        const res = await app.request(url.pathname + url.search);
-        return route.fulfill({
-          status: res.status,
-          headers: Object.fromEntries(res.headers),
-          body: Buffer.from(await res.arrayBuffer()),
-        });
-      });
+      await answerFromApp(context, app);
       const page = await context.newPage();
-      await page.goto(`${BASE}/stories/1`);
+      await page.goto(`${FIXTURE_ORIGIN}/stories/1`);
       const drawn = (await page.evaluate(MEASURE)) as Drawn;
       const at = `${colorScheme} ${width} px`;
       if (drawn.charts !== 1) problems.push(`${at}: ${drawn.charts} timelines shown, not 1`);

@@ -2,22 +2,18 @@
 // src/web/browser.test.ts finds and launches it) without JavaScript: the fixture app answers every request, the
 // form's POST included, so no server or port is needed.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, test } from 'node:test';
 import type { Hono } from 'hono';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Store } from '../../store/index.ts';
+import {
+  answerFromApp,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  FIXTURE_ORIGIN,
+  SKIP_WITHOUT_CHROMIUM,
+} from '../testdata/in-browser.ts';
 import { buildFixtureApp } from '../testdata/web-fixture.ts';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
-const BASE = 'http://parallax.test';
 
 let app: Hono;
 let store: Store;
@@ -49,45 +45,17 @@ async function tabTo(page: Page, selector: string, limit: number): Promise<boole
 }
 
 test('a keyboard reader sees which article a "Doesn\'t belong here" button flags, and its count after, at 360 and 1280 px', {
-  skip: existsSync(CHROMIUM)
-    ? false
-    : `${CHROMIUM} is missing (apt-get install chromium); browser test skipped`,
+  skip: SKIP_WITHOUT_CHROMIUM,
 }, async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const problems: string[] = [];
   for (const width of [360, 1280]) {
     const at = `${width} px`;
     const redirects: string[] = [];
     const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
-    await context.route('**/*', async (route) => {
-      const request = route.request();
-      const url = new URL(request.url());
-      if (url.origin !== BASE) return route.abort();
-      const body = request.postData();
-      const res = await app.request(url.href, {
-        method: request.method(),
-        headers: await request.allHeaders(),
-        ...(body !== null && { body }),
-      });
-      // Chromium would fetch a fulfilled redirect's target itself, past this route: the harness follows the 303
-      // with a plain refresh to the same address, which this route answers.
-      const location = res.headers.get('location');
-      if (res.status === 303 && location) {
-        redirects.push(location);
-        return route.fulfill({
-          status: 200,
-          contentType: 'text/html',
-          body: `<meta http-equiv="refresh" content="0; url=${location}">`,
-        });
-      }
-      return route.fulfill({
-        status: res.status,
-        headers: Object.fromEntries(res.headers),
-        body: Buffer.from(await res.arrayBuffer()),
-      });
-    });
+    await answerFromApp(context, app, redirects);
     const page = await context.newPage();
-    await page.goto(`${BASE}/stories/1`);
+    await page.goto(`${FIXTURE_ORIGIN}/stories/1`);
     assert.ok(
       await tabTo(page, '#why > summary', 60),
       `${at}: Tab reaches "Why these articles are together"`,
