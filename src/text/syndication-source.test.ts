@@ -127,4 +127,16 @@ test('describeSourceReason says why the original is listed first, and nothing fo
   assert.equal(describeSourceReason(ap(day), [reprint(day)]), 'the copies credit its agency in their text');
   assert.equal(describeSourceReason(reuters, [newsmax]), 'it is the wire agency’s own report');
   assert.equal(describeSourceReason(newsmax, [reuters]), '');
+  // Story 435 of the demo: CBN and another outlet carry an AP text, AP's own report is not in the story.
+  const carrier = (outlet: string) =>
+    sourceFacts({
+      outlet,
+      title: 'Trump signs order',
+      text: 'WASHINGTON (AP) — President Trump signed …',
+      published: day,
+    });
+  assert.equal(
+    describeSourceReason(carrier('cbn.com'), [carrier('washingtontimes.com')]),
+    'the text is AP’s (every copy credits it; its own report is not among these); it was found first (the times and outlets do not tell the copies apart)',
+  );
 });

@@ -162,5 +162,14 @@ export function describeSourceReason(original: SourceFacts, copies: readonly Sou
     }),
   );
   const said = order.filter((r) => reasons.has(r)).map((r) => REASON_TEXT[r]);
+  // Every carrier credits an agency none of them is: the text is that agency's, whose own report is not here.
+  const all = [original, ...copies];
+  const absent = original.credits.filter(
+    (agency) => all.every((a) => a.credits.includes(agency)) && all.every((a) => a.agency !== agency),
+  );
+  if (absent.length > 0 && said.length > 0)
+    said.unshift(
+      `the text is ${absent.join(' and ')}’s (every copy credits it; its own report is not among these)`,
+    );
   return said.join('; ');
 }
