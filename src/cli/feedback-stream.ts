@@ -17,11 +17,13 @@ export interface FeedbackStream {
 /**
  * The flagged stories as a labelled stream (DESIGN §4, the input of `train cluster` and `eval cluster`): every
  * article they hold now, in publication order, labelled with its story's id, except the articles readers flagged
- * not_in_story, which each get a story of their own. Each line is what the clusterer saw of the article.
+ * not_in_story, which each get a story of their own. Each line is what the clusterer saw of the article. Flags
+ * with fewer than `minVotes` votes are left out.
  */
-export async function buildFeedbackStream(store: Store): Promise<FeedbackStream> {
+export async function buildFeedbackStream(store: Store, minVotes = 1): Promise<FeedbackStream> {
   const flagged = new Map<number, Set<number>>();
   for (const entry of await store.feedback.list()) {
+    if (entry.votes < minVotes) continue;
     const ids = flagged.get(entry.storyId) ?? new Set<number>();
     if (entry.verdict === 'not_in_story') ids.add(entry.articleId);
     flagged.set(entry.storyId, ids);

@@ -11,6 +11,15 @@ export function parsePort(value: string | undefined, fallback: number): number {
   return port;
 }
 
+/** A whole number ≥ 1 from the option `name`, or undefined when it was not given. */
+export function parsePositiveInt(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`${name} must be a whole number ≥ 1, got "${value}"`);
+  return n;
+}
+
 /**
  * Checks, before any work, that `file` (the value of `option`) can be written once the work is done: its folder
  * exists and it is not itself a folder. A command that learns or clusters for minutes writes its result last.

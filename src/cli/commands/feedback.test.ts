@@ -183,3 +183,28 @@ test('feedback export needs a writable --output; --help describes both commands'
   assert.match(help.out, /list \[options\]\s+List the flagged articles/);
   assert.match(help.out, /export \[options\]\s+Write every article of each flagged story/);
 });
+
+test('feedback list and export --min-votes leave out the flags with fewer votes', async () => {
+  const json = await runCli(['feedback', 'list', '--json', '--min-votes', '2']);
+  assert.equal(json.code, 0, json.err);
+  assert.deepEqual(
+    (JSON.parse(json.out) as Record<string, unknown>[]).map((e) => [e.story_id, e.article_id, e.votes]),
+    [[1, 3, 2]],
+  );
+  const output = join(dir, 'flags-2.jsonl');
+  const run = await runCli(['feedback', 'export', '--output', output, '--min-votes', '2']);
+  assert.equal(run.code, 0, run.err);
+  assert.equal(run.out, `${output}: 3 articles of 1 flagged stories, 1 of them flagged out of their story\n`);
+  const stream = parseLabelledStream(readFileSync(output, 'utf8'), output, { requireStory: true });
+  assert.deepEqual(
+    stream.map((a) => [a.input.id, a.story]),
+    [
+      ['5', '1'],
+      ['1', '1'],
+      ['3', 'flagged-3'],
+    ],
+  );
+  const bad = await runCli(['feedback', 'list', '--min-votes', '0']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--min-votes must be a whole number ≥ 1, got "0"/);
+});

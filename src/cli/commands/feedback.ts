@@ -3,13 +3,17 @@ import type { Command } from 'commander';
 import type { FeedbackEntry } from '../../store/index.ts';
 import { getConfig, openConfiguredStore } from '../context.ts';
 import { buildFeedbackStream } from '../feedback-stream.ts';
-import { checkOutputFile } from '../parse-options.ts';
+import { checkOutputFile, parsePositiveInt } from '../parse-options.ts';
 import { textTable } from '../text-table.ts';
 
 /**
  * `parallax feedback list|export`: readers' flags on the clustering ("Doesn't belong here" on a story page, or
  * POST /api/stories/:id/feedback), for an operator to review and to turn into labelled data.
  */
+// Flags are anonymous and unthrottled: one post is one vote, so an operator may want several before believing one.
+const MIN_VOTES_HELP =
+  'only the flags with at least this many votes (flags are anonymous: one post, one vote)';
+
 export function registerFeedback(program: Command): void {
   const feedback = program
     .command('feedback')
@@ -24,10 +28,12 @@ export function registerFeedback(program: Command): void {
       '--json',
       'print a JSON array of {"story_id","story_title","article_id","outlet","title","verdict","votes","first_at","last_at"}',
     )
-    .action(async (opts: { json?: boolean }) => {
+    .option('--min-votes <n>', MIN_VOTES_HELP, '1')
+    .action(async (opts: { json?: boolean; minVotes: string }) => {
+      const minVotes = parsePositiveInt(opts.minVotes, '--min-votes')!;
       const store = await openConfiguredStore(getConfig());
       try {
-        const entries = await store.feedback.list();
+        const entries = (await store.feedback.list()).filter((e) => e.votes >= minVotes);
         process.stdout.write(
           opts.json ? `${JSON.stringify(entries.map(entryToJson))}\n` : formatFeedback(entries),
         );
@@ -42,11 +48,13 @@ export function registerFeedback(program: Command): void {
       'Write every article of each flagged story as a labelled stream (JSON Lines, publication order) for `parallax train cluster --data` or `parallax eval cluster --data`; an article flagged as not in its story gets a story of its own ("flagged-<article id>").',
     )
     .requiredOption('--output <file>', 'the JSON Lines file to write')
-    .action(async (opts: { output: string }) => {
+    .option('--min-votes <n>', MIN_VOTES_HELP, '1')
+    .action(async (opts: { output: string; minVotes: string }) => {
+      const minVotes = parsePositiveInt(opts.minVotes, '--min-votes')!;
       checkOutputFile(opts.output, '--output');
       const store = await openConfiguredStore(getConfig());
       try {
-        const stream = await buildFeedbackStream(store);
+        const stream = await buildFeedbackStream(store, minVotes);
         writeFileSync(opts.output, stream.lines.map((line) => `${line}\n`).join(''));
         process.stdout.write(
           `${opts.output}: ${stream.lines.length} articles of ${stream.stories} flagged stories, ` +

@@ -8,6 +8,7 @@ import { startLiveIngestion } from '../live-ingestion.ts';
 import { createProgress } from '../progress-bar.ts';
 import { createRefreshDeps } from '../refresh-deps.ts';
 import { createStoryEngine } from '../story-engine.ts';
+import { parsePositiveInt } from '../parse-options.ts';
 import { UsageError } from '../usage-error.ts';
 
 interface IngestOptions {
@@ -36,8 +37,8 @@ export function registerIngest(program: Command): void {
     .option('--concurrency <n>', 'feeds at once (default: config fetch.concurrency)')
     .action(async (opts: IngestOptions) => {
       const config = getConfig();
-      const limit = positiveInt(opts.limit, '--limit');
-      const concurrency = positiveInt(opts.concurrency, '--concurrency') ?? config.fetch.concurrency;
+      const limit = parsePositiveInt(opts.limit, '--limit');
+      const concurrency = parsePositiveInt(opts.concurrency, '--concurrency') ?? config.fetch.concurrency;
       if (opts.json && !opts.once) throw new UsageError('--json goes with --once');
       const logger = createLogger();
       const outlets = loadOutlets(config);
@@ -159,14 +160,6 @@ async function runLoop(
   });
   await live.stop();
   await store.close();
-}
-
-function positiveInt(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`${name} must be a whole number ≥ 1, got "${value}"`);
-  return n;
 }
 
 function round(seconds: number): number {
