@@ -86,12 +86,18 @@ export function AboutPage(props: {
           whether it reports the same day of the week) when the match clears a threshold, and otherwise starts
           a new story. An article dated by the day only, without a time of day, must clear a higher one: time
           cannot tell that day's stories apart, so its words have to. Syndicated copies of the same wire
-          article are found first and kept together. Each story page shows, under "Why these articles are
-          together", every article's score, the runner-up story it nearly joined, and the words, names and
-          days it shares with the story. Reports in other languages can join: Chinese words are compared
-          through their English dictionary senses (CC-CEDICT), Malay and Indonesian ones through a glossary of
-          news words, and names and numbers directly. British and American spellings count as one word
-          ("defence" and "defense"), and so do common abbreviations ("GOP" and "Republican").
+          article are found first and kept together, with the wire agency's own report, when it is among them,
+          as their original. Each story page shows, under "Why these articles are together", every article's
+          score, the runner-up story it nearly joined, and the words, names and days it shares with the story.
+          Reports in other languages can join: Chinese words are compared through their English dictionary
+          senses (CC-CEDICT), Malay and Indonesian ones through a glossary of news words, and names and
+          numbers directly. British and American spellings count as one word ("defence" and "defense"), and so
+          do common abbreviations ("GOP" and "Republican").
+        </p>
+        <p>
+          The clustering makes mistakes. Under "Why these articles are together" each article has a "Doesn't
+          belong here" button: a flag is anonymous, shown on the story as a count, and read by the people who
+          run this site, who can score and retrain the clusterer on what readers flagged.
         </p>
       </section>
       <section id="synthesis" aria-labelledby="synthesis-title">
