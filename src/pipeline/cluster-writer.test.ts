@@ -8,6 +8,7 @@ import { AssignmentConflictError, openStore, type Store } from '../store/index.t
 import { assignStories, restoreClusterer } from './assign-stories.ts';
 import { type ClusterWriter, startClusterWriter } from './cluster-writer.ts';
 import { importSnapshot } from './import-snapshot.ts';
+import { STORIES_EDITED_KEY } from './split-story.ts';
 import { hostOutlets, openMemoryStore, SNAPSHOT_TAIL } from './test-helpers.ts';
 
 const FAST = { intervalMs: 5, acquireIntervalMs: 20, maxBackoffMs: 20 };
@@ -174,6 +175,36 @@ test('after a conflict or a lost connection the writer rebuilds its engine and g
     'warn cluster: database unavailable connect ECONNREFUSED 127.0.0.1:5432',
     'error cluster: refresh failed a bug',
   ]);
+  await store.close();
+});
+
+test("an operator's edit of the stories (a split) makes the writer rebuild its engine from the store", async () => {
+  const store = await openMemoryStore();
+  const { lines, logger } = recordingLogger();
+  let engines = 0;
+  let refreshes = 0;
+  const writer = startClusterWriter(store, {
+    ...FAST,
+    logger,
+    createEngine: async () => {
+      engines += 1;
+      return {
+        refresh: async () => {
+          refreshes += 1;
+        },
+      };
+    },
+  });
+  await until(() => refreshes >= 2, 'two refreshes');
+  assert.equal(engines, 1, 'no edit, no rebuild');
+  await store.meta.set(STORIES_EDITED_KEY, '2024-03-01T12:00:00.000Z split 1 into 9');
+  const seen = refreshes;
+  await until(() => refreshes >= seen + 2, 'two refreshes after the edit');
+  await writer.stop();
+  assert.equal(engines, 2, 'rebuilt once, then kept');
+  assert.ok(
+    lines.some((l) => l.includes('cluster: an operator edited the stories, rebuilding the clusterer')),
+  );
   await store.close();
 });
 

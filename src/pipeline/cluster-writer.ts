@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../domain/index.ts';
 import { AssignmentConflictError, isTransientStoreError, type Store } from '../store/index.ts';
+import { STORIES_EDITED_KEY } from './split-story.ts';
 
 /** What the writer drives: a clusterer restored from the store, and one refresh (assign, then synthesize). */
 export interface ClusterEngine {
@@ -73,6 +74,8 @@ export function startClusterWriter(store: Store, options: ClusterWriterOptions):
   const loop = async () => {
     let engine: ClusterEngine | undefined;
     let builtAt = 0;
+    // The operator's last edit of the stories the engine was built after (see STORIES_EDITED_KEY).
+    let builtAfterEdit: string | undefined;
     let failures = 0;
     while (!stopping) {
       try {
@@ -92,9 +95,17 @@ export function startClusterWriter(store: Store, options: ClusterWriterOptions):
           });
           engine = undefined;
         }
+        const edit = await store.meta.get(STORIES_EDITED_KEY);
+        if (engine && edit !== builtAfterEdit) {
+          logger.info('cluster: an operator edited the stories, rebuilding the clusterer from them', {
+            edit,
+          });
+          engine = undefined;
+        }
         if (!engine) {
           engine = await options.createEngine();
           builtAt = now();
+          builtAfterEdit = edit;
         }
         await engine.refresh();
         refreshes += 1;

@@ -35,7 +35,12 @@ export async function synthesizeStories(store: Store, options: SynthesizeStories
   return done;
 }
 
-async function synthesizeStory(store: Store, id: number, options: SynthesizeStoriesOptions): Promise<void> {
+/** Recomputes one story's coverage, blindspot and synthesis from its articles (nothing for a story without any). */
+export async function synthesizeStory(
+  store: Store,
+  id: number,
+  options: SynthesizeStoriesOptions,
+): Promise<void> {
   const articles = await store.articles.listForStory(id);
   if (articles.length === 0) return;
   const outletOf = (outletId: string) => options.outlets.get(outletId);

@@ -17,6 +17,8 @@ export interface FeedbackEntry extends StoredFeedback {
   readonly outletId: string | null;
   readonly firstAt: string;
   readonly lastAt: string;
+  /** When an operator acted on it (`parallax feedback apply`); null until then. */
+  readonly appliedAt: string | null;
 }
 
 /** Readers' flags on the clustering: an article said not to belong to its story. */
@@ -57,6 +59,7 @@ export class FeedbackStore {
         'f.votes',
         'f.first_at',
         'f.last_at',
+        'f.applied_at',
         's.title as story_title',
         'a.title as article_title',
         'a.outlet_id',
@@ -76,7 +79,25 @@ export class FeedbackStore {
       outletId: r.outlet_id,
       firstAt: r.first_at,
       lastAt: r.last_at,
+      appliedAt: r.applied_at,
     }));
+  }
+
+  /** Marks a verdict as acted upon at `now`; a verdict already applied keeps its first date. */
+  async markApplied(
+    storyId: number,
+    articleId: number,
+    verdict: FeedbackVerdict,
+    now: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('cluster_feedback')
+      .set({ applied_at: now })
+      .where('story_id', '=', storyId)
+      .where('article_id', '=', articleId)
+      .where('verdict', '=', verdict)
+      .where('applied_at', 'is', null)
+      .execute();
   }
 
   /** The votes of every verdict on each flagged article of a story, by article id. */

@@ -14,6 +14,8 @@ export type { ArticleHit, SearchQuery, SearchResult, StoryHit } from './search-s
 export type { HighlightedText } from './highlighted-text.ts';
 export { Store } from './store.ts';
 export type { StoryListQuery } from './story-list-query.ts';
+export type { StorySplit } from './split-story.ts';
+export { StorySplitError } from './story-split-error.ts';
 export type { StoredExplanation, StoryAssignment, StorySynthesis } from './story-store.ts';
 export type { TopicListQuery, TopicSummary } from './topic-store.ts';
 export { topicSlug } from './topic-slug.ts';

@@ -94,6 +94,8 @@ export interface AssignmentTable {
   shared_terms: string;
   shared_entities: string;
   assigned_at: string;
+  /** 1 when an operator moved the article to this story (`parallax stories split`), not the clusterer. */
+  moved_by_operator: Generated<number>;
 }
 
 export interface MetaTable {
@@ -128,6 +130,8 @@ export interface ClusterFeedbackTable {
   votes: number;
   first_at: string;
   last_at: string;
+  /** When an operator acted on the flag (`parallax feedback apply`); null until then. */
+  applied_at: string | null;
 }
 
 export interface Database {

@@ -57,6 +57,7 @@ test('sqlite: migrations 013 to 015 mark every story of an older database for a 
   const raw = new SQLite(path);
   raw.prepare("DELETE FROM kysely_migration WHERE name >= '015_resynthesize_stories'").run();
   raw.prepare('DROP TABLE cluster_feedback').run();
+  raw.prepare('ALTER TABLE assignments DROP COLUMN moved_by_operator').run();
   raw.close();
   const second = await openStore({ sqlitePath: path });
   assert.deepEqual(await second.stories.listDirtyIds(10), [1, 2]);

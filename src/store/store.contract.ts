@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Outlet } from '../domain/index.ts';
 import type { NewArticle } from './article-store.ts';
 import { AssignmentConflictError } from './assignment-conflict-error.ts';
+import { StorySplitError } from './story-split-error.ts';
 import type { Store } from './store.ts';
 import type { StoryAssignment, StorySynthesis } from './story-store.ts';
 
@@ -266,6 +267,78 @@ export function runStoreContract(name: string, open: OpenStore): void {
     assert.deepEqual(
       (await store.stories.listExplanations(1)).map((e) => e.articleId),
       [a1],
+    );
+  });
+
+  it('splits a story: the articles and their copies leave for one new story, both marked, moves explained', async (store) => {
+    const { changedIds } = await store.articles.save(
+      [1, 2, 3, 4, 5, 6].map((n) => article(n, { day: n })),
+      T0,
+    );
+    const [a1, a2, a3, a4, a5, a6] = changedIds as [number, number, number, number, number, number];
+    // Story 1: a1 opened it; a4 copies a3 and a5 copies a1. Story 2: a6.
+    await assign(store, [
+      assignment(a1, 1, true, 1),
+      assignment(a2, 1, false, 2),
+      assignment(a3, 1, false, 3),
+      { ...assignment(a4, 1, false, 4), duplicateOf: a3 },
+      { ...assignment(a5, 1, false, 5), duplicateOf: a1 },
+      assignment(a6, 2, true, 6),
+    ]);
+    for (const id of [1, 2]) await store.stories.saveSynthesis(id, makeSynthesis({ outlets: 1 }));
+    const split = (ids: number[], storyId = 1) =>
+      store.transaction((trx) => trx.stories.split(storyId, ids, T1));
+    await assert.rejects(split([a2, a6]), {
+      name: 'StorySplitError',
+      message: `store: article ${a6} is not in story 1`,
+    });
+    await assert.rejects(split([a1], 9), { message: 'store: story 9 does not exist' });
+    // a1 takes its copy a5 along: with a2 and a3 (and a3's copy a4) nothing would be left.
+    await assert.rejects(split([a1, a2, a3]), StorySplitError);
+    assert.deepEqual(await store.stories.listDirtyIds(10), []);
+    assert.deepEqual(await store.stories.planSplit(1, [a3]), [a3, a4]);
+
+    assert.deepEqual(await split([a3]), { storyId: 1, newStoryId: 3, articleIds: [a3, a4] });
+    assert.deepEqual(await store.stories.listDirtyIds(10), [1, 3]);
+    assert.deepEqual(
+      (await store.articles.listForStory(3)).map((a) => [a.id, a.duplicateOf]),
+      [
+        [a3, null],
+        [a4, a3],
+      ],
+    );
+    const [before, opened] = [await store.stories.get(1), await store.stories.get(3)];
+    assert.equal(before?.version, 3);
+    assert.deepEqual(
+      [opened?.version, opened?.title, opened?.firstPublishedAt, opened?.updatedAt],
+      [1, 'Senate passes budget 3', day(3), day(4)],
+    );
+    const moved = {
+      storyId: 3,
+      score: 0,
+      runnerUp: null,
+      sharedTerms: [],
+      sharedEntities: [],
+      movedByOperator: true,
+    };
+    assert.deepEqual(await store.stories.listExplanations(3), [
+      { ...moved, articleId: a3, isNew: true },
+      { ...moved, articleId: a4, isNew: false },
+    ]);
+    assert.deepEqual(
+      (await store.stories.listExplanations(1)).map((e) => [e.articleId, e.movedByOperator]),
+      [
+        [a1, undefined],
+        [a2, undefined],
+        [a5, undefined],
+      ],
+    );
+    // A copy whose original stays is a copy no more.
+    assert.deepEqual(await split([a5]), { storyId: 1, newStoryId: 4, articleIds: [a5] });
+    assert.equal((await store.articles.get(a5))?.duplicateOf, null);
+    assert.deepEqual(
+      (await store.articles.listForStory(1)).map((a) => a.id),
+      [a1, a2],
     );
   });
 
@@ -556,6 +629,7 @@ export function runStoreContract(name: string, open: OpenStore): void {
         outletId: 'outlet-a',
         firstAt: T0,
         lastAt: T1,
+        appliedAt: null,
       },
       {
         storyId: 1,
@@ -567,6 +641,7 @@ export function runStoreContract(name: string, open: OpenStore): void {
         outletId: 'outlet-a',
         firstAt: T1,
         lastAt: T1,
+        appliedAt: null,
       },
       {
         storyId: 9,
@@ -578,8 +653,21 @@ export function runStoreContract(name: string, open: OpenStore): void {
         outletId: null,
         firstAt: T0,
         lastAt: T0,
+        appliedAt: null,
       },
     ]);
+    // Applied once, dated once: a second application keeps the first date; a new vote does not undo it.
+    await store.feedback.markApplied(1, a2, 'not_in_story', T1);
+    await store.feedback.markApplied(1, a2, 'not_in_story', '2024-03-03T00:00:00.000Z');
+    await store.feedback.record(1, a2, 'not_in_story', '2024-03-04T00:00:00.000Z');
+    assert.deepEqual(
+      (await store.feedback.list()).map((e) => [e.articleId, e.votes, e.appliedAt]),
+      [
+        [a2, 3, T1],
+        [a1, 1, null],
+        [999_999, 1, null],
+      ],
+    );
   });
 
   it('migrating an up-to-date database is a no-op', async (store) => {

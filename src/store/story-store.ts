@@ -1,9 +1,11 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { AssignmentConflictError } from './assignment-conflict-error.ts';
+import { EMPTY_COVERAGE } from './empty-coverage.ts';
 import type { Blindspot, Coverage, Frame, KeyPoint, Story } from '../domain/index.ts';
 import { readJson } from './json.ts';
 import { applyStoryListQuery, type StoryListQuery } from './story-list-query.ts';
 import type { Database, StoryTable } from './schema.ts';
+import { planStorySplit, type StorySplit, splitStory } from './split-story.ts';
 
 /** Where the clusterer put one article, and why. */
 export interface StoryAssignment {
@@ -50,20 +52,9 @@ export interface StoredExplanation {
   readonly runnerUp: { readonly story: number; readonly score: number } | null;
   readonly sharedTerms: readonly string[];
   readonly sharedEntities: readonly string[];
+  /** Set when an operator moved the article here (`parallax stories split`): score and shared words are then empty. */
+  readonly movedByOperator?: true;
 }
-
-const EMPTY_COVERAGE: Coverage = {
-  articles: 0,
-  outlets: 0,
-  rated: 0,
-  unrated: 0,
-  left: 0,
-  center: 0,
-  right: 0,
-  shares: { left: 0, center: 0, right: 0 },
-  factuality: {},
-  ownership: {},
-};
 
 /** Stories, their assignments and their synthesis. */
 export class StoryStore {
@@ -220,6 +211,22 @@ export class StoryStore {
       throw new AssignmentConflictError(`store: story ${storyId} does not exist`);
   }
 
+  /**
+   * The articles splitting `articleIds` out of a story would move (they and their syndicated copies in it), or a
+   * StorySplitError saying why it cannot be split so.
+   */
+  planSplit(storyId: number, articleIds: readonly number[]): Promise<number[]> {
+    return planStorySplit(this.db, storyId, articleIds);
+  }
+
+  /**
+   * An operator's correction: moves `articleIds` and their copies out of a story into one new story, both marked
+   * for synthesis. Run it in a transaction; throws StorySplitError (changing nothing) when it cannot be done.
+   */
+  split(storyId: number, articleIds: readonly number[], now: string): Promise<StorySplit> {
+    return splitStory(this.db, storyId, articleIds, now);
+  }
+
   /** Marks stories for a new synthesis (after a ratings change, say). */
   async markDirty(ids: readonly number[] | 'all'): Promise<void> {
     let query = this.db.updateTable('stories').set({ dirty: 1 });
@@ -341,6 +348,7 @@ export class StoryStore {
         r.runner_up_story === null ? null : { story: r.runner_up_story, score: r.runner_up_score ?? 0 },
       sharedTerms: readJson<string[]>(r.shared_terms, []),
       sharedEntities: readJson<string[]>(r.shared_entities, []),
+      ...(r.moved_by_operator === 1 && { movedByOperator: true as const }),
     }));
   }
 

@@ -98,6 +98,7 @@ test('feedback list: most votes first, then the latest; as a table and as JSON',
     votes: 2,
     first_at: T(15),
     last_at: T(17),
+    applied_at: null,
   });
   assert.deepEqual(
     entries.map((e) => [e.story_id, e.article_id, e.votes]),
@@ -111,10 +112,10 @@ test('feedback list: most votes first, then the latest; as a table and as JSON',
   assert.equal(
     table.out,
     [
-      'STORY  ARTICLE  OUTLET           VOTES  LAST FLAGGED (UTC)  TITLE',
-      '1      3        outlet0.example  2      2024-03-01 17:00    Storm closes the coast road',
-      '1      2        outlet1.example  1      2024-03-01 18:00    Budget vote: what changes for you',
-      '3      6        outlet1.example  1      2024-03-01 16:00    Heatwave in the south',
+      'STORY  ARTICLE  OUTLET           VOTES  LAST FLAGGED (UTC)  APPLIED (UTC)  TITLE',
+      '1      3        outlet0.example  2      2024-03-01 17:00    -              Storm closes the coast road',
+      '1      2        outlet1.example  1      2024-03-01 18:00    -              Budget vote: what changes for you',
+      '3      6        outlet1.example  1      2024-03-01 16:00    -              Heatwave in the south',
       '',
     ].join('\n'),
   );
@@ -182,6 +183,7 @@ test('feedback export needs a writable --output; --help describes both commands'
   assert.equal(help.code, 0);
   assert.match(help.out, /list \[options\]\s+List the flagged articles/);
   assert.match(help.out, /export \[options\]\s+Write every article of each flagged story/);
+  assert.match(help.out, /apply \[options\]\s+Act on the flags not yet applied/);
 });
 
 test('feedback list and export --min-votes leave out the flags with fewer votes', async () => {
@@ -207,4 +209,71 @@ test('feedback list and export --min-votes leave out the flags with fewer votes'
   const bad = await runCli(['feedback', 'list', '--min-votes', '0']);
   assert.equal(bad.code, 2);
   assert.match(bad.err, /--min-votes must be a whole number ≥ 1, got "0"/);
+});
+
+test('feedback apply --dry-run says what it would do and changes nothing', async () => {
+  const run = await runCli(['feedback', 'apply', '--dry-run']);
+  assert.equal(run.code, 0, run.err);
+  assert.equal(
+    run.out,
+    [
+      'story 1: would move article 3 to a new story',
+      'story 1: article 2 skipped: it has left the story (it is in story 2 now)',
+      'story 3: article 6 skipped: that would move every article of story 3 (1, copies included); a story keeps at least one',
+      'dry run: 1 flag would be applied, 2 skipped; nothing changed',
+      '',
+    ].join('\n'),
+  );
+  const store = await openStore({ sqlitePath: db });
+  assert.equal(await store.stories.count(), 3);
+  assert.ok((await store.feedback.list()).every((e) => e.appliedAt === null));
+  await store.close();
+});
+
+test('feedback apply splits the flagged articles out, marks the flags applied, and skips them next time', async () => {
+  const run = await runCli(['feedback', 'apply', '--min-votes', '2']);
+  assert.equal(run.code, 0, run.err);
+  assert.equal(
+    run.out,
+    'story 1: article 3 flagged; 1 article moved to new story 4; both re-synthesized\n1 flag applied, 0 skipped\n',
+  );
+  const store = await openStore({ sqlitePath: db });
+  assert.deepEqual(
+    (await store.articles.listForStory(4)).map((a) => a.id),
+    [3],
+  );
+  // Stories 2 and 3 were never synthesized here; 1 and 4 just were.
+  assert.deepEqual(await store.stories.listDirtyIds(10), [2, 3]);
+  assert.equal((await store.stories.get(4))?.title, 'Storm closes the coast road');
+  await store.close();
+  const json = await runCli(['feedback', 'list', '--json']);
+  const entries = JSON.parse(json.out) as { article_id: number; applied_at: string | null }[];
+  assert.equal(typeof entries.find((e) => e.article_id === 3)?.applied_at, 'string');
+  assert.deepEqual(
+    entries.filter((e) => e.applied_at === null).map((e) => e.article_id),
+    [2, 6],
+  );
+  assert.doesNotMatch((await runCli(['feedback', 'list'])).out, /2024-03-01 17:00 {4}- /);
+  const again = await runCli(['feedback', 'apply']);
+  assert.equal(again.code, 0, again.err);
+  assert.match(
+    again.out,
+    /^story 1: article 2 skipped: .*\nstory 3: article 6 skipped: .*\n0 flags applied, 2 skipped\n$/,
+  );
+});
+
+test('feedback export keeps an applied flag as a label, its article a story of its own', async () => {
+  const output = join(dir, 'applied.jsonl');
+  const run = await runCli(['feedback', 'export', '--output', output]);
+  assert.equal(run.code, 0, run.err);
+  const stream = parseLabelledStream(readFileSync(output, 'utf8'), output, { requireStory: true });
+  assert.deepEqual(
+    stream.map((a) => [a.input.id, a.story]),
+    [
+      ['5', '1'],
+      ['1', '1'],
+      ['3', 'flagged-3'],
+      ['6', 'flagged-6'],
+    ],
+  );
 });

@@ -11,6 +11,7 @@ import { registerRebuild } from './rebuild.ts';
 import { registerServe } from './serve.ts';
 import { registerStart } from './start.ts';
 import { registerStats } from './stats.ts';
+import { registerStories } from './stories.ts';
 import { registerSummary } from './summary.ts';
 
 /** Every command registers itself on the program; add new commands to this list. */
@@ -25,6 +26,7 @@ export const COMMANDS: readonly ((program: Command) => void)[] = [
   registerFeeds,
   registerFeedsCheck,
   registerFeedback,
+  registerStories,
   registerIngest,
   registerMigrateStore,
   registerWorker,

@@ -166,9 +166,14 @@ export const OPENAPI_COMPONENTS = {
         }),
         explanation: nullable({
           type: 'object',
-          description: 'Why the clusterer put the article in this story.',
+          description:
+            'Why the article is in this story: the clusterer’s record, or an operator’s move (moved_by_operator).',
           properties: {
-            opened_story: { type: 'boolean' },
+            opened_story: {
+              type: 'boolean',
+              description:
+                'The article started the story (for a story an operator split off, its earliest moved article).',
+            },
             score: { type: 'number' },
             runner_up: nullable({
               type: 'object',
@@ -192,6 +197,11 @@ export const OPENAPI_COMPONENTS = {
               type: 'array',
               items: { type: 'string' },
               description: 'Names the article shares with the story, most telling first.',
+            },
+            moved_by_operator: {
+              type: 'boolean',
+              description:
+                'An operator moved the article here out of the story the clusterer had put it in (`parallax stories split`, or `parallax feedback apply` acting on readers’ flags): score is then 0, runner_up null and the shared lists empty.',
             },
           },
         }),

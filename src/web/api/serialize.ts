@@ -122,6 +122,7 @@ export function storyDetailJson(
               },
               shared_terms: e.sharedTerms,
               shared_entities: e.sharedEntities,
+              moved_by_operator: e.movedByOperator === true,
             }
           : null,
         reader_flags: readerFlags.get(a.id) ?? 0,

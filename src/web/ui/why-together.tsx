@@ -4,8 +4,8 @@ import { foreignLanguage } from './article-list.tsx';
 
 /**
  * "Why these articles are together": for each article, how strongly it matched the story when it joined, the
- * runner-up story it nearly joined, and the words and names it shares with the story (the clusterer's record), with
- * a button to flag it as not belonging here and how many times it was.
+ * runner-up story it nearly joined, and the words and names it shares with the story (the clusterer's record), or
+ * that an operator moved it here, with a button to flag it as not belonging here and how many times it was.
  */
 export function WhyTogether(props: {
   storyId: number;
@@ -23,8 +23,8 @@ export function WhyTogether(props: {
     .filter((e) => props.byId.has(e.articleId))
     .sort((a, b) => Number(b.isNew) - Number(a.isNew) || b.score - a.score);
   if (rows.length < 2) return null;
-  const openerId = rows.find((e) => e.isNew)?.articleId;
-  const opener = openerId === undefined ? undefined : props.byId.get(openerId);
+  const opening = rows.find((e) => e.isNew);
+  const opener = opening === undefined ? undefined : props.byId.get(opening.articleId);
   const outletName = (a: Article) =>
     a.outletId ? (props.outletOf(a.outletId)?.name ?? a.outletId) : 'unknown outlet';
   const flagged = props.flaggedId === undefined ? undefined : props.byId.get(props.flaggedId);
@@ -45,7 +45,9 @@ export function WhyTogether(props: {
       </p>
       {opener && (
         <p>
-          The story was started by{' '}
+          {opening?.movedByOperator
+            ? 'An operator split the story off another, starting with'
+            : 'The story was started by'}{' '}
           <a href={`#article-${opener.id}`} lang={foreignLanguage(opener)?.code}>
             {opener.title}
           </a>
@@ -93,7 +95,7 @@ export function WhyTogether(props: {
                       </form>
                       <FlagCount votes={props.readerFlags.get(a.id) ?? 0} />
                     </td>
-                    <td>{e.score.toFixed(2)}</td>
+                    <td>{e.movedByOperator ? 'moved here by an operator' : e.score.toFixed(2)}</td>
                     <td>
                       {e.runnerUp ? (
                         <>
