@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { EMPTY_COVERAGE } from './empty-coverage.ts';
+import { replaceAssignment } from './assignment-upsert.ts';
 import type { Database } from './schema.ts';
 import { StorySplitError } from './story-split-error.ts';
 
@@ -118,19 +119,7 @@ export async function splitStory(
         moved_by_operator: 1,
       })),
     )
-    .onConflict((oc) =>
-      oc.column('article_id').doUpdateSet((eb) => ({
-        story_id: eb.ref('excluded.story_id'),
-        is_new: eb.ref('excluded.is_new'),
-        score: eb.ref('excluded.score'),
-        runner_up_story: eb.ref('excluded.runner_up_story'),
-        runner_up_score: eb.ref('excluded.runner_up_score'),
-        shared_terms: eb.ref('excluded.shared_terms'),
-        shared_entities: eb.ref('excluded.shared_entities'),
-        assigned_at: eb.ref('excluded.assigned_at'),
-        moved_by_operator: eb.ref('excluded.moved_by_operator'),
-      })),
-    )
+    .onConflict(replaceAssignment)
     .execute();
   await db
     .updateTable('stories')

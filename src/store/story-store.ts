@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { AssignmentConflictError } from './assignment-conflict-error.ts';
+import { replaceAssignment } from './assignment-upsert.ts';
 import { EMPTY_COVERAGE } from './empty-coverage.ts';
 import type { Blindspot, Coverage, Frame, KeyPoint, Story } from '../domain/index.ts';
 import { readJson } from './json.ts';
@@ -101,18 +102,7 @@ export class StoryStore {
             assigned_at: now,
           })),
         )
-        .onConflict((oc) =>
-          oc.column('article_id').doUpdateSet((eb) => ({
-            story_id: eb.ref('excluded.story_id'),
-            is_new: eb.ref('excluded.is_new'),
-            score: eb.ref('excluded.score'),
-            runner_up_story: eb.ref('excluded.runner_up_story'),
-            runner_up_score: eb.ref('excluded.runner_up_score'),
-            shared_terms: eb.ref('excluded.shared_terms'),
-            shared_entities: eb.ref('excluded.shared_entities'),
-            assigned_at: eb.ref('excluded.assigned_at'),
-          })),
-        )
+        .onConflict(replaceAssignment)
         .execute();
     }
     for (const [storyId, list] of byStory) {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import type { Coverage } from '../../domain/index.ts';
 import type { NewArticle } from '../article-store.ts';
+import { EMPTY_COVERAGE } from '../empty-coverage.ts';
 import { openStore } from '../open-store.ts';
 import type { Store } from '../store.ts';
 
@@ -59,18 +60,6 @@ export const STORIES = {
   },
 } as const;
 
-const EMPTY: Coverage = {
-  articles: 0,
-  outlets: 0,
-  rated: 0,
-  unrated: 0,
-  left: 0,
-  center: 0,
-  right: 0,
-  shares: { left: 0, center: 0, right: 0 },
-  factuality: {},
-  ownership: {},
-};
 
 /** Saves the fixture: articles, their stories (ids 1–3, story n updated on day n) and each synthesis. */
 export async function seedReaderFixture(store: Store): Promise<void> {
@@ -110,7 +99,7 @@ export async function seedReaderFixture(store: Store): Promise<void> {
       summary: story.summary,
       keyPoints: [],
       frames: [],
-      coverage: { ...EMPTY, articles: drafts.length, outlets: drafts.length },
+      coverage: { ...EMPTY_COVERAGE, articles: drafts.length, outlets: drafts.length },
       blindspot: null,
       firstPublishedAt: drafts[0]!.publishedAt,
       updatedAt: drafts.at(-1)!.publishedAt,
