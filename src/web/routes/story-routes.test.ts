@@ -21,8 +21,9 @@ test('each article row of "why together" has a labelled form button that flags i
   const why = html.slice(html.indexOf('<details class="why" id="why"'), html.indexOf('</details>'));
   assert.ok(why.length > 0, 'the section has the id the redirect goes to');
   assert.doesNotMatch(why.slice(0, 40), /open/, 'closed until a flag');
-  // Articles 2 to 5 are rows (article 1 opened the story and is named above the table).
+  // Articles 2 to 5 are rows; article 1 opened the story and is named above the table, with its own button.
   for (const [id, title, outlet] of [
+    [1, 'Senate passes infrastructure bill', 'Center Wire'],
     [2, 'Senate approves historic infrastructure package', 'Left Daily'],
     [5, 'What the infrastructure bill means for your town', 'blog.example'],
   ] as const) {
@@ -40,7 +41,7 @@ test('each article row of "why together" has a labelled form button that flags i
       ),
     );
   }
-  assert.equal(why.match(/<form class="flag"/g)?.length, 4);
+  assert.equal(why.match(/<form class="flag"/g)?.length, 5);
   assert.doesNotMatch(why, /flagged/);
 });
 
@@ -123,7 +124,7 @@ test('a flag from another site is refused; mistakes are a 400 or 404 page with a
   assert.equal((await store.feedback.countByArticle(1)).get(2), undefined, 'nothing was recorded');
 });
 
-test('the article that opened the story has no row, but its flags (from the API) show beside its name', async () => {
+test('the article that opened the story has no row, but its button and its flags show beside its name', async () => {
   const res = await app.request('/api/stories/1/feedback', {
     method: 'POST',
     body: '{"article_id":1,"verdict":"not_in_story"}',
@@ -133,6 +134,6 @@ test('the article that opened the story has no row, but its flags (from the API)
   const html = await (await app.request('/stories/1')).text();
   assert.match(
     html,
-    /The story was started by <a href="#article-1">Senate passes infrastructure bill<\/a>\. <span class="muted">flagged once as not belonging here<\/span><\/p>/,
+    /<div class="opener">The story was started by <a href="#article-1">Senate passes infrastructure bill<\/a>\.<form class="flag".*?<\/form> <span class="muted">flagged once as not belonging here<\/span><\/div>/,
   );
 });

@@ -61,7 +61,10 @@ test('a keyboard reader sees which article a "Doesn\'t belong here" button flags
       `${at}: Tab reaches "Why these articles are together"`,
     );
     await page.keyboard.press('Enter');
-    assert.ok(await tabTo(page, 'form.flag button', 10), `${at}: Tab reaches a "Doesn't belong here" button`);
+    assert.ok(
+      await tabTo(page, 'td form.flag button', 10),
+      `${at}: Tab reaches a "Doesn't belong here" button`,
+    );
     // The focused button scrolls into view: the article it flags must be in view with it, not scrolled away.
     if (!(await page.evaluate(SHOWN_BESIDE_FOCUS('td a'))))
       problems.push(`${at}: the focused button's article title is scrolled out of the table's box`);

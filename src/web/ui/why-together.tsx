@@ -44,16 +44,20 @@ export function WhyTogether(props: {
         the next-best story, so a close call is visible.
       </p>
       {opener && (
-        <p>
+        // A div, not a p: a form may not stand inside a paragraph.
+        <div class="opener">
           {opening?.movedByOperator
             ? 'An operator split the story off another, starting with'
             : 'The story was started by'}{' '}
           <a href={`#article-${opener.id}`} lang={foreignLanguage(opener)?.code}>
             {opener.title}
           </a>
-          .{/* The opener has no row (it matched nothing): the API may still flag it. */}
+          .{/* The opener has no row (it matched nothing): its button is here. */}
+          {rows.some((e) => !e.isNew) && (
+            <FlagButton storyId={props.storyId} article={opener} outlet={outletName(opener)} />
+          )}
           <FlagCount votes={props.readerFlags.get(opener.id) ?? 0} />
-        </p>
+        </div>
       )}
       <div class="table-wrap">
         <table>
@@ -82,17 +86,7 @@ export function WhyTogether(props: {
                       </a>{' '}
                       <span class="muted">({outlet})</span>
                       {/* Under the title it flags: in a last column, a phone scrolled the title out of view. */}
-                      <form class="flag" method="post" action={`/stories/${props.storyId}/feedback`}>
-                        <input type="hidden" name="article_id" value={String(a.id)} />
-                        <input type="hidden" name="verdict" value="not_in_story" />
-                        {/* Its name starts with the visible words (WCAG 2.5.3) and says which article it flags. */}
-                        <button type="submit" class="secondary">
-                          Doesn't belong here
-                          <span class="visually-hidden">
-                            : <span lang={lang}>{a.title}</span> ({outlet})
-                          </span>
-                        </button>
-                      </form>
+                      <FlagButton storyId={props.storyId} article={a} outlet={outlet} />
                       <FlagCount votes={props.readerFlags.get(a.id) ?? 0} />
                     </td>
                     <td>{e.movedByOperator ? 'moved here by an operator' : e.score.toFixed(2)}</td>
@@ -116,6 +110,24 @@ export function WhyTogether(props: {
         </table>
       </div>
     </details>
+  );
+}
+
+/** The form that flags `article` as not belonging to the story: a plain POST, no JavaScript needed. */
+function FlagButton(props: { storyId: number; article: Article; outlet: string }) {
+  const lang = foreignLanguage(props.article)?.code;
+  return (
+    <form class="flag" method="post" action={`/stories/${props.storyId}/feedback`}>
+      <input type="hidden" name="article_id" value={String(props.article.id)} />
+      <input type="hidden" name="verdict" value="not_in_story" />
+      {/* Its name starts with the visible words (WCAG 2.5.3) and says which article it flags. */}
+      <button type="submit" class="secondary">
+        Doesn't belong here
+        <span class="visually-hidden">
+          : <span lang={lang}>{props.article.title}</span> ({props.outlet})
+        </span>
+      </button>
+    </form>
   );
 }
 
