@@ -25,7 +25,10 @@ export interface FeedbackEntry extends StoredFeedback {
 export class FeedbackStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Records one reader's verdict: the first makes the row, a repeat adds a vote and dates it `now`. */
+  /**
+   * Records one reader's verdict: the first makes the row, a repeat adds a vote and dates it `now`. The story's
+   * version goes up, as when an article joins it: its pages and answers show the flags, and are cached by version.
+   */
   async record(
     storyId: number,
     articleId: number,
@@ -43,6 +46,12 @@ export class FeedbackStore {
       )
       .returning(['votes'])
       .executeTakeFirstOrThrow();
+    // After the flag is stored: a page rendered between the two shows it under the old version at worst.
+    await this.db
+      .updateTable('stories')
+      .set((eb) => ({ version: eb('version', '+', 1) }))
+      .where('id', '=', storyId)
+      .execute();
     return { storyId, articleId, verdict, votes: Number(row.votes) };
   }
 

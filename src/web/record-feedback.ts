@@ -23,10 +23,3 @@ export async function recordFeedback(
     throw new HttpError(404, `web: article ${articleId} is not in story ${storyId}`);
   return store.feedback.record(storyId, articleId, verdict, clock().toISOString());
 }
-
-/** The version key of a story's readers' flags: their total votes, which every new flag raises. */
-export function flagsKey(counts: ReadonlyMap<number, number>): string {
-  let total = 0;
-  for (const votes of counts.values()) total += votes;
-  return `f${total}`;
-}

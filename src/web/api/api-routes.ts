@@ -15,7 +15,7 @@ import {
 import { loadStoryDetail } from '../load-story-detail.ts';
 import { searchExclusions } from '../prefs/excluded-outlets.ts';
 import { plainView, viewStories } from '../prefs/view-stories.ts';
-import { flagsKey, recordFeedback } from '../record-feedback.ts';
+import { recordFeedback } from '../record-feedback.ts';
 import { sendJson, versionsOf } from '../respond.ts';
 import { probeStories } from '../story-probe.ts';
 import { BLINDSPOT_SIDES, probeBlindspots, viewBlindspots } from '../routes/blindspot-routes.tsx';
@@ -91,13 +91,14 @@ export function apiRoutes(app: AppContext): Hono<WebEnv> {
 
   api.get('/stories/:id', async (c) => {
     const id = parseId(c.req.param('id'), 'story');
-    const [version, readerFlags] = await Promise.all([
-      store.browse.storyVersion(id),
-      store.feedback.countByArticle(id),
-    ]);
+    const version = await store.browse.storyVersion(id);
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
-    return sendJson(c, app, ['story', id, version, flagsKey(readerFlags), c.get('prefsKey')], async () => {
-      const detail = await loadStoryDetail(c, app, id);
+    // A flag raises the story's version, so the key holds the flags too.
+    return sendJson(c, app, ['story', id, version, c.get('prefsKey')], async () => {
+      const [detail, readerFlags] = await Promise.all([
+        loadStoryDetail(c, app, id),
+        store.feedback.countByArticle(id),
+      ]);
       return storyDetailJson(
         detail.view,
         detail.shown,

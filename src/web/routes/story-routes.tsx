@@ -6,7 +6,7 @@ import { HttpError } from '../http-error.ts';
 import { parseChoice, parseId, SIDE_FILTERS } from '../params.ts';
 import { loadStoryDetail } from '../load-story-detail.ts';
 import { formBodyLimit, readForm } from '../read-form.ts';
-import { flagsKey, recordFeedback } from '../record-feedback.ts';
+import { recordFeedback } from '../record-feedback.ts';
 import { sendPage } from '../respond.ts';
 import { ARTICLE_SORTS } from '../ui/article-list.tsx';
 import { StoryPage } from '../ui/story-page.tsx';
@@ -24,16 +24,16 @@ export function storyRoutes(app: AppContext): Hono<WebEnv> {
     const id = parseId(c.req.param('id'), 'story');
     const side = parseChoice(c.req.query('side'), 'side', ['all', ...SIDE_FILTERS], 'all');
     const sort = parseChoice(c.req.query('sort'), 'sort', ARTICLE_SORTS, 'oldest');
-    const [version, readerFlags] = await Promise.all([
-      store.browse.storyVersion(id),
-      store.feedback.countByArticle(id),
-    ]);
+    const version = await store.browse.storyVersion(id);
     if (version === undefined) throw new HttpError(404, `web: no story ${id}`);
-    // Only an article readers flagged is thanked: any other value would only add entries to the cache.
-    const flagged = Number(c.req.query('flagged'));
-    const flaggedId = readerFlags.has(flagged) ? flagged : undefined;
-    const key = ['story', id, version, flagsKey(readerFlags), flaggedId ?? '', side, sort];
+    // A flag raises the story's version, so the key holds the flags too. Only an article readers flagged is
+    // thanked: any other value would only add entries to the cache (the counts are read for it alone).
+    const flagged = c.req.query('flagged');
+    const flaggedCounts = flagged === undefined ? undefined : await store.feedback.countByArticle(id);
+    const flaggedId = flaggedCounts?.has(Number(flagged)) ? Number(flagged) : undefined;
+    const key = ['story', id, version, flaggedId ?? '', side, sort];
     return sendPage(c, app, key, async () => {
+      const readerFlags = flaggedCounts ?? (await store.feedback.countByArticle(id));
       const { view, articles, shown, explanations, storyTitles } = await loadStoryDetail(c, app, id);
       const topics = await store.topics.ofStory(id);
       const timeline = computeTimeline(
