@@ -67,25 +67,30 @@ function recordingLogger() {
   return { lines, logger };
 }
 
-test('the writer refreshes while it holds the lock and releases it on stop', async () => {
-  const store = await openMemoryStore();
-  let engines = 0;
-  let refreshes = 0;
+/** A writer over stub engines that count how many were built and how many refreshes they ran. */
+function startCountingWriter(store: Store, logger: Logger) {
+  const counts = { engines: 0, refreshes: 0 };
   const writer = startClusterWriter(store, {
     ...FAST,
-    logger: silentLogger,
+    logger,
     createEngine: async () => {
-      engines += 1;
+      counts.engines += 1;
       return {
         refresh: async () => {
-          refreshes += 1;
+          counts.refreshes += 1;
         },
       };
     },
   });
-  await until(() => refreshes >= 3, 'three refreshes');
+  return { writer, counts };
+}
+
+test('the writer refreshes while it holds the lock and releases it on stop', async () => {
+  const store = await openMemoryStore();
+  const { writer, counts } = startCountingWriter(store, silentLogger);
+  await until(() => counts.refreshes >= 3, 'three refreshes');
   assert.equal(writer.isWriter, true);
-  assert.equal(engines, 1);
+  assert.equal(counts.engines, 1);
   await writer.stop();
   assert.equal(writer.isWriter, false);
   await store.close();
@@ -181,27 +186,14 @@ test('after a conflict or a lost connection the writer rebuilds its engine and g
 test("an operator's edit of the stories (a split) makes the writer rebuild its engine from the store", async () => {
   const store = await openMemoryStore();
   const { lines, logger } = recordingLogger();
-  let engines = 0;
-  let refreshes = 0;
-  const writer = startClusterWriter(store, {
-    ...FAST,
-    logger,
-    createEngine: async () => {
-      engines += 1;
-      return {
-        refresh: async () => {
-          refreshes += 1;
-        },
-      };
-    },
-  });
-  await until(() => refreshes >= 2, 'two refreshes');
-  assert.equal(engines, 1, 'no edit, no rebuild');
+  const { writer, counts } = startCountingWriter(store, logger);
+  await until(() => counts.refreshes >= 2, 'two refreshes');
+  assert.equal(counts.engines, 1, 'no edit, no rebuild');
   await store.meta.set(STORIES_EDITED_KEY, '2024-03-01T12:00:00.000Z split 1 into 9');
-  const seen = refreshes;
-  await until(() => refreshes >= seen + 2, 'two refreshes after the edit');
+  const seen = counts.refreshes;
+  await until(() => counts.refreshes >= seen + 2, 'two refreshes after the edit');
   await writer.stop();
-  assert.equal(engines, 2, 'rebuilt once, then kept');
+  assert.equal(counts.engines, 2, 'rebuilt once, then kept');
   assert.ok(
     lines.some((l) => l.includes('cluster: an operator edited the stories, rebuilding the clusterer')),
   );

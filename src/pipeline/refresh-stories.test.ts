@@ -1,27 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createSimpleClusterer } from '../cluster/index.ts';
-import { silentLogger, silentProgress } from '../domain/index.ts';
 import { restoreClusterer, StoryIdMap } from './assign-stories.ts';
 import { importSnapshot } from './import-snapshot.ts';
 import { refreshStories } from './refresh-stories.ts';
-import { hostOutlets, openMemoryStore, SNAPSHOT_TAIL } from './test-helpers.ts';
+import { hostOutlets, openMemoryStore, pipelineOptions, SNAPSHOT_TAIL } from './test-helpers.ts';
 
-const base = {
-  outlets: hostOutlets,
-  synthesize: (articles: readonly { title: string; lead: string }[]) => ({
-    title: articles[0]!.title,
-    titleArticleIds: [],
-    summary: articles[0]!.lead,
-    summaryArticleIds: [],
-    keyPoints: [],
-    frames: [],
-    entities: [],
-  }),
-  blindspot: { minRatedOutlets: 5, maxShare: 0.1, minOtherShare: 0.5 },
-  logger: silentLogger,
-  progress: silentProgress,
-};
+const base = pipelineOptions;
 
 test('refreshStories puts every real article in a story and synthesizes every story once', async () => {
   const store = await openMemoryStore();

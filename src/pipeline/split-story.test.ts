@@ -1,28 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createSimpleClusterer } from '../cluster/index.ts';
-import { silentLogger, silentProgress } from '../domain/index.ts';
 import { restoreClusterer, StoryIdMap } from './assign-stories.ts';
 import { importSnapshot } from './import-snapshot.ts';
 import { refreshStories } from './refresh-stories.ts';
 import { STORIES_EDITED_KEY, splitStory } from './split-story.ts';
-import { hostOutlets, openMemoryStore, SNAPSHOT_TAIL } from './test-helpers.ts';
+import { hostOutlets, openMemoryStore, pipelineOptions, SNAPSHOT_TAIL } from './test-helpers.ts';
 
-const base = {
-  outlets: hostOutlets,
-  synthesize: (articles: readonly { title: string; lead: string }[]) => ({
-    title: articles[0]!.title,
-    titleArticleIds: [],
-    summary: articles[0]!.lead,
-    summaryArticleIds: [],
-    keyPoints: [],
-    frames: [],
-    entities: [],
-  }),
-  blindspot: { minRatedOutlets: 5, maxShare: 0.1, minOtherShare: 0.5 },
-  logger: silentLogger,
-  progress: silentProgress,
-};
+const base = pipelineOptions;
 
 test('after a split and a restart, a reprint of a moved article joins the new story, not the old one', async () => {
   const store = await openMemoryStore();

@@ -1,6 +1,7 @@
 // Helpers for tests of the commands.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { openStore } from '../../store/index.ts';
 
 const BIN = join(resolve(import.meta.dirname, '../../..'), 'bin/parallax.js');
 
@@ -80,4 +81,67 @@ export function spawnParallax(args: readonly string[], env: NodeJS.ProcessEnv = 
     child.once('exit', (code, signal) => done({ code, signal })),
   );
   return { child, out: () => out, err: () => err, exited };
+}
+
+/** A time on 2024-03-01 (UTC), the day the seeded stories happen. */
+export const seedTime = (hour: number) => new Date(Date.UTC(2024, 2, 1, hour)).toISOString();
+
+/** One article of a seeded story: its story, title, hour, and what it copies or its language if any. */
+export interface SeedArticle {
+  readonly story: number;
+  readonly title: string;
+  readonly hour: number;
+  readonly duplicateOf?: number;
+  readonly language?: string;
+}
+
+/**
+ * Saves `articles` in the SQLite file `db`, two outlets taking turns, and assigns each to its story (the first of a
+ * story opens it, sharing `sharedTerms` with it like every other); returns their ids, in order.
+ */
+export async function seedStories(
+  db: string,
+  articles: readonly SeedArticle[],
+  sharedTerms: readonly string[] = [],
+): Promise<number[]> {
+  const store = await openStore({ sqlitePath: db });
+  try {
+    const { changedIds } = await store.articles.save(
+      articles.map((a, i) => ({
+        url: `https://outlet${i % 2}.example/${a.story}/${i}`,
+        outletId: `outlet${i % 2}.example`,
+        title: a.title,
+        lead: `${a.title}, the lead.`,
+        publishedAt: seedTime(a.hour),
+        fetchedAt: seedTime(14),
+        contentHash: `h${i}`,
+        ...(a.language && { language: a.language }),
+      })),
+      seedTime(14),
+    );
+    const ids = changedIds as number[];
+    const opened = new Set<number>();
+    await store.stories.applyAssignments(
+      articles.map((a, i) => {
+        const isNew = !opened.has(a.story);
+        opened.add(a.story);
+        return {
+          articleId: ids[i]!,
+          storyId: a.story,
+          isNew,
+          duplicateOf: a.duplicateOf ?? null,
+          publishedAt: seedTime(a.hour),
+          title: a.title,
+          score: 0.5,
+          runnerUp: null,
+          sharedTerms: [...sharedTerms],
+          sharedEntities: [],
+        };
+      }),
+      seedTime(14),
+    );
+    return ids;
+  } finally {
+    await store.close();
+  }
 }

@@ -6,61 +6,25 @@ import { join, resolve } from 'node:path';
 import { before, test } from 'node:test';
 import { parseLabelledStream } from '../../cluster/index.ts';
 import { openStore } from '../../store/index.ts';
-import { runCli } from './cli-test-kit.ts';
+import { runCli, seedStories, seedTime } from './cli-test-kit.ts';
 
 // The feedback commands, run in this process against one SQLite file: story 1 (three articles, one of them flagged
 // twice as not belonging, another once), story 2 (two articles, none flagged), story 3 (one article, flagged once).
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'parallax-feedback-'));
 const db = join(dir, 'feedback.db');
-const T = (hour: number) => new Date(Date.UTC(2024, 2, 1, hour)).toISOString();
+const T = seedTime;
 
 before(async () => {
   process.env.PARALLAX_DB = db;
-  const store = await openStore({ sqlitePath: db });
-  const drafts = [
-    [1, 'Senate passes the budget', 9],
-    [2, 'Budget vote: what changes for you', 11],
-    [1, 'Storm closes the coast road', 10],
-    [2, 'Senate budget heads to the House', 12],
-    [1, 'Senate budget passes 51–49', 8],
-    [3, 'Heatwave in the south', 13],
-  ] as const;
-  const { changedIds } = await store.articles.save(
-    drafts.map(([story, title, hour], i) => ({
-      url: `https://outlet${i % 2}.example/${story}/${i}`,
-      outletId: `outlet${i % 2}.example`,
-      title,
-      lead: `${title}, the lead.`,
-      publishedAt: T(hour),
-      fetchedAt: T(14),
-      contentHash: `h${i}`,
-      ...(i === 5 && { language: 'es' }),
-    })),
-    T(14),
-  );
-  const ids = changedIds as number[];
-  const opened = new Set<number>();
-  await store.stories.applyAssignments(
-    drafts.map(([story, title, hour], i) => {
-      const isNew = !opened.has(story);
-      opened.add(story);
-      return {
-        articleId: ids[i]!,
-        storyId: story,
-        isNew,
-        duplicateOf: null,
-        publishedAt: T(hour),
-        title,
-        score: 0.5,
-        runnerUp: null,
-        sharedTerms: [],
-        sharedEntities: [],
-      };
-    }),
-    T(14),
-  );
-  await store.close();
+  await seedStories(db, [
+    { story: 1, title: 'Senate passes the budget', hour: 9 },
+    { story: 2, title: 'Budget vote: what changes for you', hour: 11 },
+    { story: 1, title: 'Storm closes the coast road', hour: 10 },
+    { story: 2, title: 'Senate budget heads to the House', hour: 12 },
+    { story: 1, title: 'Senate budget passes 51–49', hour: 8 },
+    { story: 3, title: 'Heatwave in the south', hour: 13, language: 'es' },
+  ]);
 });
 
 async function flag(storyId: number, articleId: number, at: string): Promise<void> {

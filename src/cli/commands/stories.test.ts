@@ -4,53 +4,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { openStore } from '../../store/index.ts';
-import { runCli } from './cli-test-kit.ts';
+import { runCli, seedStories } from './cli-test-kit.ts';
 
 // `stories split`, run in this process against one SQLite file: story 1 holds articles 1–4 (4 a syndicated copy of
 // 3), story 2 article 5; every story synthesized.
 const dir = mkdtempSync(join(tmpdir(), 'parallax-stories-'));
 const db = join(dir, 'stories.db');
-const T = (hour: number) => new Date(Date.UTC(2024, 2, 1, hour)).toISOString();
 
 before(async () => {
   process.env.PARALLAX_DB = db;
-  const store = await openStore({ sqlitePath: db });
-  const drafts = [
-    [1, 'Senate passes the budget', 8, null],
-    [1, 'Senate budget passes 51–49', 9, null],
-    [1, 'Storm closes the coast road', 10, null],
-    [1, 'Storm closes coast road, police say', 11, 3],
-    [2, 'Heatwave in the south', 12, null],
-  ] as const;
-  const { changedIds } = await store.articles.save(
-    drafts.map(([story, title, hour], i) => ({
-      url: `https://outlet${i % 2}.example/${story}/${i}`,
-      outletId: `outlet${i % 2}.example`,
-      title,
-      lead: `${title}, the lead.`,
-      publishedAt: T(hour),
-      fetchedAt: T(14),
-      contentHash: `h${i}`,
-    })),
-    T(14),
+  const ids = await seedStories(
+    db,
+    [
+      { story: 1, title: 'Senate passes the budget', hour: 8 },
+      { story: 1, title: 'Senate budget passes 51–49', hour: 9 },
+      { story: 1, title: 'Storm closes the coast road', hour: 10 },
+      { story: 1, title: 'Storm closes coast road, police say', hour: 11, duplicateOf: 3 },
+      { story: 2, title: 'Heatwave in the south', hour: 12 },
+    ],
+    ['senate'],
   );
-  assert.deepEqual(changedIds, [1, 2, 3, 4, 5]);
-  await store.stories.applyAssignments(
-    drafts.map(([story, title, hour, duplicateOf], i) => ({
-      articleId: i + 1,
-      storyId: story,
-      isNew: i === 0 || i === 4,
-      duplicateOf,
-      publishedAt: T(hour),
-      title,
-      score: 0.5,
-      runnerUp: null,
-      sharedTerms: ['senate'],
-      sharedEntities: [],
-    })),
-    T(14),
-  );
-  await store.close();
+  assert.deepEqual(ids, [1, 2, 3, 4, 5]);
   const rebuilt = await runCli(['rebuild']);
   assert.equal(rebuilt.code, 0, rebuilt.err);
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixedClock, silentLogger } from '../../domain/index.ts';
-import { openStore } from '../../store/index.ts';
+import { openStore, type Store } from '../../store/index.ts';
 import { createApp } from '../app.tsx';
 
 const NOW = '2024-06-04T12:00:00.000Z';
@@ -11,6 +11,17 @@ const outlets = {
   match: () => undefined,
   all: () => [],
 };
+
+/** The app over `store`, uncached, at NOW. */
+function appOver(store: Store) {
+  return createApp({
+    store,
+    outlets,
+    clock: fixedClock(NOW),
+    logger: silentLogger,
+    options: { frontPageDays: 3, cache: false },
+  });
+}
 
 test('/admin/feeds lists every feed, failing first, with its error, errors in a row and next check', async () => {
   const store = await openStore({ sqlitePath: ':memory:' });
@@ -32,13 +43,7 @@ test('/admin/feeds lists every feed, failing first, with its error, errors in a 
     );
   }
   await store.feeds.add({ url: 'https://new.example/rss', outletId: null }, NOW);
-  const app = createApp({
-    store,
-    outlets,
-    clock: fixedClock(NOW),
-    logger: silentLogger,
-    options: { frontPageDays: 3, cache: false },
-  });
+  const app = appOver(store);
 
   const res = await app.request('/admin/feeds');
   assert.equal(res.status, 200);
@@ -73,13 +78,7 @@ test('/admin/feeds shows no credential of a feed URL, in its address or in its e
     { checkedAt: NOW, nextCheckAt: '2024-06-04T13:00:00.000Z' },
   );
   await store.feeds.add({ url: 'https://reader:hunter2@private.example/feed.xml', outletId: null }, NOW);
-  const app = createApp({
-    store,
-    outlets,
-    clock: fixedClock(NOW),
-    logger: silentLogger,
-    options: { frontPageDays: 3, cache: false },
-  });
+  const app = appOver(store);
   const html = await (await app.request('/admin/feeds')).text();
   for (const leak of ['SECRET123', 'hunter2', 'reader:']) assert.ok(!html.includes(leak), leak);
   assert.match(html, /partner\.example\/rss\?api_key=…&amp;section=world/);
